@@ -1,0 +1,81 @@
+/**
+ * Normalizes data/ into public/data/: indicators.json (the public data contract), one JSON per
+ * narrative profile, and the map geometry. Fails with every problem as file:line when input is bad.
+ * Run by predev, prebuild and pretest; the generated files are never edited by hand.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { buildDataset, DataBuildError } from './lib/buildDataset';
+import { europeFeatures } from './lib/europeGeometry';
+import { parseProfile } from './lib/parseProfile';
+
+const root = join(import.meta.dirname, '..');
+/** `--data DIR` and `--out DIR` let tests and benchmarks build fixtures the same way. */
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  const value = index >= 0 ? process.argv[index + 1] : undefined;
+  return value ? resolve(value) : fallback;
+}
+const dataDir = argument('--data', join(root, 'data'));
+const outDir = argument('--out', join(root, 'public', 'data'));
+const rel = (path: string) => relative(root, path);
+const read = (path: string) => ({ file: rel(path), text: readFileSync(path, 'utf8') });
+
+function main() {
+  const sourcesDir = join(dataDir, 'sources');
+  const csvFiles = readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .map((name) => ({ ...read(join(sourcesDir, name)), sourceId: basename(name, '.csv') }));
+  const countriesInput = read(join(dataDir, 'countries.json'));
+  const countryNames = new Map<string, string>(
+    (JSON.parse(countriesInput.text) as { code: string; name: string }[]).map((c) => [c.code, c.name]),
+  );
+
+  const profileDir = join(dataDir, 'profiles');
+  const profileResults = readdirSync(profileDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => parseProfile({ ...read(join(profileDir, name)), countries: countryNames }));
+  const profileProblems = profileResults.flatMap((r) => r.problems);
+
+  let dataset: ReturnType<typeof buildDataset>;
+  try {
+    dataset = buildDataset({
+      sources: read(join(sourcesDir, 'SOURCES.json')),
+      indicators: read(join(dataDir, 'indicators.json')),
+      countries: countriesInput,
+      csvFiles,
+      profileCountries: new Set(profileResults.flatMap((r) => (r.profile ? [r.profile.country] : []))),
+    });
+  } catch (error) {
+    if (error instanceof DataBuildError) throw new DataBuildError([...error.problems, ...profileProblems]);
+    throw error;
+  }
+  if (profileProblems.length > 0) throw new DataBuildError(profileProblems);
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'profiles'), { recursive: true });
+  writeFileSync(join(outDir, 'indicators.json'), `${JSON.stringify(dataset, null, 1)}\n`);
+  for (const { profile } of profileResults) {
+    if (profile) writeFileSync(join(outDir, 'profiles', `${profile.country}.json`), JSON.stringify(profile));
+  }
+  const require = createRequire(import.meta.url);
+  const topology = require('world-atlas/countries-50m.json') as Topology;
+  writeFileSync(join(outDir, 'europe.geo.json'), JSON.stringify(europeFeatures(topology)));
+  const counted = (key: 'country' | 'indicator') => new Set(dataset.observations.map((o) => o[key])).size;
+  console.log(
+    `build-data: ${dataset.observations.length} observations (${dataset.observations.filter((o) => o.value === null).length} without value), ` +
+      `${counted('country')} countries, ${counted('indicator')} indicators, ${dataset.sources.length} sources, ` +
+      `${profileResults.length} profiles → ${rel(outDir)}`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

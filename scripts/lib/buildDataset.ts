@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { readObservationRows } from '../../src/data/observationRows';
+import {
+  type Country,
+  countrySchema,
+  type Dataset,
+  datasetSchema,
+  type Indicator,
+  indicatorSchema,
+  type Observation,
+  type Source,
+  sourceSchema,
+} from '../../src/data/schema';
+
+/** Raised with every problem found, each as "file:line: message", so one run shows them all. */
+export class DataBuildError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Data build failed with ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    this.name = 'DataBuildError';
+  }
+}
+
+export interface DataInput {
+  sources: { file: string; text: string };
+  indicators: { file: string; text: string };
+  countries: { file: string; text: string };
+  /** data/sources/<sourceId>.csv */
+  csvFiles: { file: string; sourceId: string; text: string }[];
+  /** Countries that have a narrative profile. */
+  profileCountries?: ReadonlySet<string>;
+}
+
+function parseJsonList<T>(input: { file: string; text: string }, item: z.ZodType<T>, problems: string[]): T[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(input.text);
+  } catch (error) {
+    problems.push(`${input.file}:1: not valid JSON (${(error as Error).message})`);
+    return [];
+  }
+  const parsed = z.array(item).safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${input.file}: item ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return [];
+  }
+  return parsed.data;
+}
+
+function duplicateIds(file: string, ids: string[], problems: string[]) {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`${file}: duplicate id "${id}"`);
+    seen.add(id);
+  }
+}
+
+/** Sorted so the generated file is stable: countries as listed, then indicators as listed, then year. */
+function sortObservations(observations: Observation[], countries: Country[], indicators: Indicator[], sources: Source[]) {
+  const rank = (list: { code?: string; id?: string }[]) =>
+    new Map(list.map((x, i) => [(x.code ?? x.id) as string, i]));
+  const countryRank = rank(countries);
+  const indicatorRank = rank(indicators);
+  const sourceRank = rank(sources);
+  return [...observations].sort(
+    (a, b) =>
+      (countryRank.get(a.country) ?? 0) - (countryRank.get(b.country) ?? 0) ||
+      (indicatorRank.get(a.indicator) ?? 0) - (indicatorRank.get(b.indicator) ?? 0) ||
+      a.year - b.year ||
+      (sourceRank.get(a.sourceId) ?? 0) - (sourceRank.get(b.sourceId) ?? 0),
+  );
+}
+
+/** Validates and normalizes the source files into the public data contract; throws DataBuildError. */
+export function buildDataset(input: DataInput): Dataset {
+  const problems: string[] = [];
+  const sources = parseJsonList(input.sources, sourceSchema, problems);
+  const indicators = parseJsonList(input.indicators, indicatorSchema, problems);
+  const countries = parseJsonList(input.countries, countrySchema, problems);
+  duplicateIds(input.sources.file, sources.map((s) => s.id), problems);
+  duplicateIds(input.indicators.file, indicators.map((i) => i.id), problems);
+  duplicateIds(input.countries.file, countries.map((c) => c.code), problems);
+  const sourceIds = new Set(sources.map((s) => s.id));
+  for (const indicator of indicators) {
+    if (!sourceIds.has(indicator.sourceId)) {
+      problems.push(`${input.indicators.file}: indicator "${indicator.id}" names source "${indicator.sourceId}", which SOURCES.json lacks`);
+    }
+  }
+  const countryCodes = new Set(countries.map((c) => c.code));
+  const indicatorIds = new Set(indicators.map((i) => i.id));
+  const observations: Observation[] = [];
+  for (const csv of input.csvFiles) {
+    if (!sourceIds.has(csv.sourceId)) {
+      problems.push(`${csv.file}:1: source id "${csv.sourceId}" (the file name) is not in SOURCES.json`);
+      continue;
+    }
+    const parsed = readObservationRows(csv.text, {
+      countries: countryCodes,
+      indicators: indicatorIds,
+      defaultSourceId: csv.sourceId,
+      lenient: false,
+    });
+    for (const p of parsed.problems) problems.push(`${csv.file}:${p.line}: ${p.message}`);
+    for (const { line: _line, label: _label, sourceText: _text, ...observation } of parsed.rows) {
+      observations.push(observation);
+    }
+  }
+  if (problems.length > 0) throw new DataBuildError(problems);
+  const withProfiles = countries.map((c) =>
+    input.profileCountries?.has(c.code) ? { ...c, profile: true } : c,
+  );
+  return datasetSchema.parse({
+    schemaVersion: 1,
+    sources,
+    indicators,
+    countries: withProfiles,
+    observations: sortObservations(observations, countries, indicators, sources),
+  });
+}

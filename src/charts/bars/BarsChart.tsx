@@ -1,0 +1,153 @@
+import { useMemo } from 'react';
+import { comparisonCells } from '../../data/derive';
+import { EU_AVERAGE } from '../../data/schema';
+import { MarkLayer } from '../shared/MarkLayer';
+import { NoDataPattern } from '../shared/NoDataPattern';
+import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { tooltipLines } from '../shared/tooltip';
+import type { ChartProps } from '../types';
+import { barsLayout } from './layout';
+
+export function BarsChart({ index, view, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+  const countries = useMemo(
+    () => [EU_AVERAGE, ...view.countries.filter((c) => c !== EU_AVERAGE)],
+    [view.countries],
+  );
+  const cells = useMemo(
+    () => comparisonCells(index, countries, view.indicators),
+    [index, countries, view.indicators],
+  );
+  const layout = useMemo(
+    () => barsLayout({ cells, countries, indicators: view.indicators, colours, width }),
+    [cells, countries, view.indicators, colours, width],
+  );
+  const cellByKey = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])), [cells]);
+  const tip = (key: string, target: Element) => {
+    const cell = cellByKey.get(key);
+    if (cell) showTip(tooltipLines(index, cell), target);
+  };
+  const label = `Grouped bar chart: ${view.indicators.length} indicator(s) for ${view.countries.length} countries and the EU27 average, in percent of GP practices.`;
+  const hotspots = useMemo(
+    () =>
+      layout.bars.map((b) => {
+        const cell = cellByKey.get(b.key);
+        return {
+          key: b.key,
+          x: b.x,
+          y: b.y,
+          width: b.value === null ? 60 : b.width,
+          height: b.height,
+          label: b.title,
+          tip: cell ? tooltipLines(index, cell) : [b.title],
+        };
+      }),
+    [layout, cellByKey, index],
+  );
+  return (
+    <>
+      <svg
+        role="img"
+        aria-label={label}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="chart-svg"
+      >
+        <NoDataPattern />
+        <g className="axis" aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <g key={t.label}>
+              <line x1={t.x} x2={t.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke="#d9d9d9" />
+              <text x={t.x} y={layout.plot.top - 10} textAnchor="middle" fontSize="12" fill="#444">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.groups.map((g) => (
+          <g key={g.country}>
+            {g.reference && (
+              <rect
+                x={0}
+                y={g.y - 4}
+                width={layout.width}
+                height={g.height + 8}
+                fill="#f2f2f2"
+                aria-hidden="true"
+              />
+            )}
+            <text
+              x={layout.plot.left - 8}
+              y={g.y + g.height / 2}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize="13"
+              fontWeight={g.reference ? 700 : 400}
+              fill="#1a1a1a"
+              className={g.reference ? undefined : 'country-label'}
+              onClick={g.reference ? undefined : () => openProfile(g.country)}
+            >
+              {g.name}
+            </text>
+          </g>
+        ))}
+        {layout.bars.map((b) => (
+          <g
+            key={b.key}
+            className="mark"
+            data-country={b.country}
+            data-indicator={b.indicator}
+            data-value={b.value ?? ''}
+            onMouseEnter={(e) => tip(b.key, e.currentTarget)}
+            onMouseLeave={hideTip}
+            onClick={() => b.country !== EU_AVERAGE && openProfile(b.country)}
+          >
+            <title>{b.title}</title>
+            {b.value === null ? (
+              <rect
+                x={b.x}
+                y={b.y}
+                width={Math.min(60, layout.plot.right - b.x)}
+                height={b.height}
+                fill="url(#no-data-hatch)"
+                stroke="#6b6b6b"
+                strokeWidth="0.5"
+              />
+            ) : (
+              <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.colour} />
+            )}
+            <text
+              x={b.value === null ? b.x + 64 : b.labelX}
+              y={b.y + b.height / 2}
+              dy="0.35em"
+              fontSize="11"
+              fill="#333"
+            >
+              {b.label}
+            </text>
+            {b.referenceX !== null && (
+              <line
+                x1={b.referenceX}
+                x2={b.referenceX}
+                y1={b.y - 1.5}
+                y2={b.y + b.height + 1.5}
+                stroke={EU_REFERENCE_COLOUR}
+                strokeWidth="2"
+              />
+            )}
+          </g>
+        ))}
+      </svg>
+      <MarkLayer
+        marks={hotspots}
+        label="Bars: arrow keys move between bars, Enter opens the country's profile"
+        showTip={showTip}
+        hideTip={hideTip}
+        activate={(key) => {
+          const country = key.split('|')[0] ?? '';
+          if (country !== EU_AVERAGE) openProfile(country);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { ComparisonCell } from '../../data/derive';
+import { formatValue, markTitle } from '../shared/format';
+
+/** Grouped horizontal bars: one band per country, one bar per indicator, EU27 tick on each bar. */
+
+export interface BarsLayoutInput {
+  /** Country-major cells; the EU27 row, when present, is drawn first as the reference group. */
+  cells: readonly ComparisonCell[];
+  countries: readonly string[];
+  indicators: readonly string[];
+  colours: ReadonlyMap<string, string>;
+  width: number;
+}
+
+export interface BarMark {
+  key: string;
+  country: string;
+  indicator: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  value: number | null;
+  label: string;
+  labelX: number;
+  title: string;
+  /** x of the EU27 average for this indicator, or null. */
+  referenceX: number | null;
+  reference: boolean;
+}
+
+export interface BarsLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  ticks: { x: number; label: string }[];
+  groups: { country: string; name: string; y: number; height: number; reference: boolean }[];
+  bars: BarMark[];
+}
+
+export const BAR_HEIGHT = 14;
+const GROUP_PADDING = 10;
+const MARGIN = { top: 28, right: 48, bottom: 8 };
+
+/** Left margin fits the longest country name, within reason. */
+function leftMargin(names: string[], width: number): number {
+  const longest = Math.max(0, ...names.map((n) => n.length));
+  return Math.min(Math.max(60, longest * 7 + 16), Math.max(60, width * 0.35));
+}
+
+export function barsLayout({ cells, countries, indicators, colours, width }: BarsLayoutInput): BarsLayout {
+  const names = countries.map((c) => cells.find((x) => x.country === c)?.countryName ?? c);
+  const left = leftMargin(names, width);
+  const groupHeight = Math.max(1, indicators.length) * BAR_HEIGHT + GROUP_PADDING;
+  const height = MARGIN.top + countries.length * groupHeight + MARGIN.bottom;
+  const plot = {
+    left,
+    right: Math.max(left + 40, width - MARGIN.right),
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+  };
+  const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
+  const y = scaleBand<string>()
+    .domain(countries)
+    .range([plot.top, plot.bottom])
+    .paddingInner(GROUP_PADDING / groupHeight);
+  const inner = scaleBand<string>().domain(indicators).range([0, y.bandwidth()]).paddingInner(0.12);
+  const byKey = new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c]));
+  const bars: BarMark[] = [];
+  for (const country of countries) {
+    for (const indicator of indicators) {
+      const cell = byKey.get(`${country}|${indicator}`);
+      if (!cell) continue;
+      const value = cell.value;
+      const barWidth = value === null ? 0 : x(value) - x(0);
+      bars.push({
+        key: `${country}|${indicator}`,
+        country,
+        indicator,
+        x: x(0),
+        y: (y(country) ?? 0) + (inner(indicator) ?? 0),
+        width: barWidth,
+        height: inner.bandwidth(),
+        colour: colours.get(indicator) ?? '#000000',
+        value,
+        label: formatValue(value),
+        labelX: x(0) + barWidth + 4,
+        title: markTitle(cell),
+        referenceX: cell.euValue === null || cell.country === 'EU27' ? null : x(cell.euValue),
+        reference: country === 'EU27',
+      });
+    }
+  }
+  return {
+    width,
+    height,
+    plot,
+    ticks: x.ticks(5).map((t) => ({ x: x(t), label: `${t} %` })),
+    groups: countries.map((country, i) => ({
+      country,
+      name: names[i] ?? country,
+      y: y(country) ?? 0,
+      height: y.bandwidth(),
+      reference: country === 'EU27',
+    })),
+    bars,
+  };
+}

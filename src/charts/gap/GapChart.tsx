@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { comparisonCells } from '../../data/derive';
+import { EU_AVERAGE } from '../../data/schema';
+import { MarkLayer } from '../shared/MarkLayer';
+import { NoDataPattern } from '../shared/NoDataPattern';
+import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { tooltipLines } from '../shared/tooltip';
+import type { ChartProps } from '../types';
+import { gapLayout } from './layout';
+
+export function GapChart({ index, view, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+  const countries = useMemo(() => view.countries.filter((c) => c !== EU_AVERAGE), [view.countries]);
+  const cells = useMemo(() => comparisonCells(index, countries, view.indicators), [index, countries, view.indicators]);
+  const layout = useMemo(() => gapLayout({ cells, indicators: view.indicators, colours, width }), [cells, view.indicators, colours, width]);
+  const tips = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, tooltipLines(index, c)])), [cells, index]);
+  const hotspots = useMemo(
+    () =>
+      layout.marks.map((m) => ({
+        key: m.key,
+        x: m.gap === null ? layout.zeroX - 30 : m.x,
+        y: m.y,
+        width: m.gap === null ? 60 : m.width,
+        height: m.height,
+        label: m.title,
+        tip: tips.get(m.key) ?? [m.title],
+      })),
+    [layout, tips],
+  );
+  return (
+    <>
+      <svg
+        role="img"
+        aria-label={`Diverging bar chart: gap to the EU27 average in percentage points for ${countries.length} countries, sorted by the gap on ${index.indicators.get(view.indicators[0] ?? '')?.shortLabel ?? 'the first indicator'}.`}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="chart-svg"
+      >
+        <NoDataPattern />
+        <g aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <g key={t.label}>
+              <line x1={t.x} x2={t.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke="#d9d9d9" />
+              <text x={t.x} y={layout.plot.top - 10} textAnchor="middle" fontSize="12" fill="#444">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.groups.map((g, i) => (
+          <g key={g.country}>
+            {i % 2 === 1 && <rect x={0} y={g.y - 4} width={layout.width} height={g.height + 8} fill="#f7f7f7" />}
+            <text
+              x={layout.plot.left - 8}
+              y={g.y + g.height / 2}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize="13"
+              fill="#1a1a1a"
+              className="country-label"
+              onClick={() => openProfile(g.country)}
+            >
+              {g.name}
+            </text>
+          </g>
+        ))}
+        {layout.marks.map((m) => (
+          <g
+            key={m.key}
+            className="mark"
+            data-country={m.country}
+            data-indicator={m.indicator}
+            data-value={m.gap ?? ''}
+            onMouseEnter={(e) => showTip(tips.get(m.key) ?? [m.title], e.currentTarget)}
+            onMouseLeave={hideTip}
+            onClick={() => openProfile(m.country)}
+          >
+            <title>{m.title}</title>
+            {m.gap === null ? (
+              <rect x={layout.zeroX - 30} y={m.y} width={60} height={m.height} fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
+            ) : (
+              <rect x={m.x} y={m.y} width={Math.max(1, m.width)} height={m.height} fill={m.colour} />
+            )}
+            <text
+              x={m.gap === null ? layout.zeroX + 34 : m.labelX}
+              y={m.y + m.height / 2}
+              dy="0.35em"
+              fontSize="11"
+              textAnchor={m.gap === null ? 'start' : m.labelAnchor}
+              fill="#333"
+            >
+              {m.label}
+            </text>
+          </g>
+        ))}
+        <line x1={layout.zeroX} x2={layout.zeroX} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke={EU_REFERENCE_COLOUR} strokeWidth="2" />
+      </svg>
+      <MarkLayer
+        marks={hotspots}
+        label="Gap bars: arrow keys move between bars, Enter opens the country's profile"
+        showTip={showTip}
+        hideTip={hideTip}
+        activate={(key) => openProfile(key.split('|')[0] ?? '')}
+      />
+    </>
+  );
+}

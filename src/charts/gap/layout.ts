@@ -1,0 +1,110 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { ComparisonCell } from '../../data/derive';
+import { formatGap } from '../shared/format';
+
+/**
+ * Diverging bars of the gap to the EU27 average (percentage points): zero line = EU27, one band per
+ * country, sorted by the gap on the first indicator (largest above first), missing gaps last.
+ */
+
+export interface GapLayoutInput {
+  cells: readonly ComparisonCell[];
+  indicators: readonly string[];
+  colours: ReadonlyMap<string, string>;
+  width: number;
+}
+
+export interface GapMark {
+  key: string;
+  country: string;
+  indicator: string;
+  gap: number | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  label: string;
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+  title: string;
+}
+
+export interface GapLayout {
+  width: number;
+  height: number;
+  zeroX: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  ticks: { x: number; label: string }[];
+  groups: { country: string; name: string; y: number; height: number }[];
+  marks: GapMark[];
+}
+
+const BAR = 14;
+const PAD = 10;
+
+export function sortCountriesByGap(cells: readonly ComparisonCell[], indicator: string | undefined): string[] {
+  const countries = [...new Set(cells.map((c) => c.country))];
+  const gapOf = (country: string) => cells.find((c) => c.country === country && c.indicator === indicator)?.gap ?? null;
+  return countries.sort((a, b) => {
+    const ga = gapOf(a);
+    const gb = gapOf(b);
+    if (ga === null && gb === null) return 0;
+    if (ga === null) return 1;
+    if (gb === null) return -1;
+    return gb - ga;
+  });
+}
+
+export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput): GapLayout {
+  const countries = sortCountriesByGap(cells, indicators[0]);
+  const names = new Map(cells.map((c) => [c.country, c.countryName]));
+  const left = Math.min(Math.max(60, Math.max(0, ...[...names.values()].map((n) => n.length)) * 7 + 16), width * 0.35);
+  const groupHeight = Math.max(1, indicators.length) * BAR + PAD;
+  const top = 28;
+  const height = top + countries.length * groupHeight + 8;
+  const plot = { left, right: Math.max(left + 60, width - 56), top, bottom: height - 8 };
+  const extent = Math.max(5, ...cells.map((c) => Math.abs(c.gap ?? 0)));
+  const limit = Math.ceil(extent / 5) * 5;
+  const x = scaleLinear().domain([-limit, limit]).range([plot.left + 40, plot.right]).nice();
+  const y = scaleBand<string>().domain(countries).range([plot.top, plot.bottom]).paddingInner(PAD / groupHeight);
+  const inner = scaleBand<string>().domain(indicators).range([0, y.bandwidth()]).paddingInner(0.12);
+  const zeroX = x(0);
+  const marks: GapMark[] = cells.flatMap((c) => {
+    const yBand = y(c.country);
+    const yInner = inner(c.indicator);
+    if (yBand === undefined || yInner === undefined) return [];
+    const gap = c.gap;
+    const end = gap === null ? zeroX : x(gap);
+    const title =
+      gap === null
+        ? `${c.countryName} — ${c.indicatorLabel}: no data for the gap to the EU27 average`
+        : `${c.countryName} — ${c.indicatorLabel}: ${formatGap(gap)} percentage points against the EU27 average (${c.value} % vs ${c.euValue} %${c.year ? `, ${c.year}` : ''})`;
+    return [
+      {
+        key: `${c.country}|${c.indicator}`,
+        country: c.country,
+        indicator: c.indicator,
+        gap,
+        x: Math.min(zeroX, end),
+        y: yBand + yInner,
+        width: Math.abs(end - zeroX),
+        height: inner.bandwidth(),
+        colour: colours.get(c.indicator) ?? '#000',
+        label: gap === null ? 'no data' : formatGap(gap),
+        labelX: gap !== null && gap < 0 ? end - 4 : end + 4,
+        labelAnchor: gap !== null && gap < 0 ? 'end' : 'start',
+        title,
+      },
+    ];
+  });
+  return {
+    width,
+    height,
+    zeroX,
+    plot,
+    ticks: x.ticks(6).map((t) => ({ x: x(t), label: t === 0 ? 'EU27' : formatGap(t) })),
+    groups: countries.map((country) => ({ country, name: names.get(country) ?? country, y: y(country) ?? 0, height: y.bandwidth() })),
+    marks,
+  };
+}

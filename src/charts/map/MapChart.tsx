@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { useMemo } from 'react';
+import { comparisonCell, comparisonCells } from '../../data/derive';
+import { fetchJson } from '../../data/fetchJson';
+import { EU_AVERAGE } from '../../data/schema';
+import { formatValue } from '../shared/format';
+import { MarkLayer } from '../shared/MarkLayer';
+import { NoDataPattern } from '../shared/NoDataPattern';
+import { tooltipLines } from '../shared/tooltip';
+import type { ChartProps } from '../types';
+import { type EuropeGeometry, mapLayout } from './layout';
+
+const geometrySchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ isoNumeric: z.string(), name: z.string() }),
+      geometry: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(z.array(z.number())))) }),
+    }),
+  ),
+}) as unknown as z.ZodType<EuropeGeometry>;
+
+export default function MapChart({ index, view, width, showTip, hideTip, toggleCountry }: ChartProps) {
+  const indicator = view.indicators[0] ?? '';
+  const geometry = useQuery({
+    queryKey: ['europe-geometry'],
+    queryFn: ({ signal }) => fetchJson(`${import.meta.env.BASE_URL}data/europe.geo.json`, geometrySchema, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
+  const cells = useMemo(() => comparisonCells(index, countries.map((c) => c.code), [indicator]), [index, countries, indicator]);
+  const isoToCountry = useMemo(() => new Map(countries.flatMap((c) => (c.isoNumeric ? [[c.isoNumeric, c.code] as const] : []))), [countries]);
+  const layout = useMemo(
+    () => (geometry.data ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: view.countries, width }) : null),
+    [geometry.data, cells, isoToCountry, view.countries, width],
+  );
+  if (geometry.isError) {
+    return (
+      <div role="alert" className="error-box">
+        <p>The map outlines could not be loaded: {geometry.error.message}</p>
+        <button type="button" onClick={() => geometry.refetch()}>Retry</button>
+      </div>
+    );
+  }
+  if (!layout) return <p role="status">Loading the map…</p>;
+  const eu = comparisonCell(index, EU_AVERAGE, indicator).value;
+  const label = index.indicators.get(indicator)?.shortLabel ?? indicator;
+  const dataShapes = layout.shapes.filter((s) => s.country !== null);
+  return (
+    <>
+      <svg
+        role="img"
+        aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries (darker is higher; EU27 average ${formatValue(eu)} %); hatched countries have no data; selected countries are outlined.`}
+        width={layout.width}
+        height={layout.height + 34}
+        viewBox={`0 0 ${layout.width} ${layout.height + 34}`}
+        className="chart-svg"
+      >
+        <NoDataPattern />
+        <rect width={layout.width} height={layout.height} fill="#f4f8fb" />
+        {layout.shapes.map((s) =>
+          s.country === null ? (
+            <path key={s.key} d={s.d} fill={s.fill} stroke="#ffffff" strokeWidth="0.5" />
+          ) : (
+            <path
+              key={s.key}
+              d={s.d}
+              fill={s.fill}
+              stroke={s.selected ? '#000000' : '#ffffff'}
+              strokeWidth={s.selected ? 2 : 0.7}
+              className="mark"
+              data-country={s.country}
+              data-value={s.value ?? ''}
+              data-selected={s.selected}
+              onMouseEnter={(e) => showTip(tooltipLines(index, comparisonCell(index, s.country ?? '', indicator)), e.currentTarget)}
+              onMouseLeave={hideTip}
+              onClick={() => s.country && toggleCountry(s.country)}
+            >
+              <title>{s.title}</title>
+            </path>
+          ),
+        )}
+        <g transform={`translate(8 ${layout.height + 8})`} fontSize="11" fill="#333">
+          {layout.legend.map((bin, i) => (
+            <g key={bin.colour} transform={`translate(${i * 74} 0)`}>
+              <rect width="20" height="12" fill={bin.colour} stroke="#999" strokeWidth="0.5" />
+              <text x="24" y="10">{`${formatValue(Math.round(bin.from))}–${formatValue(Math.round(bin.to))}`}</text>
+            </g>
+          ))}
+          <g transform={`translate(${layout.legend.length * 74} 0)`}>
+            <rect width="20" height="12" fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
+            <text x="24" y="10">no data</text>
+          </g>
+        </g>
+      </svg>
+      <MarkLayer
+        marks={dataShapes.map((s) => ({
+          key: s.country ?? s.key,
+          x: s.centroid[0] - 8,
+          y: s.centroid[1] - 8,
+          width: 16,
+          height: 16,
+          label: `${s.title ?? s.name}${s.selected ? ' (selected)' : ''}. Enter adds or removes it from the selection.`,
+          tip: tooltipLines(index, comparisonCell(index, s.country ?? '', indicator)),
+        }))}
+        label="Map countries: arrow keys move, Enter adds or removes the country from the selection"
+        showTip={showTip}
+        hideTip={hideTip}
+        activate={toggleCountry}
+      />
+      <p className="visually-hidden">Open a country's profile from the Countries picker or by its name in another chart.</p>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { geoConicConformal, geoPath } from 'd3-geo';
+import { scaleQuantize } from 'd3-scale';
+import { schemeBlues } from 'd3-scale-chromatic';
+import type { ComparisonCell } from '../../data/derive';
+import { markTitle } from '../shared/format';
+
+/** Choropleth of Europe for one indicator: projected paths, class colours, legend bins. */
+
+export interface GeoProperties {
+  isoNumeric: string;
+  name: string;
+}
+
+export type EuropeGeometry = FeatureCollection<MultiPolygon, GeoProperties>;
+
+export interface MapShape {
+  key: string;
+  d: string;
+  /** Dataset country code, or null for a neighbour drawn for context. */
+  country: string | null;
+  name: string;
+  value: number | null;
+  fill: string;
+  selected: boolean;
+  centroid: [number, number];
+  title: string | null;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+  legend: { from: number; to: number; colour: string }[];
+}
+
+export const CONTEXT_FILL = '#ececec';
+const CLASSES = 5;
+
+export interface MapInput {
+  geometry: EuropeGeometry;
+  cells: readonly ComparisonCell[];
+  isoToCountry: ReadonlyMap<string, string>;
+  selected: readonly string[];
+  width: number;
+}
+
+export function mapLayout({ geometry, cells, isoToCountry, selected, width }: MapInput): MapLayout {
+  const height = Math.round(Math.min(720, Math.max(320, width * 0.8)));
+  const dataFeatures = geometry.features.filter((f) => isoToCountry.has(f.properties.isoNumeric));
+  const projection = geoConicConformal()
+    .parallels([35, 65])
+    .rotate([-10, 0])
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      { type: 'FeatureCollection', features: dataFeatures },
+    );
+  const path = geoPath(projection);
+  const byCountry = new Map(cells.map((c) => [c.country, c]));
+  const values = cells.flatMap((c) => (c.value === null ? [] : [c.value]));
+  const lo = Math.floor(Math.min(...values, 100) / 5) * 5;
+  const hi = Math.ceil(Math.max(...values, 0) / 5) * 5;
+  const colours = schemeBlues[CLASSES] ?? [];
+  const colour = scaleQuantize<string>().domain([Math.min(lo, hi - 5), hi]).range(colours);
+  const shapes = geometry.features.flatMap((f): MapShape[] => {
+    const d = path(f);
+    if (!d) return [];
+    const country = isoToCountry.get(f.properties.isoNumeric) ?? null;
+    const cell = country ? byCountry.get(country) : undefined;
+    const value = cell?.value ?? null;
+    const [cx = 0, cy = 0] = path.centroid(f);
+    return [
+      {
+        key: f.properties.isoNumeric,
+        d,
+        country,
+        name: cell?.countryName ?? f.properties.name,
+        value,
+        fill: country === null ? CONTEXT_FILL : value === null ? 'url(#no-data-hatch)' : colour(value),
+        selected: country !== null && selected.includes(country),
+        centroid: [cx, cy],
+        title: cell ? markTitle(cell) : null,
+      },
+    ];
+  });
+  // Context first, then data countries, selected last so their outline is on top.
+  shapes.sort((a, b) => Number(a.country !== null) - Number(b.country !== null) || Number(a.selected) - Number(b.selected));
+  return {
+    width,
+    height,
+    shapes,
+    legend: colour.range().map((c) => {
+      const [from = 0, to = 0] = colour.invertExtent(c);
+      return { from, to, colour: c };
+    }),
+  };
+}

@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { comparisonCell, rankCountries } from '../../data/derive';
+import { EU_AVERAGE } from '../../data/schema';
+import { MarkLayer } from '../shared/MarkLayer';
+import { NoDataPattern } from '../shared/NoDataPattern';
+import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { tooltipLines } from '../shared/tooltip';
+import type { ChartProps } from '../types';
+import { rankingLayout } from './layout';
+
+const UNSELECTED = '#a9b4c2';
+
+export function RankingChart({ index, view, width, colours, showTip, hideTip, openProfile, toggleCountry }: ChartProps) {
+  const indicator = view.indicators[0] ?? '';
+  const ranked = useMemo(() => rankCountries(index, indicator, view.countries), [index, indicator, view.countries]);
+  const euValue = useMemo(() => comparisonCell(index, EU_AVERAGE, indicator).value, [index, indicator]);
+  const layout = useMemo(() => rankingLayout(ranked, euValue, width), [ranked, euValue, width]);
+  const tips = useMemo(() => new Map(ranked.map((r) => [r.country, tooltipLines(index, r)])), [ranked, index]);
+  const colour = colours.get(indicator) ?? '#0072B2';
+  const label = index.indicators.get(indicator)?.shortLabel ?? indicator;
+  return (
+    <>
+      <svg
+        role="img"
+        aria-label={`Ranking of ${ranked.length} countries on ${label}, highest first; the ${view.countries.length} selected countries are highlighted and the EU27 average is a vertical line.`}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="chart-svg"
+      >
+        <NoDataPattern />
+        <g aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <g key={t.label}>
+              <line x1={t.x} x2={t.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke="#d9d9d9" />
+              <text x={t.x} y={layout.plot.top - 10} textAnchor="middle" fontSize="12" fill="#444">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.marks.map((m) => (
+          <g key={m.key}>
+            <text
+              x={layout.plot.left - 8}
+              y={m.y + m.height / 2}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize="12.5"
+              fontWeight={m.selected ? 700 : 400}
+              fill="#1a1a1a"
+              className="country-label"
+              onClick={() => openProfile(m.country)}
+            >
+              {m.rank === null ? '–' : `${m.rank}.`} {m.name}
+            </text>
+            <g
+              className="mark"
+              data-country={m.country}
+              data-indicator={indicator}
+              data-value={m.value ?? ''}
+              data-selected={m.selected}
+              onMouseEnter={(e) => showTip(tips.get(m.country) ?? [m.title], e.currentTarget)}
+              onMouseLeave={hideTip}
+              onClick={() => toggleCountry(m.country)}
+            >
+              <title>{m.title}</title>
+              {m.value === null ? (
+                <rect x={m.x} y={m.y} width={60} height={m.height} fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
+              ) : (
+                <rect x={m.x} y={m.y} width={m.width} height={m.height} fill={m.selected ? colour : UNSELECTED} />
+              )}
+              <text x={m.value === null ? m.x + 64 : m.x + m.width + 4} y={m.y + m.height / 2} dy="0.35em" fontSize="11" fill="#333">
+                {m.label}
+              </text>
+            </g>
+          </g>
+        ))}
+        {layout.euX !== null && (
+          <g>
+            <line x1={layout.euX} x2={layout.euX} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke={EU_REFERENCE_COLOUR} strokeWidth="2" strokeDasharray="5 3" />
+            <text x={layout.euX + 4} y={layout.plot.bottom - 4} fontSize="11" fill={EU_REFERENCE_COLOUR}>
+              EU27 {euValue} %
+            </text>
+          </g>
+        )}
+      </svg>
+      <MarkLayer
+        marks={layout.marks.map((m) => ({
+          key: m.key,
+          x: m.x,
+          y: m.y,
+          width: m.value === null ? 60 : m.width,
+          height: m.height,
+          label: `${m.title}. Press Enter to ${m.selected ? 'remove it from' : 'add it to'} the selection.`,
+          tip: tips.get(m.country) ?? [m.title],
+        }))}
+        label="Ranking bars: arrow keys move, Enter adds or removes the country from the selection"
+        showTip={showTip}
+        hideTip={hideTip}
+        activate={toggleCountry}
+      />
+    </>
+  );
+}

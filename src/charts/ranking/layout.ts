@@ -1,0 +1,61 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { RankedCountry } from '../../data/derive';
+import { markTitle } from '../shared/format';
+
+/** One indicator, every country sorted (missing last), selected ones highlighted, EU27 as a line. */
+
+export interface RankingMark {
+  key: string;
+  country: string;
+  name: string;
+  rank: number | null;
+  value: number | null;
+  selected: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: string;
+  title: string;
+}
+
+export interface RankingLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  ticks: { x: number; label: string }[];
+  euX: number | null;
+  marks: RankingMark[];
+}
+
+const ROW = 20;
+
+export function rankingLayout(ranked: readonly RankedCountry[], euValue: number | null, width: number): RankingLayout {
+  const left = Math.min(Math.max(90, Math.max(0, ...ranked.map((r) => r.countryName.length)) * 7 + 40), width * 0.4);
+  const top = 28;
+  const height = top + ranked.length * ROW + 8;
+  const plot = { left, right: Math.max(left + 60, width - 48), top, bottom: height - 8 };
+  const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
+  const y = scaleBand<string>().domain(ranked.map((r) => r.country)).range([plot.top, plot.bottom]).paddingInner(0.2);
+  return {
+    width,
+    height,
+    plot,
+    ticks: x.ticks(5).map((t) => ({ x: x(t), label: `${t} %` })),
+    euX: euValue === null ? null : x(euValue),
+    marks: ranked.map((r) => ({
+      key: r.country,
+      country: r.country,
+      name: r.countryName,
+      rank: r.rank,
+      value: r.value,
+      selected: r.selected,
+      x: x(0),
+      y: y(r.country) ?? 0,
+      width: r.value === null ? 0 : x(r.value) - x(0),
+      height: y.bandwidth(),
+      label: r.value === null ? 'no data' : String(r.value),
+      title: `${r.rank === null ? 'Unranked' : `Rank ${r.rank}`}: ${markTitle(r)}${r.selected ? ' (selected)' : ''}`,
+    })),
+  };
+}

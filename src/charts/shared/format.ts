@@ -1,0 +1,33 @@
+import { format } from 'd3-format';
+
+const oneDecimal = format('.1f');
+const signedOneDecimal = format('+.1f');
+
+/** A percentage as published: 82.8 stays 82.8, 65 stays 65. */
+export function formatValue(value: number | null): string {
+  if (value === null) return 'no data';
+  return Number.isInteger(value) ? String(value) : oneDecimal(value);
+}
+
+export function formatPercent(value: number | null): string {
+  return value === null ? 'no data' : `${formatValue(value)} %`;
+}
+
+/** Percentage points with a sign, with a real minus sign: −4.6, +3.5, 0.0. */
+export function formatGap(gap: number | null): string {
+  if (gap === null) return 'no data';
+  if (gap === 0) return '0.0';
+  return signedOneDecimal(gap).replace('-', '−');
+}
+
+export function markTitle(p: {
+  countryName: string;
+  indicatorLabel: string;
+  value: number | null;
+  year: number | null;
+  note?: string | null;
+}): string {
+  if (p.value === null)
+    return `${p.countryName} — ${p.indicatorLabel}: no data${p.note ? ` (${p.note})` : ''}`;
+  return `${p.countryName} — ${p.indicatorLabel}: ${formatPercent(p.value)}${p.year ? ` (${p.year})` : ''}`;
+}

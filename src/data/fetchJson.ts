@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+
+/** A fetch that explains itself: what failed (HTTP status, network, time-out, bad JSON, bad shape). */
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: combined });
+  } catch (error) {
+    if (timeout.aborted)
+      throw new DataLoadError(`The server did not answer within ${FETCH_TIMEOUT_MS / 1000} s.`, url);
+    throw new DataLoadError(`The data could not be fetched (${(error as Error).message}).`, url);
+  }
+  if (!response.ok) {
+    throw new DataLoadError(
+      `The server answered ${response.status} ${response.statusText}`.trim() + '.',
+      url,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = await response.json();
+  } catch {
+    throw new DataLoadError('The file is not valid JSON (it may be truncated).', url);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown problem';
+    throw new DataLoadError(`The file does not have the expected shape (${where}).`, url);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { DroppedValue } from './url';
+import type { ChartKind, ViewState } from './view';
+
+/** The view state (mirrored in the URL by useUrlSync) and the notices about dropped URL values. */
+
+interface ViewStore {
+  view: ViewState | null;
+  dropped: DroppedValue[];
+  /** Replaces the view without a history entry: first load and back/forward. */
+  restore: (view: ViewState, dropped?: DroppedValue[]) => void;
+  setCountries: (countries: string[]) => void;
+  toggleCountry: (code: string) => void;
+  setIndicators: (indicators: string[]) => void;
+  setChart: (chart: ChartKind) => void;
+  openProfile: (code: string | null) => void;
+  dismissDropped: () => void;
+}
+
+/** Set by user actions so the URL sync knows to push a history entry. */
+let userChange = false;
+export function takeUserChange(): boolean {
+  const was = userChange;
+  userChange = false;
+  return was;
+}
+
+export const useViewStore = create<ViewStore>((set) => {
+  const update = (change: (view: ViewState) => Partial<ViewState>) =>
+    set((s) => {
+      if (!s.view) return s;
+      userChange = true;
+      return { view: { ...s.view, ...change(s.view) } };
+    });
+  return {
+    view: null,
+    dropped: [],
+    restore: (view, dropped = []) => set({ view, dropped }),
+    setCountries: (countries) => update(() => ({ countries })),
+    toggleCountry: (code) =>
+      update((v) => ({
+        countries: v.countries.includes(code)
+          ? v.countries.filter((c) => c !== code)
+          : [...v.countries, code],
+      })),
+    setIndicators: (indicators) => update(() => ({ indicators })),
+    setChart: (chart) => update(() => ({ chart })),
+    openProfile: (profile) => update(() => ({ profile })),
+    dismissDropped: () => set({ dropped: [] }),
+  };
+});

@@ -1,0 +1,142 @@
+import { normalizeCountryCode } from '../data/countryCodes';
+import { CHART_KINDS, type Catalog, type ChartKind, defaultView, type ViewState } from './view';
+
+/** URL ⇄ view codec (ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
+
+export interface DroppedValue {
+  parameter: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParsedView {
+  state: ViewState;
+  dropped: DroppedValue[];
+}
+
+const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'embed']);
+/** Longest value we echo back in a notice, so a hostile link cannot flood the page. */
+const MAX_ECHO = 40;
+
+export function shorten(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+}
+
+function safeParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+function splitList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+function parseList(
+  parameter: string,
+  raw: string,
+  normalize: (v: string) => string,
+  known: readonly string[],
+  noun: string,
+  dropped: DroppedValue[],
+): string[] {
+  const out: string[] = [];
+  for (const value of splitList(raw)) {
+    const code = normalize(value);
+    if (!known.includes(code)) dropped.push({ parameter, value: shorten(value), reason: `unknown ${noun}` });
+    else if (out.includes(code))
+      dropped.push({ parameter, value: shorten(value), reason: `repeated ${noun}` });
+    else out.push(code);
+  }
+  return out;
+}
+
+export function parseView(search: string, catalog: Catalog): ParsedView {
+  const params = safeParams(search);
+  const defaults = defaultView(catalog);
+  const dropped: DroppedValue[] = [];
+  const keys = [...new Set(params.keys())];
+  if (keys.length === 0) return { state: defaults, dropped };
+  for (const key of keys) {
+    if (!KNOWN_PARAMETERS.has(key))
+      dropped.push({
+        parameter: shorten(key),
+        value: shorten(params.get(key) ?? ''),
+        reason: 'unknown parameter',
+      });
+  }
+  const countriesRaw = params.get('countries');
+  const indicatorsRaw = params.get('indicators');
+  const chartRaw = params.get('chart');
+  const profileRaw = params.get('profile');
+  const countries =
+    countriesRaw === null
+      ? defaults.countries
+      : parseList(
+          'countries',
+          countriesRaw,
+          normalizeCountryCode,
+          catalog.countries,
+          'country code',
+          dropped,
+        );
+  const indicators =
+    indicatorsRaw === null
+      ? defaults.indicators
+      : parseList(
+          'indicators',
+          indicatorsRaw,
+          (v) => v.toLowerCase(),
+          catalog.indicators,
+          'indicator',
+          dropped,
+        );
+  let chart: ChartKind = defaults.chart;
+  if (chartRaw !== null) {
+    const candidate = chartRaw.trim().toLowerCase();
+    if ((CHART_KINDS as readonly string[]).includes(candidate)) chart = candidate as ChartKind;
+    else dropped.push({ parameter: 'chart', value: shorten(chartRaw), reason: 'unknown chart type' });
+  }
+  let profile: string | null = null;
+  if (profileRaw !== null && profileRaw.trim() !== '') {
+    const code = normalizeCountryCode(profileRaw);
+    if (catalog.countries.includes(code)) profile = code;
+    else dropped.push({ parameter: 'profile', value: shorten(profileRaw), reason: 'unknown country code' });
+  }
+  const embedRaw = params.get('embed');
+  const embed = embedRaw === '1' || embedRaw === 'true';
+  if (embedRaw !== null && !embed && embedRaw !== '0' && embedRaw !== 'false') {
+    dropped.push({ parameter: 'embed', value: shorten(embedRaw), reason: 'expected 1 or 0' });
+  }
+  return { state: { countries, indicators, chart, profile, embed }, dropped };
+}
+
+/** Canonical query string: every parameter written, codes upper-case in the user's order. */
+export function serializeView(state: ViewState): string {
+  const parts = [
+    `countries=${state.countries.map(encodeURIComponent).join(',')}`,
+    `indicators=${state.indicators.map(encodeURIComponent).join(',')}`,
+    `chart=${state.chart}`,
+  ];
+  if (state.profile) parts.push(`profile=${encodeURIComponent(state.profile)}`);
+  if (state.embed) parts.push('embed=1');
+  return `?${parts.join('&')}`;
+}
+
+export function describeDropped(d: DroppedValue): string {
+  switch (d.reason) {
+    case 'unknown parameter':
+      return `Ignored unknown parameter “${d.parameter}”`;
+    case 'unknown country code':
+      return `Ignored unknown country code: ${d.value}`;
+    case 'unknown indicator':
+      return `Ignored unknown indicator: ${d.value} (not in this dataset; data you imported stays in the browser where it was loaded)`;
+    default:
+      return `Ignored ${d.parameter} “${d.value}”: ${d.reason}`;
+  }
+}

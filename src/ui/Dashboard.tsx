@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { ChartView } from '../charts/ChartView';
+import { indicatorColours } from '../charts/shared/palette';
+import type { DatasetIndex } from '../data/derive';
+import { ExportToolbar } from '../export/ExportToolbar';
+import { ProfilePanel } from '../profiles/ProfilePanel';
+import { useViewStore } from '../state/store';
+import { ChartTabs } from './ChartTabs';
+import { MultiPicker } from './MultiPicker';
+import { Notices } from './Notices';
+
+export function Dashboard({ index }: { index: DatasetIndex }) {
+  const view = useViewStore((s) => s.view);
+  const actions = useViewStore.getState();
+  const colours = useMemo(() => indicatorColours(index.dataset.indicators.map((i) => i.id)), [index]);
+  const countryOptions = useMemo(
+    () =>
+      index.dataset.countries
+        .filter((c) => !c.aggregate)
+        .map((c) => ({ value: c.code, label: c.name, hint: c.epsos ? `${c.code} · epSOS` : c.code })),
+    [index],
+  );
+  const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
+  const indicatorOptions = useMemo(
+    () => index.dataset.indicators.map((i) => ({ value: i.id, label: i.label })),
+    [index],
+  );
+  if (!view) return null;
+  if (view.embed) {
+    return (
+      <main className="embed">
+        <ChartView index={index} view={view} colours={colours} openProfile={actions.openProfile} toggleCountry={actions.toggleCountry} />
+      </main>
+    );
+  }
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>epSOS Indicators</h1>
+        <p>GP use of computers, the Internet and electronic patient records in Europe, against the EU27 average.</p>
+      </header>
+      <Notices />
+      <div className="toolbar">
+        <MultiPicker
+          label="Countries"
+          options={countryOptions}
+          selected={view.countries}
+          onChange={actions.setCountries}
+          presets={[{ label: 'The 12 epSOS countries', values: epsos }]}
+        />
+        <MultiPicker label="Indicators" options={indicatorOptions} selected={view.indicators} onChange={actions.setIndicators} />
+        <ExportToolbar index={index} view={view} />
+      </div>
+      <ChartTabs chart={view.chart} onChange={actions.setChart} />
+      <main className="workspace">
+        <section id="chart-panel" role="tabpanel" aria-labelledby={`tab-${view.chart}`} className="chart-panel">
+          <ChartView index={index} view={view} colours={colours} openProfile={actions.openProfile} toggleCountry={actions.toggleCountry} />
+        </section>
+        {view.profile && <ProfilePanel index={index} code={view.profile} colours={colours} onClose={() => actions.openProfile(null)} />}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Figures as published by their sources; a missing value is shown as “no data”, never estimated. Profiles are our own summaries of the
+          sources they list.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+
+/**
+ * A multi-select picker: a disclosure button opens a filter box, presets and an APG multi-select
+ * listbox (arrow keys move, Space/Enter toggle, Home/End jump, Escape closes). The order of the
+ * selection is the order the user picked, which the URL keeps.
+ */
+
+export interface PickerOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface PickerPreset {
+  label: string;
+  values: string[];
+}
+
+export interface MultiPickerProps {
+  label: string;
+  options: PickerOption[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+  presets?: PickerPreset[];
+}
+
+export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [active, setActive] = useState(0);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const visible = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    return q ? options.filter((o) => o.label.toLowerCase().includes(q) || o.value.toLowerCase().includes(q)) : options;
+  }, [options, filter]);
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const activeOption = visible[Math.min(active, visible.length - 1)];
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const last = visible.length - 1;
+    const moves: Record<string, number> = { ArrowDown: Math.min(last, active + 1), ArrowUp: Math.max(0, active - 1), Home: 0, End: last };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      setActive(target);
+      document.getElementById(`${id}-opt-${target}`)?.scrollIntoView({ block: 'nearest' });
+    } else if ((event.key === ' ' || event.key === 'Enter') && activeOption) {
+      event.preventDefault();
+      toggle(activeOption.value);
+    }
+  };
+  const summary = `${selected.length} of ${options.length}`;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the picker closes it.
+    <div className="picker" onKeyDown={(e) => e.key === 'Escape' && open && close()}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="picker-button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
+        {label} <span className="picker-count">({summary})</span>
+      </button>
+      {open && (
+        <div className="picker-panel" id={`${id}-panel`}>
+          <label className="picker-filter">
+            <span>Filter {label.toLowerCase()}</span>
+            <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); setActive(0); }} autoComplete="off" />
+          </label>
+          <div className="picker-actions">
+            <button type="button" onClick={() => onChange(options.map((o) => o.value))}>Select all</button>
+            <button type="button" onClick={() => onChange([])}>Clear</button>
+            {presets.map((p) => (
+              <button type="button" key={p.label} onClick={() => onChange(p.values)}>{p.label}</button>
+            ))}
+          </div>
+          <ul
+            className="picker-list"
+            role="listbox"
+            aria-multiselectable="true"
+            aria-label={label}
+            tabIndex={0}
+            aria-activedescendant={activeOption ? `${id}-opt-${visible.indexOf(activeOption)}` : undefined}
+            onKeyDown={onListKey}
+          >
+            {visible.map((o, i) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
+              <li
+                key={o.value}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={selected.includes(o.value)}
+                className={i === active ? 'picker-option active' : 'picker-option'}
+                onClick={() => { setActive(i); toggle(o.value); }}
+              >
+                <span className="picker-check" aria-hidden="true">{selected.includes(o.value) ? '✓' : ''}</span>
+                {o.label}
+                {o.hint && <span className="picker-hint"> {o.hint}</span>}
+              </li>
+            ))}
+            {visible.length === 0 && <li className="picker-empty" role="option" aria-selected="false" aria-disabled="true">No match</li>}
+          </ul>
+          <button type="button" className="picker-done" onClick={close}>Done</button>
+        </div>
+      )}
+    </div>
+  );
+}
