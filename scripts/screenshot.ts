@@ -2,7 +2,8 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 
-const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1400', height = '900'] = process.argv.slice(2);
+const [url = 'http://localhost:5173/', out = 'screenshot.png', width = '1400', height = '900'] =
+  process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

@@ -12,7 +12,8 @@ export function App() {
   const index = useMemo(() => (dataset.data ? indexDataset(dataset.data) : null), [dataset.data]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
   useUrlSync(catalog);
-  if (dataset.isError) return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
+  if (dataset.isError)
+    return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index) return <Loading />;
   return <Dashboard index={index} />;
 }

@@ -30,7 +30,11 @@ export interface DataInput {
   profileCountries?: ReadonlySet<string>;
 }
 
-function parseJsonList<T>(input: { file: string; text: string }, item: z.ZodType<T>, problems: string[]): T[] {
+function parseJsonList<T>(
+  input: { file: string; text: string },
+  item: z.ZodType<T>,
+  problems: string[],
+): T[] {
   let raw: unknown;
   try {
     raw = JSON.parse(input.text);
@@ -57,7 +61,12 @@ function duplicateIds(file: string, ids: string[], problems: string[]) {
 }
 
 /** Sorted so the generated file is stable: countries as listed, then indicators as listed, then year. */
-function sortObservations(observations: Observation[], countries: Country[], indicators: Indicator[], sources: Source[]) {
+function sortObservations(
+  observations: Observation[],
+  countries: Country[],
+  indicators: Indicator[],
+  sources: Source[],
+) {
   const rank = (list: { code?: string; id?: string }[]) =>
     new Map(list.map((x, i) => [(x.code ?? x.id) as string, i]));
   const countryRank = rank(countries);
@@ -78,13 +87,27 @@ export function buildDataset(input: DataInput): Dataset {
   const sources = parseJsonList(input.sources, sourceSchema, problems);
   const indicators = parseJsonList(input.indicators, indicatorSchema, problems);
   const countries = parseJsonList(input.countries, countrySchema, problems);
-  duplicateIds(input.sources.file, sources.map((s) => s.id), problems);
-  duplicateIds(input.indicators.file, indicators.map((i) => i.id), problems);
-  duplicateIds(input.countries.file, countries.map((c) => c.code), problems);
+  duplicateIds(
+    input.sources.file,
+    sources.map((s) => s.id),
+    problems,
+  );
+  duplicateIds(
+    input.indicators.file,
+    indicators.map((i) => i.id),
+    problems,
+  );
+  duplicateIds(
+    input.countries.file,
+    countries.map((c) => c.code),
+    problems,
+  );
   const sourceIds = new Set(sources.map((s) => s.id));
   for (const indicator of indicators) {
     if (!sourceIds.has(indicator.sourceId)) {
-      problems.push(`${input.indicators.file}: indicator "${indicator.id}" names source "${indicator.sourceId}", which SOURCES.json lacks`);
+      problems.push(
+        `${input.indicators.file}: indicator "${indicator.id}" names source "${indicator.sourceId}", which SOURCES.json lacks`,
+      );
     }
   }
   const countryCodes = new Set(countries.map((c) => c.code));

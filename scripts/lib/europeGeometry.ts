@@ -12,11 +12,17 @@ const FRAME = { west: -25, east: 45, south: 33, north: 72 };
 
 function inFrame([lon, lat]: Position): boolean {
   return (
-    lon !== undefined && lat !== undefined && lon >= FRAME.west && lon <= FRAME.east && lat >= FRAME.south && lat <= FRAME.north
+    lon !== undefined &&
+    lat !== undefined &&
+    lon >= FRAME.west &&
+    lon <= FRAME.east &&
+    lat >= FRAME.south &&
+    lat <= FRAME.north
   );
 }
 
-const round = (ring: Position[]) => ring.map(([lon, lat]) => [Math.round((lon ?? 0) * 100) / 100, Math.round((lat ?? 0) * 100) / 100]);
+const round = (ring: Position[]) =>
+  ring.map(([lon, lat]) => [Math.round((lon ?? 0) * 100) / 100, Math.round((lat ?? 0) * 100) / 100]);
 
 export interface EuropeFeatureProperties {
   isoNumeric: string;

@@ -3,7 +3,13 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
-import { type Block, type Inline, PROFILE_SECTIONS, type Profile, profileSchema } from '../../src/profiles/profileSchema';
+import {
+  type Block,
+  type Inline,
+  PROFILE_SECTIONS,
+  type Profile,
+  profileSchema,
+} from '../../src/profiles/profileSchema';
 
 /** Turns a profile's Markdown into the safe tree of profileSchema; returns problems as "file: message". */
 
@@ -65,7 +71,10 @@ function listBlock(node: List, problems: string[]): Block {
 }
 
 function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function citationsIn(text: string): number[] {
@@ -82,7 +91,10 @@ export interface ProfileInput {
   countries: ReadonlyMap<string, string>;
 }
 
-export function parseProfile({ file, text, countries }: ProfileInput): { profile?: Profile; problems: string[] } {
+export function parseProfile({ file, text, countries }: ProfileInput): {
+  profile?: Profile;
+  problems: string[];
+} {
   const raw: string[] = [];
   const tree: Root = fromMarkdown(text, {
     extensions: [frontmatter(['yaml'])],
@@ -93,7 +105,8 @@ export function parseProfile({ file, text, countries }: ProfileInput): { profile
   const country = typeof meta.country === 'string' ? meta.country : '';
   if (!countries.has(country)) raw.push(`front matter: unknown country "${country}"`);
   const expectedFile = `${country}.md`;
-  if (country && !file.endsWith(expectedFile)) raw.push(`front matter country "${country}" does not match the file name`);
+  if (country && !file.endsWith(expectedFile))
+    raw.push(`front matter country "${country}" does not match the file name`);
 
   const sections: Profile['sections'] = [];
   for (const node of tree.children) {
@@ -115,7 +128,10 @@ export function parseProfile({ file, text, countries }: ProfileInput): { profile
   checkSections(sections, raw);
   const narrative = sections.filter((s) => s.title !== 'Sources');
   const narrativeText = narrative.map((s) => blocksText(s.blocks)).join(' ');
-  const wordCount = narrativeText.replace(/\[\d+(?:\s*,\s*\d+)*\]/g, '').split(/\s+/).filter(Boolean).length;
+  const wordCount = narrativeText
+    .replace(/\[\d+(?:\s*,\s*\d+)*\]/g, '')
+    .split(/\s+/)
+    .filter(Boolean).length;
   const problems = raw.map((p) => `${file}: ${p}`);
   if (problems.length > 0) return { problems };
   const parsed = profileSchema.safeParse({
@@ -125,7 +141,8 @@ export function parseProfile({ file, text, countries }: ProfileInput): { profile
     wordCount,
     sections,
   });
-  if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success)
+    return { problems: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) };
   return { profile: parsed.data, problems: [] };
 }
 
@@ -153,7 +170,8 @@ function checkSections(sections: Profile['sections'], problems: string[]) {
   const cited = new Set<number>();
   for (const section of sections.filter((s) => (NARRATIVE_SECTIONS as readonly string[]).includes(s.title))) {
     for (const n of citationsIn(blocksText(section.blocks))) {
-      if (n < 1 || n > sourceCount) problems.push(`section "${section.title}" cites [${n}], which Sources lacks`);
+      if (n < 1 || n > sourceCount)
+        problems.push(`section "${section.title}" cites [${n}], which Sources lacks`);
       cited.add(n);
     }
   }

@@ -1,7 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /** One chart failing to draw says so in place; the rest of the dashboard keeps working. */
-export class ChartErrorBoundary extends Component<{ chart: string; children: ReactNode }, { error: Error | null }> {
+export class ChartErrorBoundary extends Component<
+  { chart: string; children: ReactNode },
+  { error: Error | null }
+> {
   override state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {

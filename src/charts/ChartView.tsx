@@ -3,6 +3,7 @@ import { sourceLine } from '../data/derive';
 import type { ViewState } from '../state/view';
 import { BarsChart } from './bars/BarsChart';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
+import { chartIndicators } from './chartIndicators';
 import { GapChart } from './gap/GapChart';
 import { RankingChart } from './ranking/RankingChart';
 import { ScatterChart } from './scatter/ScatterChart';
@@ -12,7 +13,6 @@ import { Legend, type LegendItem } from './shared/Legend';
 import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './shared/palette';
 import { TableChart } from './table/TableChart';
 import type { ChartProps } from './types';
-import { chartIndicators } from './chartIndicators';
 
 const MapChart = lazy(() => import('./map/MapChart'));
 
@@ -44,7 +44,11 @@ export function ChartView(base: Base) {
   const shown = chartIndicators(view);
   const legend = useMemo<LegendItem[]>(
     () => [
-      ...shown.map((id) => ({ key: id, label: index.indicators.get(id)?.shortLabel ?? id, colour: colours.get(id) ?? '#000' })),
+      ...shown.map((id) => ({
+        key: id,
+        label: index.indicators.get(id)?.shortLabel ?? id,
+        colour: colours.get(id) ?? '#000',
+      })),
       { key: 'eu', label: 'EU27 average', colour: EU_REFERENCE_COLOUR, kind: 'reference' as const },
       { key: 'nodata', label: 'No data', colour: NO_DATA_COLOUR, kind: 'nodata' as const },
     ],
@@ -55,7 +59,11 @@ export function ChartView(base: Base) {
     return sourceLine(index, ids);
   }, [index, shown]);
   if (view.indicators.length === 0) {
-    return <p className="chart-empty" role="status">Pick at least one indicator to draw a chart.</p>;
+    return (
+      <p className="chart-empty" role="status">
+        Pick at least one indicator to draw a chart.
+      </p>
+    );
   }
   return (
     <ChartFrame

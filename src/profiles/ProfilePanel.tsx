@@ -1,11 +1,59 @@
-import type { DatasetIndex } from '../data/derive';
+import { useId, useMemo } from 'react';
+import { comparisonCells, type DatasetIndex, sourceLine } from '../data/derive';
+import { useProfile } from '../data/queries';
+import { CORE_INDICATORS } from '../state/view';
+import { comparisonSentence } from './comparisonSentence';
+import { FigureCards } from './FigureCards';
+import { ProfileSections } from './ProfileContent';
 
-export function ProfilePanel({ index, code, onClose }: { index: DatasetIndex; code: string; colours: ReadonlyMap<string, string>; onClose: () => void }) {
-  const name = index.countries.get(code)?.name ?? code;
+export interface ProfilePanelProps {
+  index: DatasetIndex;
+  code: string;
+  colours: ReadonlyMap<string, string>;
+  onClose: () => void;
+}
+
+/** The narrative country profile beside the chart: figures against the EU27 average, then the story. */
+export function ProfilePanel({ index, code, colours, onClose }: ProfilePanelProps) {
+  const headingId = useId();
+  const country = index.countries.get(code);
+  const name = country?.name ?? code;
+  const profile = useProfile(code, Boolean(country?.profile));
+  const cells = useMemo(() => comparisonCells(index, [code], CORE_INDICATORS), [index, code]);
+  const labels = useMemo(() => new Map(index.dataset.indicators.map((i) => [i.id, i.shortLabel])), [index]);
+  const sentence = comparisonSentence(name, cells, labels);
+  const figureSources = cells.flatMap((c) => (c.sourceId ? [c.sourceId] : []));
   return (
     <section className="profile-panel" aria-label={`${name} profile`}>
-      <h2>{name}</h2>
-      <button type="button" onClick={onClose}>Close profile</button>
+      <div className="profile-head">
+        <h2 id={headingId}>{name}</h2>
+        <button type="button" onClick={onClose} aria-label={`Close ${name} profile`}>
+          Close
+        </button>
+      </div>
+      <section className="profile-section" aria-labelledby={`${headingId}-glance`}>
+        <h3 id={`${headingId}-glance`}>At a glance</h3>
+        <FigureCards cells={cells} colours={colours} labels={labels} />
+        <p className="profile-sentence">{sentence}</p>
+        <p className="profile-figure-source">{sourceLine(index, figureSources)}</p>
+      </section>
+      {!country?.profile && (
+        <p className="profile-missing">
+          No narrative profile exists yet for {name}; the figures above are all we hold.
+        </p>
+      )}
+      {profile.isLoading && <p role="status">Loading the profile…</p>}
+      {profile.isError && (
+        <div role="alert" className="error-box">
+          <p>
+            The narrative profile of {name} could not be loaded: {profile.error.message}
+          </p>
+          <button type="button" onClick={() => profile.refetch()}>
+            Retry
+          </button>
+        </div>
+      )}
+      {profile.data && <ProfileSections sections={profile.data.sections} headingId={headingId} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { normalizeCountryCode } from '../data/countryCodes';
-import { CHART_KINDS, type Catalog, type ChartKind, defaultView, type ViewState } from './view';
+import { type Catalog, CHART_KINDS, type ChartKind, defaultView, type ViewState } from './view';
 
 /** URL ⇄ view codec (ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
 

@@ -29,7 +29,13 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
   if (view.embed) {
     return (
       <main className="embed">
-        <ChartView index={index} view={view} colours={colours} openProfile={actions.openProfile} toggleCountry={actions.toggleCountry} />
+        <ChartView
+          index={index}
+          view={view}
+          colours={colours}
+          openProfile={actions.openProfile}
+          toggleCountry={actions.toggleCountry}
+        />
       </main>
     );
   }
@@ -37,31 +43,59 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
     <div className="app">
       <header className="app-header">
         <h1>epSOS Indicators</h1>
-        <p>GP use of computers, the Internet and electronic patient records in Europe, against the EU27 average.</p>
+        <p>
+          GP use of computers, the Internet and electronic patient records in Europe, against the EU27
+          average.
+        </p>
       </header>
-      <Notices />
-      <div className="toolbar">
-        <MultiPicker
-          label="Countries"
-          options={countryOptions}
-          selected={view.countries}
-          onChange={actions.setCountries}
-          presets={[{ label: 'The 12 epSOS countries', values: epsos }]}
-        />
-        <MultiPicker label="Indicators" options={indicatorOptions} selected={view.indicators} onChange={actions.setIndicators} />
-        <ExportToolbar index={index} view={view} />
-      </div>
-      <ChartTabs chart={view.chart} onChange={actions.setChart} />
-      <main className="workspace">
-        <section id="chart-panel" role="tabpanel" aria-labelledby={`tab-${view.chart}`} className="chart-panel">
-          <ChartView index={index} view={view} colours={colours} openProfile={actions.openProfile} toggleCountry={actions.toggleCountry} />
-        </section>
-        {view.profile && <ProfilePanel index={index} code={view.profile} colours={colours} onClose={() => actions.openProfile(null)} />}
+      <main>
+        <Notices />
+        <div className="toolbar">
+          <MultiPicker
+            label="Countries"
+            options={countryOptions}
+            selected={view.countries}
+            onChange={actions.setCountries}
+            presets={[{ label: 'The 12 epSOS countries', values: epsos }]}
+          />
+          <MultiPicker
+            label="Indicators"
+            options={indicatorOptions}
+            selected={view.indicators}
+            onChange={actions.setIndicators}
+          />
+          <ExportToolbar index={index} view={view} />
+        </div>
+        <ChartTabs chart={view.chart} onChange={actions.setChart} />
+        <div className="workspace">
+          <section
+            id="chart-panel"
+            role="tabpanel"
+            aria-labelledby={`tab-${view.chart}`}
+            className="chart-panel"
+          >
+            <ChartView
+              index={index}
+              view={view}
+              colours={colours}
+              openProfile={actions.openProfile}
+              toggleCountry={actions.toggleCountry}
+            />
+          </section>
+          {view.profile && (
+            <ProfilePanel
+              index={index}
+              code={view.profile}
+              colours={colours}
+              onClose={() => actions.openProfile(null)}
+            />
+          )}
+        </div>
       </main>
       <footer className="app-footer">
         <p>
-          Figures as published by their sources; a missing value is shown as “no data”, never estimated. Profiles are our own summaries of the
-          sources they list.
+          Figures as published by their sources; a missing value is shown as “no data”, never estimated.
+          Profiles are our own summaries of the sources they list.
         </p>
       </footer>
     </div>

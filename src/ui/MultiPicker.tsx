@@ -33,7 +33,9 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
   const buttonRef = useRef<HTMLButtonElement>(null);
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    return q ? options.filter((o) => o.label.toLowerCase().includes(q) || o.value.toLowerCase().includes(q)) : options;
+    return q
+      ? options.filter((o) => o.label.toLowerCase().includes(q) || o.value.toLowerCase().includes(q))
+      : options;
   }, [options, filter]);
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
@@ -42,9 +44,14 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
     buttonRef.current?.focus();
   };
   const activeOption = visible[Math.min(active, visible.length - 1)];
-  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = visible.length - 1;
-    const moves: Record<string, number> = { ArrowDown: Math.min(last, active + 1), ArrowUp: Math.max(0, active - 1), Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, active + 1),
+      ArrowUp: Math.max(0, active - 1),
+      Home: 0,
+      End: last,
+    };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
@@ -73,16 +80,30 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
         <div className="picker-panel" id={`${id}-panel`}>
           <label className="picker-filter">
             <span>Filter {label.toLowerCase()}</span>
-            <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); setActive(0); }} autoComplete="off" />
+            <input
+              type="search"
+              value={filter}
+              onChange={(e) => {
+                setFilter(e.target.value);
+                setActive(0);
+              }}
+              autoComplete="off"
+            />
           </label>
           <div className="picker-actions">
-            <button type="button" onClick={() => onChange(options.map((o) => o.value))}>Select all</button>
-            <button type="button" onClick={() => onChange([])}>Clear</button>
+            <button type="button" onClick={() => onChange(options.map((o) => o.value))}>
+              Select all
+            </button>
+            <button type="button" onClick={() => onChange([])}>
+              Clear
+            </button>
             {presets.map((p) => (
-              <button type="button" key={p.label} onClick={() => onChange(p.values)}>{p.label}</button>
+              <button type="button" key={p.label} onClick={() => onChange(p.values)}>
+                {p.label}
+              </button>
             ))}
           </div>
-          <ul
+          <div
             className="picker-list"
             role="listbox"
             aria-multiselectable="true"
@@ -92,23 +113,35 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
             onKeyDown={onListKey}
           >
             {visible.map((o, i) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus.
               // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
-              <li
+              <div
                 key={o.value}
                 id={`${id}-opt-${i}`}
                 role="option"
                 aria-selected={selected.includes(o.value)}
                 className={i === active ? 'picker-option active' : 'picker-option'}
-                onClick={() => { setActive(i); toggle(o.value); }}
+                onClick={() => {
+                  setActive(i);
+                  toggle(o.value);
+                }}
               >
-                <span className="picker-check" aria-hidden="true">{selected.includes(o.value) ? '✓' : ''}</span>
+                <span className="picker-check" aria-hidden="true">
+                  {selected.includes(o.value) ? '✓' : ''}
+                </span>
                 {o.label}
                 {o.hint && <span className="picker-hint"> {o.hint}</span>}
-              </li>
+              </div>
             ))}
-            {visible.length === 0 && <li className="picker-empty" role="option" aria-selected="false" aria-disabled="true">No match</li>}
-          </ul>
-          <button type="button" className="picker-done" onClick={close}>Done</button>
+          </div>
+          {visible.length === 0 && (
+            <p className="picker-empty">
+              No {label.toLowerCase()} match “{filter}”.
+            </p>
+          )}
+          <button type="button" className="picker-done" onClick={close}>
+            Done
+          </button>
         </div>
       )}
     </div>

@@ -10,9 +10,18 @@ import { gapLayout } from './layout';
 
 export function GapChart({ index, view, width, colours, showTip, hideTip, openProfile }: ChartProps) {
   const countries = useMemo(() => view.countries.filter((c) => c !== EU_AVERAGE), [view.countries]);
-  const cells = useMemo(() => comparisonCells(index, countries, view.indicators), [index, countries, view.indicators]);
-  const layout = useMemo(() => gapLayout({ cells, indicators: view.indicators, colours, width }), [cells, view.indicators, colours, width]);
-  const tips = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, tooltipLines(index, c)])), [cells, index]);
+  const cells = useMemo(
+    () => comparisonCells(index, countries, view.indicators),
+    [index, countries, view.indicators],
+  );
+  const layout = useMemo(
+    () => gapLayout({ cells, indicators: view.indicators, colours, width }),
+    [cells, view.indicators, colours, width],
+  );
+  const tips = useMemo(
+    () => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, tooltipLines(index, c)])),
+    [cells, index],
+  );
   const hotspots = useMemo(
     () =>
       layout.marks.map((m) => ({
@@ -49,7 +58,9 @@ export function GapChart({ index, view, width, colours, showTip, hideTip, openPr
         </g>
         {layout.groups.map((g, i) => (
           <g key={g.country}>
-            {i % 2 === 1 && <rect x={0} y={g.y - 4} width={layout.width} height={g.height + 8} fill="#f7f7f7" />}
+            {i % 2 === 1 && (
+              <rect x={0} y={g.y - 4} width={layout.width} height={g.height + 8} fill="#f7f7f7" />
+            )}
             <text
               x={layout.plot.left - 8}
               y={g.y + g.height / 2}
@@ -77,7 +88,15 @@ export function GapChart({ index, view, width, colours, showTip, hideTip, openPr
           >
             <title>{m.title}</title>
             {m.gap === null ? (
-              <rect x={layout.zeroX - 30} y={m.y} width={60} height={m.height} fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
+              <rect
+                x={layout.zeroX - 30}
+                y={m.y}
+                width={60}
+                height={m.height}
+                fill="url(#no-data-hatch)"
+                stroke="#6b6b6b"
+                strokeWidth="0.5"
+              />
             ) : (
               <rect x={m.x} y={m.y} width={Math.max(1, m.width)} height={m.height} fill={m.colour} />
             )}
@@ -93,7 +112,14 @@ export function GapChart({ index, view, width, colours, showTip, hideTip, openPr
             </text>
           </g>
         ))}
-        <line x1={layout.zeroX} x2={layout.zeroX} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke={EU_REFERENCE_COLOUR} strokeWidth="2" />
+        <line
+          x1={layout.zeroX}
+          x2={layout.zeroX}
+          y1={layout.plot.top - 4}
+          y2={layout.plot.bottom}
+          stroke={EU_REFERENCE_COLOUR}
+          strokeWidth="2"
+        />
       </svg>
       <MarkLayer
         marks={hotspots}

@@ -43,9 +43,13 @@ export interface GapLayout {
 const BAR = 14;
 const PAD = 10;
 
-export function sortCountriesByGap(cells: readonly ComparisonCell[], indicator: string | undefined): string[] {
+export function sortCountriesByGap(
+  cells: readonly ComparisonCell[],
+  indicator: string | undefined,
+): string[] {
   const countries = [...new Set(cells.map((c) => c.country))];
-  const gapOf = (country: string) => cells.find((c) => c.country === country && c.indicator === indicator)?.gap ?? null;
+  const gapOf = (country: string) =>
+    cells.find((c) => c.country === country && c.indicator === indicator)?.gap ?? null;
   return countries.sort((a, b) => {
     const ga = gapOf(a);
     const gb = gapOf(b);
@@ -59,15 +63,24 @@ export function sortCountriesByGap(cells: readonly ComparisonCell[], indicator: 
 export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput): GapLayout {
   const countries = sortCountriesByGap(cells, indicators[0]);
   const names = new Map(cells.map((c) => [c.country, c.countryName]));
-  const left = Math.min(Math.max(60, Math.max(0, ...[...names.values()].map((n) => n.length)) * 7 + 16), width * 0.35);
+  const left = Math.min(
+    Math.max(60, Math.max(0, ...[...names.values()].map((n) => n.length)) * 7 + 16),
+    width * 0.35,
+  );
   const groupHeight = Math.max(1, indicators.length) * BAR + PAD;
   const top = 28;
   const height = top + countries.length * groupHeight + 8;
   const plot = { left, right: Math.max(left + 60, width - 56), top, bottom: height - 8 };
   const extent = Math.max(5, ...cells.map((c) => Math.abs(c.gap ?? 0)));
   const limit = Math.ceil(extent / 5) * 5;
-  const x = scaleLinear().domain([-limit, limit]).range([plot.left + 40, plot.right]).nice();
-  const y = scaleBand<string>().domain(countries).range([plot.top, plot.bottom]).paddingInner(PAD / groupHeight);
+  const x = scaleLinear()
+    .domain([-limit, limit])
+    .range([plot.left + 40, plot.right])
+    .nice();
+  const y = scaleBand<string>()
+    .domain(countries)
+    .range([plot.top, plot.bottom])
+    .paddingInner(PAD / groupHeight);
   const inner = scaleBand<string>().domain(indicators).range([0, y.bandwidth()]).paddingInner(0.12);
   const zeroX = x(0);
   const marks: GapMark[] = cells.flatMap((c) => {
@@ -104,7 +117,12 @@ export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput)
     zeroX,
     plot,
     ticks: x.ticks(6).map((t) => ({ x: x(t), label: t === 0 ? 'EU27' : formatGap(t) })),
-    groups: countries.map((country) => ({ country, name: names.get(country) ?? country, y: y(country) ?? 0, height: y.bandwidth() })),
+    groups: countries.map((country) => ({
+      country,
+      name: names.get(country) ?? country,
+      y: y(country) ?? 0,
+      height: y.bandwidth(),
+    })),
     marks,
   };
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { useMemo } from 'react';
+import { z } from 'zod';
 import { comparisonCell, comparisonCells } from '../../data/derive';
 import { fetchJson } from '../../data/fetchJson';
 import { EU_AVERAGE } from '../../data/schema';
@@ -17,7 +17,10 @@ const geometrySchema = z.object({
     z.object({
       type: z.literal('Feature'),
       properties: z.object({ isoNumeric: z.string(), name: z.string() }),
-      geometry: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(z.array(z.number())))) }),
+      geometry: z.object({
+        type: z.literal('MultiPolygon'),
+        coordinates: z.array(z.array(z.array(z.array(z.number())))),
+      }),
     }),
   ),
 }) as unknown as z.ZodType<EuropeGeometry>;
@@ -26,21 +29,38 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
   const indicator = view.indicators[0] ?? '';
   const geometry = useQuery({
     queryKey: ['europe-geometry'],
-    queryFn: ({ signal }) => fetchJson(`${import.meta.env.BASE_URL}data/europe.geo.json`, geometrySchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(`${import.meta.env.BASE_URL}data/europe.geo.json`, geometrySchema, signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
-  const cells = useMemo(() => comparisonCells(index, countries.map((c) => c.code), [indicator]), [index, countries, indicator]);
-  const isoToCountry = useMemo(() => new Map(countries.flatMap((c) => (c.isoNumeric ? [[c.isoNumeric, c.code] as const] : []))), [countries]);
+  const cells = useMemo(
+    () =>
+      comparisonCells(
+        index,
+        countries.map((c) => c.code),
+        [indicator],
+      ),
+    [index, countries, indicator],
+  );
+  const isoToCountry = useMemo(
+    () => new Map(countries.flatMap((c) => (c.isoNumeric ? [[c.isoNumeric, c.code] as const] : []))),
+    [countries],
+  );
   const layout = useMemo(
-    () => (geometry.data ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: view.countries, width }) : null),
+    () =>
+      geometry.data
+        ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: view.countries, width })
+        : null,
     [geometry.data, cells, isoToCountry, view.countries, width],
   );
   if (geometry.isError) {
     return (
       <div role="alert" className="error-box">
         <p>The map outlines could not be loaded: {geometry.error.message}</p>
-        <button type="button" onClick={() => geometry.refetch()}>Retry</button>
+        <button type="button" onClick={() => geometry.refetch()}>
+          Retry
+        </button>
       </div>
     );
   }
@@ -74,7 +94,12 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
               data-country={s.country}
               data-value={s.value ?? ''}
               data-selected={s.selected}
-              onMouseEnter={(e) => showTip(tooltipLines(index, comparisonCell(index, s.country ?? '', indicator)), e.currentTarget)}
+              onMouseEnter={(e) =>
+                showTip(
+                  tooltipLines(index, comparisonCell(index, s.country ?? '', indicator)),
+                  e.currentTarget,
+                )
+              }
               onMouseLeave={hideTip}
               onClick={() => s.country && toggleCountry(s.country)}
             >
@@ -86,12 +111,17 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
           {layout.legend.map((bin, i) => (
             <g key={bin.colour} transform={`translate(${i * 74} 0)`}>
               <rect width="20" height="12" fill={bin.colour} stroke="#999" strokeWidth="0.5" />
-              <text x="24" y="10">{`${formatValue(Math.round(bin.from))}–${formatValue(Math.round(bin.to))}`}</text>
+              <text
+                x="24"
+                y="10"
+              >{`${formatValue(Math.round(bin.from))}–${formatValue(Math.round(bin.to))}`}</text>
             </g>
           ))}
           <g transform={`translate(${layout.legend.length * 74} 0)`}>
             <rect width="20" height="12" fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
-            <text x="24" y="10">no data</text>
+            <text x="24" y="10">
+              no data
+            </text>
           </g>
         </g>
       </svg>
@@ -110,7 +140,9 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
         hideTip={hideTip}
         activate={toggleCountry}
       />
-      <p className="visually-hidden">Open a country's profile from the Countries picker or by its name in another chart.</p>
+      <p className="visually-hidden">
+        Open a country's profile from the Countries picker or by its name in another chart.
+      </p>
     </>
   );
 }

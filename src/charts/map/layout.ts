@@ -1,7 +1,7 @@
-import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { geoConicConformal, geoPath } from 'd3-geo';
 import { scaleQuantize } from 'd3-scale';
 import { schemeBlues } from 'd3-scale-chromatic';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ComparisonCell } from '../../data/derive';
 import { markTitle } from '../shared/format';
 
@@ -64,7 +64,9 @@ export function mapLayout({ geometry, cells, isoToCountry, selected, width }: Ma
   const lo = Math.floor(Math.min(...values, 100) / 5) * 5;
   const hi = Math.ceil(Math.max(...values, 0) / 5) * 5;
   const colours = schemeBlues[CLASSES] ?? [];
-  const colour = scaleQuantize<string>().domain([Math.min(lo, hi - 5), hi]).range(colours);
+  const colour = scaleQuantize<string>()
+    .domain([Math.min(lo, hi - 5), hi])
+    .range(colours);
   const shapes = geometry.features.flatMap((f): MapShape[] => {
     const d = path(f);
     if (!d) return [];
@@ -87,7 +89,10 @@ export function mapLayout({ geometry, cells, isoToCountry, selected, width }: Ma
     ];
   });
   // Context first, then data countries, selected last so their outline is on top.
-  shapes.sort((a, b) => Number(a.country !== null) - Number(b.country !== null) || Number(a.selected) - Number(b.selected));
+  shapes.sort(
+    (a, b) =>
+      Number(a.country !== null) - Number(b.country !== null) || Number(a.selected) - Number(b.selected),
+  );
   return {
     width,
     height,

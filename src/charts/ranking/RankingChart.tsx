@@ -10,12 +10,27 @@ import { rankingLayout } from './layout';
 
 const UNSELECTED = '#a9b4c2';
 
-export function RankingChart({ index, view, width, colours, showTip, hideTip, openProfile, toggleCountry }: ChartProps) {
+export function RankingChart({
+  index,
+  view,
+  width,
+  colours,
+  showTip,
+  hideTip,
+  openProfile,
+  toggleCountry,
+}: ChartProps) {
   const indicator = view.indicators[0] ?? '';
-  const ranked = useMemo(() => rankCountries(index, indicator, view.countries), [index, indicator, view.countries]);
+  const ranked = useMemo(
+    () => rankCountries(index, indicator, view.countries),
+    [index, indicator, view.countries],
+  );
   const euValue = useMemo(() => comparisonCell(index, EU_AVERAGE, indicator).value, [index, indicator]);
   const layout = useMemo(() => rankingLayout(ranked, euValue, width), [ranked, euValue, width]);
-  const tips = useMemo(() => new Map(ranked.map((r) => [r.country, tooltipLines(index, r)])), [ranked, index]);
+  const tips = useMemo(
+    () => new Map(ranked.map((r) => [r.country, tooltipLines(index, r)])),
+    [ranked, index],
+  );
   const colour = colours.get(indicator) ?? '#0072B2';
   const label = index.indicators.get(indicator)?.shortLabel ?? indicator;
   return (
@@ -66,11 +81,31 @@ export function RankingChart({ index, view, width, colours, showTip, hideTip, op
             >
               <title>{m.title}</title>
               {m.value === null ? (
-                <rect x={m.x} y={m.y} width={60} height={m.height} fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
+                <rect
+                  x={m.x}
+                  y={m.y}
+                  width={60}
+                  height={m.height}
+                  fill="url(#no-data-hatch)"
+                  stroke="#6b6b6b"
+                  strokeWidth="0.5"
+                />
               ) : (
-                <rect x={m.x} y={m.y} width={m.width} height={m.height} fill={m.selected ? colour : UNSELECTED} />
+                <rect
+                  x={m.x}
+                  y={m.y}
+                  width={m.width}
+                  height={m.height}
+                  fill={m.selected ? colour : UNSELECTED}
+                />
               )}
-              <text x={m.value === null ? m.x + 64 : m.x + m.width + 4} y={m.y + m.height / 2} dy="0.35em" fontSize="11" fill="#333">
+              <text
+                x={m.value === null ? m.x + 64 : m.x + m.width + 4}
+                y={m.y + m.height / 2}
+                dy="0.35em"
+                fontSize="11"
+                fill="#333"
+              >
                 {m.label}
               </text>
             </g>
@@ -78,7 +113,15 @@ export function RankingChart({ index, view, width, colours, showTip, hideTip, op
         ))}
         {layout.euX !== null && (
           <g>
-            <line x1={layout.euX} x2={layout.euX} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke={EU_REFERENCE_COLOUR} strokeWidth="2" strokeDasharray="5 3" />
+            <line
+              x1={layout.euX}
+              x2={layout.euX}
+              y1={layout.plot.top - 4}
+              y2={layout.plot.bottom}
+              stroke={EU_REFERENCE_COLOUR}
+              strokeWidth="2"
+              strokeDasharray="5 3"
+            />
             <text x={layout.euX + 4} y={layout.plot.bottom - 4} fontSize="11" fill={EU_REFERENCE_COLOUR}>
               EU27 {euValue} %
             </text>

@@ -30,13 +30,23 @@ export interface RankingLayout {
 
 const ROW = 20;
 
-export function rankingLayout(ranked: readonly RankedCountry[], euValue: number | null, width: number): RankingLayout {
-  const left = Math.min(Math.max(90, Math.max(0, ...ranked.map((r) => r.countryName.length)) * 7 + 40), width * 0.4);
+export function rankingLayout(
+  ranked: readonly RankedCountry[],
+  euValue: number | null,
+  width: number,
+): RankingLayout {
+  const left = Math.min(
+    Math.max(90, Math.max(0, ...ranked.map((r) => r.countryName.length)) * 7 + 40),
+    width * 0.4,
+  );
   const top = 28;
   const height = top + ranked.length * ROW + 8;
   const plot = { left, right: Math.max(left + 60, width - 48), top, bottom: height - 8 };
   const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
-  const y = scaleBand<string>().domain(ranked.map((r) => r.country)).range([plot.top, plot.bottom]).paddingInner(0.2);
+  const y = scaleBand<string>()
+    .domain(ranked.map((r) => r.country))
+    .range([plot.top, plot.bottom])
+    .paddingInner(0.2);
   return {
     width,
     height,

@@ -22,7 +22,11 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
     [index, countries, xId, yId, width],
   );
   if (!yId) {
-    return <p className="chart-empty" role="status">The scatter chart needs two indicators: pick a second one in Indicators.</p>;
+    return (
+      <p className="chart-empty" role="status">
+        The scatter chart needs two indicators: pick a second one in Indicators.
+      </p>
+    );
   }
   const xLabel = index.indicators.get(xId)?.label ?? xId;
   const yLabel = index.indicators.get(yId)?.label ?? yId;
@@ -45,26 +49,56 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
           {layout.xTicks.map((t) => (
             <g key={`x${t.label}`}>
               <line x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} stroke="#e3e3e3" />
-              <text x={t.x} y={plot.bottom + 16} textAnchor="middle">{t.label}</text>
+              <text x={t.x} y={plot.bottom + 16} textAnchor="middle">
+                {t.label}
+              </text>
             </g>
           ))}
           {layout.yTicks.map((t) => (
             <g key={`y${t.label}`}>
               <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e3e3e3" />
-              <text x={plot.left - 6} y={t.y} dy="0.35em" textAnchor="end">{t.label}</text>
+              <text x={plot.left - 6} y={t.y} dy="0.35em" textAnchor="end">
+                {t.label}
+              </text>
             </g>
           ))}
-          <text x={(plot.left + plot.right) / 2} y={plot.bottom + 36} textAnchor="middle" fill="#1a1a1a">{xLabel} →</text>
-          <text transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle" fill="#1a1a1a">{yLabel} →</text>
+          <text x={(plot.left + plot.right) / 2} y={plot.bottom + 36} textAnchor="middle" fill="#1a1a1a">
+            {xLabel} →
+          </text>
+          <text
+            transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            fill="#1a1a1a"
+          >
+            {yLabel} →
+          </text>
         </g>
         {layout.euX !== null && (
-          <line x1={layout.euX} x2={layout.euX} y1={plot.top} y2={plot.bottom} stroke={EU_REFERENCE_COLOUR} strokeWidth="1.5" strokeDasharray="5 3" />
+          <line
+            x1={layout.euX}
+            x2={layout.euX}
+            y1={plot.top}
+            y2={plot.bottom}
+            stroke={EU_REFERENCE_COLOUR}
+            strokeWidth="1.5"
+            strokeDasharray="5 3"
+          />
         )}
         {layout.euY !== null && (
-          <line x1={plot.left} x2={plot.right} y1={layout.euY} y2={layout.euY} stroke={EU_REFERENCE_COLOUR} strokeWidth="1.5" strokeDasharray="5 3" />
+          <line
+            x1={plot.left}
+            x2={plot.right}
+            y1={layout.euY}
+            y2={layout.euY}
+            stroke={EU_REFERENCE_COLOUR}
+            strokeWidth="1.5"
+            strokeDasharray="5 3"
+          />
         )}
         {layout.euX !== null && layout.euY !== null && (
-          <text x={layout.euX + 4} y={layout.euY - 6} fontSize="11" fill={EU_REFERENCE_COLOUR}>EU27</text>
+          <text x={layout.euX + 4} y={layout.euY - 6} fontSize="11" fill={EU_REFERENCE_COLOUR}>
+            EU27
+          </text>
         )}
         {layout.points.map((p) => (
           <g
@@ -77,8 +111,22 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
             onClick={() => openProfile(p.country)}
           >
             <title>{p.title}</title>
-            <circle cx={p.x} cy={p.y} r="6" fill={colours.get(xId) ?? '#0072B2'} stroke="#fff" strokeWidth="1.5" />
-            <text x={p.labelAnchor === 'start' ? p.x + 9 : p.x - 9} y={p.y} dy="0.35em" fontSize="11.5" textAnchor={p.labelAnchor} fill="#1a1a1a">
+            <circle
+              cx={p.x}
+              cy={p.y}
+              r="6"
+              fill={colours.get(xId) ?? '#0072B2'}
+              stroke="#fff"
+              strokeWidth="1.5"
+            />
+            <text
+              x={p.labelAnchor === 'start' ? p.x + 9 : p.x - 9}
+              y={p.y}
+              dy="0.35em"
+              fontSize="11.5"
+              textAnchor={p.labelAnchor}
+              fill="#1a1a1a"
+            >
               {p.name}
             </text>
           </g>
@@ -90,7 +138,15 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
         )}
       </svg>
       <MarkLayer
-        marks={layout.points.map((p) => ({ key: p.country, x: p.x - 8, y: p.y - 8, width: 16, height: 16, label: p.title, tip: tipFor(p.country) }))}
+        marks={layout.points.map((p) => ({
+          key: p.country,
+          x: p.x - 8,
+          y: p.y - 8,
+          width: 16,
+          height: 16,
+          label: p.title,
+          tip: tipFor(p.country),
+        }))}
         label="Scatter points: arrow keys move between countries, Enter opens the country's profile"
         showTip={showTip}
         hideTip={hideTip}

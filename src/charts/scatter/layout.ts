@@ -51,7 +51,9 @@ export function scatterLayout({ xCells, yCells, euX, euY, width }: ScatterInput)
     const yc = yByCountry.get(xc.country);
     return xc.value !== null && yc?.value != null ? [{ xc, yc, xv: xc.value, yv: yc.value }] : [];
   });
-  const missing = xCells.filter((xc) => !pairs.some((p) => p.xc.country === xc.country)).map((xc) => xc.countryName);
+  const missing = xCells
+    .filter((xc) => !pairs.some((p) => p.xc.country === xc.country))
+    .map((xc) => xc.countryName);
   const xs = [...pairs.map((p) => p.xv), ...(euX === null ? [] : [euX])];
   const ys = [...pairs.map((p) => p.yv), ...(euY === null ? [] : [euY])];
   const x = scaleLinear().domain(domainOf(xs)).range([plot.left, plot.right]).nice();

@@ -10,12 +10,16 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
     [index, view.countries, view.indicators, columns, sort],
   );
   const sortBy = (column: string) =>
-    setSort((s) => ({ column, direction: s?.column === column && s.direction === 'descending' ? 'ascending' : 'descending' }));
+    setSort((s) => ({
+      column,
+      direction: s?.column === column && s.direction === 'descending' ? 'ascending' : 'descending',
+    }));
   return (
     <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">
-          Values in percent of GP practices and gaps to the EU27 average in percentage points; select a column header to sort.
+          Values in percent of GP practices and gaps to the EU27 average in percentage points; select a column
+          header to sort.
         </caption>
         <thead>
           <tr>
@@ -23,7 +27,9 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
               <th key={c.key} scope="col" aria-sort={sort?.column === c.key ? sort.direction : undefined}>
                 <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
                   {c.label}
-                  <span aria-hidden="true">{sort?.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+                  <span aria-hidden="true">
+                    {sort?.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                  </span>
                 </button>
               </th>
             ))}
@@ -37,8 +43,16 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
                 if (c.kind === 'country') {
                   return (
                     <th key={c.key} scope="row">
-                      {row.reference ? text : (
-                        <button type="button" className="link-button" onClick={() => openProfile(row.country)}>{text}</button>
+                      {row.reference ? (
+                        text
+                      ) : (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => openProfile(row.country)}
+                        >
+                          {text}
+                        </button>
                       )}
                     </th>
                   );
@@ -48,7 +62,9 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
                 return (
                   <td
                     key={c.key}
-                    className={noData ? 'no-data' : c.kind === 'gap' && (cell?.gap ?? 0) < 0 ? 'below' : undefined}
+                    className={
+                      noData ? 'no-data' : c.kind === 'gap' && (cell?.gap ?? 0) < 0 ? 'below' : undefined
+                    }
                     title={noData && cell?.note ? cell.note : undefined}
                     data-country={row.country}
                     data-indicator={c.indicator ?? undefined}

@@ -33,7 +33,11 @@ export function tableColumns(index: DatasetIndex, indicators: readonly string[])
   ];
 }
 
-export function tableRows(index: DatasetIndex, countries: readonly string[], indicators: readonly string[]): TableRow[] {
+export function tableRows(
+  index: DatasetIndex,
+  countries: readonly string[],
+  indicators: readonly string[],
+): TableRow[] {
   const list = [EU_AVERAGE, ...countries.filter((c) => c !== EU_AVERAGE)];
   const cells = comparisonCells(index, list, indicators);
   return list.map((country) => ({

@@ -1,0 +1,77 @@
+import { formatGap, formatPercent } from '../charts/shared/format';
+import type { ComparisonCell } from '../data/derive';
+
+/** Figure cards: value, EU27 average, signed gap coloured by side, and a small dot chart (0–100 %). */
+export function FigureCards({
+  cells,
+  colours,
+  labels,
+}: {
+  cells: ComparisonCell[];
+  colours: ReadonlyMap<string, string>;
+  labels: ReadonlyMap<string, string>;
+}) {
+  return (
+    <ul className="figure-cards">
+      {cells.map((c) => {
+        const side = c.gap === null ? 'none' : c.gap < 0 ? 'below' : c.gap > 0 ? 'above' : 'level';
+        return (
+          <li key={c.indicator} className={`figure-card ${side}`} data-indicator={c.indicator}>
+            <div className="figure-label">{labels.get(c.indicator) ?? c.indicatorLabel}</div>
+            <div className="figure-value">{formatPercent(c.value)}</div>
+            <div className="figure-eu">
+              EU27 {formatPercent(c.euValue)}
+              {c.gap !== null && (
+                <span className="figure-gap">
+                  {' '}
+                  · {formatGap(c.gap)} pts{' '}
+                  {side === 'level' ? '(level)' : side === 'below' ? '(below)' : '(above)'}
+                </span>
+              )}
+            </div>
+            <svg
+              className="figure-dots"
+              viewBox="0 0 100 12"
+              preserveAspectRatio="none"
+              width="100%"
+              height="12"
+              aria-hidden="true"
+            >
+              <line
+                x1="0"
+                x2="100"
+                y1="6"
+                y2="6"
+                stroke="#c4c9d0"
+                strokeWidth="1"
+                vectorEffect="non-scaling-stroke"
+              />
+              {c.euValue !== null && (
+                <line
+                  x1={c.euValue}
+                  x2={c.euValue}
+                  y1="0"
+                  y2="12"
+                  stroke="#1a1a1a"
+                  strokeWidth="2"
+                  vectorEffect="non-scaling-stroke"
+                />
+              )}
+              {c.value !== null && (
+                <rect
+                  x={c.value - 1.5}
+                  y="2.5"
+                  width="3"
+                  height="7"
+                  rx="1.5"
+                  fill={colours.get(c.indicator) ?? '#0072B2'}
+                />
+              )}
+            </svg>
+            {c.value === null && c.note && <div className="figure-note">{c.note}</div>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, startBrowser, waitForChart } from './harness';
+
+const browser = startBrowser();
+
+describe('default view', () => {
+  it('draws grouped bars for the 12 epSOS countries against the EU27 average, with France at 82.8', async () => {
+    const { page, errors } = await browser.open('/');
+    await waitForChart(page);
+    const svg = page.locator('figure svg[role="img"]');
+    await expect(svg.getAttribute('aria-label')).resolves.toMatch(/12 countries/);
+    const countries = await page.$$eval('svg .mark[data-country]', (marks) => [
+      ...new Set(marks.map((m) => m.getAttribute('data-country'))),
+    ]);
+    expect(countries.sort()).toEqual([
+      'AT',
+      'CZ',
+      'DE',
+      'DK',
+      'ES',
+      'EU27',
+      'FR',
+      'GB',
+      'GR',
+      'IT',
+      'NL',
+      'SE',
+      'SK',
+    ]);
+    const franceComputer = page.locator('svg .mark[data-country="FR"][data-indicator="computer"] title');
+    await expect(franceComputer.textContent()).resolves.toBe(
+      'France — GP practices using a computer: 82.8 % (2007)',
+    );
+    const eu = await page.$$eval('svg .mark[data-country="EU27"]', (m) =>
+      m.map((x) => x.getAttribute('data-value')),
+    );
+    expect(eu).toEqual(['87.4', '68.8', '79.5']);
+    expect(new URL(page.url()).search).toBe(
+      '?countries=AT,CZ,DK,FR,DE,GR,IT,NL,SK,ES,SE,GB&indicators=computer,internet,epr&chart=bars&profile=FR',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe-core with no violations', async () => {
+    const { page } = await browser.open('/');
+    await waitForChart(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

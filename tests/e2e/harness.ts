@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
+
+/** One Chromium per test file; each test gets a fresh page that records console errors. */
+export interface Harness {
+  browser: Browser;
+  baseUrl: string;
+  open: (
+    path: string,
+    options?: { width?: number; height?: number; context?: BrowserContext },
+  ) => Promise<TestPage>;
+}
+
+export interface TestPage {
+  page: Page;
+  errors: string[];
+}
+
+export function startBrowser(): Harness {
+  const harness = { baseUrl: '' } as Harness;
+  beforeAll(async () => {
+    harness.baseUrl = inject('baseUrl');
+    harness.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+  });
+  harness.open = async (path, options = {}) => {
+    const context =
+      options.context ??
+      (await harness.browser.newContext({
+        viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+        acceptDownloads: true,
+      }));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL(path, harness.baseUrl).toString());
+    return { page, errors };
+  };
+  return harness;
+}
+
+export async function waitForChart(page: Page) {
+  await page.waitForSelector('figure svg[role="img"], figure table', { timeout: 15_000 });
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (WCAG 2.1 A/AA rules) and returns the violations, readably. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) still holds.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+  });
+  return violations;
+}
