@@ -3,14 +3,15 @@ import { sourceLine } from '../data/derive';
 import type { ViewState } from '../state/view';
 import { BarsChart } from './bars/BarsChart';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
+import { chartSourceIds } from './chartCountries';
 import { chartIndicators } from './chartIndicators';
 import { GapChart } from './gap/GapChart';
 import { RankingChart } from './ranking/RankingChart';
 import { ScatterChart } from './scatter/ScatterChart';
 import { ChartFrame } from './shared/ChartFrame';
 import { viewSubtitle, viewTitle } from './shared/describe';
-import { Legend, type LegendItem } from './shared/Legend';
-import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './shared/palette';
+import { Legend } from './shared/Legend';
+import { legendItems } from './shared/legendItems';
 import { TableChart } from './table/TableChart';
 import type { ChartProps } from './types';
 
@@ -41,23 +42,9 @@ function chartFor(view: ViewState, props: ChartProps): ReactNode {
 
 export function ChartView(base: Base) {
   const { index, view, colours } = base;
-  const shown = chartIndicators(view);
-  const legend = useMemo<LegendItem[]>(
-    () => [
-      ...shown.map((id) => ({
-        key: id,
-        label: index.indicators.get(id)?.shortLabel ?? id,
-        colour: colours.get(id) ?? '#000',
-      })),
-      { key: 'eu', label: 'EU27 average', colour: EU_REFERENCE_COLOUR, kind: 'reference' as const },
-      { key: 'nodata', label: 'No data', colour: NO_DATA_COLOUR, kind: 'nodata' as const },
-    ],
-    [shown, index, colours],
-  );
-  const source = useMemo(() => {
-    const ids = index.dataset.observations.filter((o) => shown.includes(o.indicator)).map((o) => o.sourceId);
-    return sourceLine(index, ids);
-  }, [index, shown]);
+  const shown = useMemo(() => chartIndicators(view), [view]);
+  const legend = useMemo(() => legendItems(index, shown, colours), [shown, index, colours]);
+  const source = useMemo(() => sourceLine(index, chartSourceIds(index, view)), [index, view]);
   if (view.indicators.length === 0) {
     return (
       <p className="chart-empty" role="status">

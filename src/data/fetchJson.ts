@@ -26,7 +26,7 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: A
   }
   if (!response.ok) {
     throw new DataLoadError(
-      `The server answered ${response.status} ${response.statusText}`.trim() + '.',
+      `${`The server answered ${response.status} ${response.statusText}`.trim()}.`,
       url,
     );
   }

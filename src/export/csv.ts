@@ -1,7 +1,6 @@
 import { csvFormat } from 'd3-dsv';
-import { chartIndicators } from '../charts/chartIndicators';
-import { comparisonCells, type DatasetIndex, rankCountries } from '../data/derive';
-import { EU_AVERAGE } from '../data/schema';
+import { chartCells } from '../charts/chartCountries';
+import type { DatasetIndex } from '../data/derive';
 import type { ViewState } from '../state/view';
 
 /** The data behind the chart on screen, one row per country × indicator, as CSV. */
@@ -24,17 +23,8 @@ export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
 }
 
-/** Which countries a chart kind shows: ranking and map show every country of the dataset. */
-export function chartCountries(index: DatasetIndex, view: ViewState): string[] {
-  if (view.chart === 'ranking' || view.chart === 'map') {
-    return rankCountries(index, view.indicators[0] ?? '', view.countries).map((r) => r.country);
-  }
-  const countries = view.countries.filter((c) => c !== EU_AVERAGE);
-  return view.chart === 'gap' || view.chart === 'scatter' ? countries : [EU_AVERAGE, ...countries];
-}
-
 export function viewCsv(index: DatasetIndex, view: ViewState): string {
-  const cells = comparisonCells(index, chartCountries(index, view), chartIndicators(view));
+  const cells = chartCells(index, view);
   const rows = cells.map((c) => {
     const source = c.sourceId ? index.sources.get(c.sourceId) : undefined;
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {

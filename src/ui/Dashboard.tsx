@@ -64,7 +64,7 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
             selected={view.indicators}
             onChange={actions.setIndicators}
           />
-          <ExportToolbar index={index} view={view} />
+          <ExportToolbar index={index} view={view} colours={colours} />
         </div>
         <ChartTabs chart={view.chart} onChange={actions.setChart} />
         <div className="workspace">

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+
+/** Share: the link to this view and an iframe snippet that embeds just the chart. */
+export function embedSnippet(link: string): string {
+  const url = new URL(link);
+  url.searchParams.set('embed', '1');
+  const src = url.toString().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${src}" title="epSOS Indicators chart" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
+}
+
+export function ShareMenu({ link }: { link: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="share">
+      <button type="button" aria-expanded={open} aria-controls={`${id}-share`} onClick={() => setOpen(!open)}>
+        Share
+      </button>
+      {open && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu.
+        <div
+          className="share-panel"
+          id={`${id}-share`}
+          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+        >
+          <label>
+            Link to this view
+            <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <label>
+            Embed code (iframe)
+            <textarea
+              readOnly
+              rows={4}
+              value={embedSnippet(link)}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </label>
+          <button type="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

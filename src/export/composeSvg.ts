@@ -1,0 +1,112 @@
+import { type FrameInput, frameLayout } from './frameLayout';
+
+/**
+ * Builds the standalone export SVG around a rendered chart <svg>, with DOM calls only (text is
+ * set as textContent, never parsed as markup), and serializes it. Fonts and colours are written as
+ * attributes so the file renders the same in a browser, Inkscape or a slide deck.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export const EXPORT_FONT = "'DejaVu Sans', 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+
+function el<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  name: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+function legendSwatch(
+  doc: Document,
+  kind: string | undefined,
+  colour: string,
+  x: number,
+  y: number,
+): SVGElement {
+  if (kind === 'reference')
+    return el(doc, 'line', {
+      x1: x + 9,
+      x2: x + 9,
+      y1: y - 11,
+      y2: y + 1,
+      stroke: colour,
+      'stroke-width': 2.5,
+    });
+  if (kind === 'nodata')
+    return el(doc, 'rect', {
+      x: x + 1,
+      y: y - 10,
+      width: 16,
+      height: 10,
+      fill: 'url(#no-data-hatch)',
+      stroke: colour,
+    });
+  return el(doc, 'rect', { x: x + 1, y: y - 10, width: 16, height: 10, fill: colour });
+}
+
+export interface ComposedSvg {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+export function composeExportSvg(
+  chart: SVGSVGElement,
+  meta: Omit<FrameInput, 'chartWidth' | 'chartHeight'>,
+): ComposedSvg {
+  const doc = chart.ownerDocument;
+  const chartWidth = Number(chart.getAttribute('width')) || chart.viewBox.baseVal.width || 800;
+  const chartHeight = Number(chart.getAttribute('height')) || chart.viewBox.baseVal.height || 500;
+  const frame = frameLayout({ ...meta, chartWidth, chartHeight, minWidth: meta.minWidth ?? 640 });
+  const root = el(doc, 'svg', {
+    xmlns: SVG_NS,
+    width: frame.width,
+    height: frame.height,
+    viewBox: `0 0 ${frame.width} ${frame.height}`,
+    'font-family': EXPORT_FONT,
+    role: 'img',
+  });
+  const title = el(doc, 'title', {});
+  title.textContent = meta.title;
+  root.append(title);
+  root.append(el(doc, 'rect', { width: frame.width, height: frame.height, fill: '#ffffff' }));
+  for (const t of frame.texts) {
+    const text = el(doc, 'text', {
+      x: t.x,
+      y: t.y,
+      'font-size': t.size,
+      'font-weight': t.weight,
+      fill: t.colour,
+    });
+    text.textContent = t.text;
+    root.append(text);
+  }
+  for (const item of frame.legend) {
+    root.append(legendSwatch(doc, item.kind, item.colour, item.x, item.y));
+    const text = el(doc, 'text', { x: item.x + 24, y: item.y, 'font-size': 13, fill: '#1a1a1a' });
+    text.textContent = item.label;
+    root.append(text);
+  }
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  copy.removeAttribute('class');
+  copy.removeAttribute('style');
+  for (const [k, v] of Object.entries({
+    x: frame.chart.x,
+    y: frame.chart.y,
+    width: frame.chart.width,
+    height: frame.chart.height,
+    'font-family': EXPORT_FONT,
+  })) {
+    copy.setAttribute(k, String(v));
+  }
+  root.append(copy);
+  const markup = new XMLSerializer().serializeToString(root);
+  return {
+    markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`,
+    width: frame.width,
+    height: frame.height,
+  };
+}
