@@ -45,7 +45,7 @@ function main() {
   try {
     dataset = buildDataset({
       sources: read(join(sourcesDir, 'SOURCES.json')),
-      indicators: read(join(dataDir, 'indicators.json')),
+      indicators: read(join(dataDir, 'indicator-definitions.json')),
       countries: countriesInput,
       csvFiles,
       profileCountries: new Set(profileResults.flatMap((r) => (r.profile ? [r.profile.country] : []))),
@@ -56,8 +56,12 @@ function main() {
   }
   if (profileProblems.length > 0) throw new DataBuildError(profileProblems);
 
-  rmSync(outDir, { recursive: true, force: true });
+  // Files are overwritten in place (the dev server keeps serving them); stale profiles are removed.
   mkdirSync(join(outDir, 'profiles'), { recursive: true });
+  const current = new Set(profileResults.flatMap((r) => (r.profile ? [`${r.profile.country}.json`] : [])));
+  for (const name of readdirSync(join(outDir, 'profiles'))) {
+    if (!current.has(name)) rmSync(join(outDir, 'profiles', name));
+  }
   writeFileSync(join(outDir, 'indicators.json'), `${JSON.stringify(dataset, null, 1)}\n`);
   for (const { profile } of profileResults) {
     if (profile) writeFileSync(join(outDir, 'profiles', `${profile.country}.json`), JSON.stringify(profile));

@@ -43,7 +43,10 @@ function chartFor(view: ViewState, props: ChartProps): ReactNode {
 export function ChartView(base: Base) {
   const { index, view, colours } = base;
   const shown = useMemo(() => chartIndicators(view), [view]);
-  const legend = useMemo(() => legendItems(index, shown, colours), [shown, index, colours]);
+  const legend = useMemo(
+    () => legendItems(index, view.chart, shown, colours),
+    [view.chart, shown, index, colours],
+  );
   const source = useMemo(() => sourceLine(index, chartSourceIds(index, view)), [index, view]);
   if (view.indicators.length === 0) {
     return (
@@ -56,7 +59,7 @@ export function ChartView(base: Base) {
     <ChartFrame
       title={viewTitle(index, view)}
       subtitle={viewSubtitle(index, shown)}
-      legend={view.chart === 'table' ? null : <Legend items={legend} />}
+      legend={legend.length > 0 ? <Legend items={legend} /> : null}
       source={source}
     >
       {({ width, showTip, hideTip }) => (

@@ -31,7 +31,7 @@ export function buildExportSvg(
   return composeExportSvg(chart, {
     title: viewTitle(index, view),
     subtitle: viewSubtitle(index, shown),
-    legend: view.chart === 'table' ? [] : legendItems(index, shown, colours),
+    legend: legendItems(index, view.chart, shown, colours),
     source: sourceLine(index, chartSourceIds(index, view)),
     link,
   });

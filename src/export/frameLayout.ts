@@ -35,10 +35,10 @@ export interface FrameInput {
 }
 
 const PAD = 24;
-const GLYPH = 0.56;
+const GLYPH = 0.6;
 
-export function wrapText(text: string, maxWidth: number, size: number): string[] {
-  const perLine = Math.max(10, Math.floor(maxWidth / (size * GLYPH)));
+export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
+  const perLine = Math.max(10, Math.floor(maxWidth / (size * (bold ? GLYPH * 1.1 : GLYPH))));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -59,7 +59,7 @@ export function frameLayout(input: FrameInput): FrameLayout {
   const texts: FrameText[] = [];
   let y = PAD;
   const block = (text: string, size: number, weight: number, colour: string, gap: number) => {
-    for (const line of wrapText(text, inner, size)) {
+    for (const line of wrapText(text, inner, size, weight >= 600)) {
       y += size * 1.25;
       texts.push({ text: line, x: PAD, y, size, weight, colour });
     }

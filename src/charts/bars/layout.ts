@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatValue, markTitle } from '../shared/format';
+import { labelMargin } from '../shared/labelMargin';
 
 /** Grouped horizontal bars: one band per country, one bar per indicator, EU27 tick on each bar. */
 
@@ -44,15 +45,9 @@ export const BAR_HEIGHT = 14;
 const GROUP_PADDING = 10;
 const MARGIN = { top: 28, right: 48, bottom: 8 };
 
-/** Left margin fits the longest country name, within reason. */
-function leftMargin(names: string[], width: number): number {
-  const longest = Math.max(0, ...names.map((n) => n.length));
-  return Math.min(Math.max(60, longest * 7 + 16), Math.max(60, width * 0.35));
-}
-
 export function barsLayout({ cells, countries, indicators, colours, width }: BarsLayoutInput): BarsLayout {
   const names = countries.map((c) => cells.find((x) => x.country === c)?.countryName ?? c);
-  const left = leftMargin(names, width);
+  const left = labelMargin(names, width);
   const groupHeight = Math.max(1, indicators.length) * BAR_HEIGHT + GROUP_PADDING;
   const height = MARGIN.top + countries.length * groupHeight + MARGIN.bottom;
   const plot = {

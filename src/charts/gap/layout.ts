@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatGap } from '../shared/format';
+import { labelMargin } from '../shared/labelMargin';
 
 /**
  * Diverging bars of the gap to the EU27 average (percentage points): zero line = EU27, one band per
@@ -63,10 +64,7 @@ export function sortCountriesByGap(
 export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput): GapLayout {
   const countries = sortCountriesByGap(cells, indicators[0]);
   const names = new Map(cells.map((c) => [c.country, c.countryName]));
-  const left = Math.min(
-    Math.max(60, Math.max(0, ...[...names.values()].map((n) => n.length)) * 7 + 16),
-    width * 0.35,
-  );
+  const left = labelMargin([...names.values()], width);
   const groupHeight = Math.max(1, indicators.length) * BAR + PAD;
   const top = 28;
   const height = top + countries.length * groupHeight + 8;

@@ -46,7 +46,7 @@ export interface MapInput {
 }
 
 export function mapLayout({ geometry, cells, isoToCountry, selected, width }: MapInput): MapLayout {
-  const height = Math.round(Math.min(720, Math.max(320, width * 0.8)));
+  const height = Math.round(Math.min(620, Math.max(320, width * 0.72)));
   const dataFeatures = geometry.features.filter((f) => isoToCountry.has(f.properties.isoNumeric));
   const projection = geoConicConformal()
     .parallels([35, 65])
@@ -63,7 +63,8 @@ export function mapLayout({ geometry, cells, isoToCountry, selected, width }: Ma
   const values = cells.flatMap((c) => (c.value === null ? [] : [c.value]));
   const lo = Math.floor(Math.min(...values, 100) / 5) * 5;
   const hi = Math.ceil(Math.max(...values, 0) / 5) * 5;
-  const colours = schemeBlues[CLASSES] ?? [];
+  // The lightest blue of the scheme is too close to the sea and the page; start one step darker.
+  const colours = (schemeBlues[CLASSES + 1] ?? []).slice(1);
   const colour = scaleQuantize<string>()
     .domain([Math.min(lo, hi - 5), hi])
     .range(colours);

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { comparisonCell, rankCountries } from '../../data/derive';
 import { EU_AVERAGE } from '../../data/schema';
+import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { rankingLayout } from './layout';
-
-const UNSELECTED = '#a9b4c2';
 
 export function RankingChart({
   index,
@@ -96,7 +95,7 @@ export function RankingChart({
                   y={m.y}
                   width={m.width}
                   height={m.height}
-                  fill={m.selected ? colour : UNSELECTED}
+                  fill={m.selected ? colour : UNSELECTED_COLOUR}
                 />
               )}
               <text

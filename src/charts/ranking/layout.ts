@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { RankedCountry } from '../../data/derive';
 import { markTitle } from '../shared/format';
+import { labelMargin } from '../shared/labelMargin';
 
 /** One indicator, every country sorted (missing last), selected ones highlighted, EU27 as a line. */
 
@@ -35,9 +36,11 @@ export function rankingLayout(
   euValue: number | null,
   width: number,
 ): RankingLayout {
-  const left = Math.min(
-    Math.max(90, Math.max(0, ...ranked.map((r) => r.countryName.length)) * 7 + 40),
-    width * 0.4,
+  const left = labelMargin(
+    ranked.map((r) => r.countryName),
+    width,
+    40,
+    90,
   );
   const top = 28;
   const height = top + ranked.length * ROW + 8;
