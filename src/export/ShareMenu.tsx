@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useDismiss } from '../ui/useDismiss';
 
 /** Share: the link to this view and an iframe snippet that embeds just the chart. */
 export function embedSnippet(link: string): string {
@@ -11,8 +12,14 @@ export function embedSnippet(link: string): string {
 export function ShareMenu({ link }: { link: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useDismiss(
+    rootRef,
+    open,
+    useCallback(() => setOpen(false), []),
+  );
   return (
-    <div className="share">
+    <div className="share" ref={rootRef}>
       <button type="button" aria-expanded={open} aria-controls={`${id}-share`} onClick={() => setOpen(!open)}>
         Share
       </button>

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { comparisonCells, type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
+import { isImportedIndicator } from '../import/parseImport';
 import { CORE_INDICATORS } from '../state/view';
 import { comparisonSentence } from './comparisonSentence';
 import { FigureCards } from './FigureCards';
@@ -19,7 +20,13 @@ export function ProfilePanel({ index, code, colours, onClose }: ProfilePanelProp
   const country = index.countries.get(code);
   const name = country?.name ?? code;
   const profile = useProfile(code, Boolean(country?.profile));
-  const cells = useMemo(() => comparisonCells(index, [code], CORE_INDICATORS), [index, code]);
+  const cardIndicators = useMemo(() => {
+    const own = index.dataset.indicators
+      .filter((i) => isImportedIndicator(i.id) && index.observations.has(`${code}|${i.id}`))
+      .map((i) => i.id);
+    return [...CORE_INDICATORS, ...own];
+  }, [index, code]);
+  const cells = useMemo(() => comparisonCells(index, [code], cardIndicators), [index, code, cardIndicators]);
   const labels = useMemo(() => new Map(index.dataset.indicators.map((i) => [i.id, i.shortLabel])), [index]);
   const sentence = comparisonSentence(name, cells, labels);
   const figureSources = cells.flatMap((c) => (c.sourceId ? [c.sourceId] : []));

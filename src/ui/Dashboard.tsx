@@ -2,14 +2,17 @@ import { useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { indicatorColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
+import type { Dataset } from '../data/schema';
 import { ExportToolbar } from '../export/ExportToolbar';
+import { AddData } from '../import/AddData';
+import { isImportedIndicator } from '../import/parseImport';
 import { ProfilePanel } from '../profiles/ProfilePanel';
 import { useViewStore } from '../state/store';
 import { ChartTabs } from './ChartTabs';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
 
-export function Dashboard({ index }: { index: DatasetIndex }) {
+export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useViewStore((s) => s.view);
   const actions = useViewStore.getState();
   const colours = useMemo(() => indicatorColours(index.dataset.indicators.map((i) => i.id)), [index]);
@@ -22,7 +25,12 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
   );
   const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
   const indicatorOptions = useMemo(
-    () => index.dataset.indicators.map((i) => ({ value: i.id, label: i.label })),
+    () =>
+      index.dataset.indicators.map((i) => ({
+        value: i.id,
+        label: i.label,
+        hint: isImportedIndicator(i.id) ? 'your data' : undefined,
+      })),
     [index],
   );
   if (!view) return null;
@@ -64,6 +72,7 @@ export function Dashboard({ index }: { index: DatasetIndex }) {
             selected={view.indicators}
             onChange={actions.setIndicators}
           />
+          <AddData base={base} />
           <ExportToolbar index={index} view={view} colours={colours} />
         </div>
         <ChartTabs chart={view.chart} onChange={actions.setChart} />

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useDismiss } from './useDismiss';
 
 /**
  * A multi-select picker: a disclosure button opens a filter box, presets and an APG multi-select
@@ -39,10 +40,16 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
   }, [options, filter]);
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const rootRef = useRef<HTMLDivElement>(null);
   const close = () => {
     setOpen(false);
     buttonRef.current?.focus();
   };
+  useDismiss(
+    rootRef,
+    open,
+    useCallback(() => setOpen(false), []),
+  );
   const activeOption = visible[Math.min(active, visible.length - 1)];
   const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = visible.length - 1;
@@ -64,8 +71,8 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
   };
   const summary = `${selected.length} of ${options.length}`;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the picker closes it.
-    <div className="picker" onKeyDown={(e) => e.key === 'Escape' && open && close()}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the picker closes it and returns focus.
+    <div className="picker" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && open && close()}>
       <button
         ref={buttonRef}
         type="button"

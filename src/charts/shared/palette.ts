@@ -1,22 +1,23 @@
+import { CORE_INDICATORS } from '../../state/view';
+
 /**
- * Okabe–Ito colours (colour-blind safe), ordered so the first ones keep ≥ 3:1 contrast on white
- * (WCAG 1.4.11 for graphics); yellow, the weakest, comes last. Each indicator keeps its colour
- * everywhere: the colour follows the indicator's position in the dataset, not in the selection.
+ * Okabe–Ito colours (colour-blind safe), without black (the EU27 reference) and yellow (too pale
+ * on white). Each indicator keeps one colour everywhere. The core indicators come first, then the
+ * analyst's own (prefix my_), then the rest of the survey, so the indicators most often compared
+ * never share a colour.
  */
-export const OKABE_ITO = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-  '#000000',
-  '#F0E442',
-] as const;
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
 
 export const EU_REFERENCE_COLOUR = '#1a1a1a';
 export const NO_DATA_COLOUR = '#6b6b6b';
 
+function colourOrder(id: string): number {
+  const core = (CORE_INDICATORS as readonly string[]).indexOf(id);
+  if (core >= 0) return 0;
+  return id.startsWith('my_') ? 1 : 2;
+}
+
 export function indicatorColours(indicatorIds: readonly string[]): Map<string, string> {
-  return new Map(indicatorIds.map((id, i) => [id, OKABE_ITO[i % OKABE_ITO.length] ?? '#000000']));
+  const ordered = [...indicatorIds].sort((a, b) => colourOrder(a) - colourOrder(b));
+  return new Map(ordered.map((id, i) => [id, OKABE_ITO[i % OKABE_ITO.length] ?? '#000000']));
 }

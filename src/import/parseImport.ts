@@ -1,0 +1,154 @@
+import { type RowProblem, readObservationRows } from '../data/observationRows';
+import { type Dataset, datasetSchema, type Indicator, type Observation, type Source } from '../data/schema';
+
+/**
+ * An analyst's CSV file read into a dataset fragment that merges with the built-in data. Good rows
+ * load, bad rows are reported with their line; nothing in the file is ever treated as markup.
+ * Imported indicators get the prefix `my_`, so they never replace a published figure.
+ */
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const IMPORT_PREFIX = 'my_';
+
+export interface ImportedData {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  indicators: Indicator[];
+  sources: Source[];
+  observations: Observation[];
+}
+
+export interface ImportResult {
+  data: ImportedData | null;
+  rejected: RowProblem[];
+  /** Why the whole file was refused, if it was. */
+  refused: string | null;
+  delimiter: string;
+}
+
+function refuse(reason: string): ImportResult {
+  return { data: null, rejected: [], refused: reason, delimiter: ',' };
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'file'
+  );
+}
+
+export function importIndicatorId(raw: string): string {
+  return raw.startsWith(IMPORT_PREFIX) ? raw : `${IMPORT_PREFIX}${raw}`;
+}
+
+export function parseImport(text: string, fileName: string, base: Dataset, now = new Date()): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES)
+    return refuse(`The file is larger than 5 MB (${(text.length / 1048576).toFixed(1)} MB).`);
+  if (text.trim() === '') return refuse('The file is empty.');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL bytes mean a binary file, not CSV.
+  if (/\u0000/.test(text.slice(0, 4096)))
+    return refuse('This is not a CSV text file (it contains binary data).');
+  const countries = new Set(base.countries.map((c) => c.code));
+  const parsed = readObservationRows(text, {
+    countries,
+    indicators: null,
+    defaultSourceId: 'pending',
+    lenient: true,
+  });
+  if (parsed.rows.length === 0 && parsed.problems.some((p) => p.line === 1)) {
+    return {
+      ...refuse(`This does not look like an indicator CSV: ${parsed.problems[0]?.message}.`),
+      rejected: parsed.problems,
+    };
+  }
+  const importId = `${slug(fileName)}-${now.getTime().toString(36)}`;
+  const sourceIds = new Map<string, string>();
+  const sources: Source[] = [];
+  const sourceFor = (sourceText: string | null, year: number): string => {
+    const title = sourceText ?? `your file ${fileName}`;
+    let id = sourceIds.get(title);
+    if (!id) {
+      id = `my-${importId}-${sourceIds.size + 1}`.toLowerCase();
+      sourceIds.set(title, id);
+      sources.push({
+        id,
+        title,
+        publisher: 'Your data',
+        year,
+        url: null,
+        notes: `Imported from ${fileName} on ${now.toISOString().slice(0, 10)}; stays in this browser.`,
+      });
+    }
+    return id;
+  };
+  const indicators = new Map<string, Indicator>();
+  const observations: Observation[] = parsed.rows.map((row) => {
+    const id = importIndicatorId(row.indicator);
+    const sourceId = sourceFor(row.sourceText, row.year);
+    if (!indicators.has(id)) {
+      const builtIn = base.indicators.find((i) => i.id === row.indicator);
+      const label =
+        row.label ?? (builtIn ? `${builtIn.label} (your data)` : row.indicator.replace(/_/g, ' '));
+      indicators.set(id, {
+        id,
+        label,
+        shortLabel:
+          row.label ?? (builtIn ? `${builtIn.shortLabel} (yours)` : row.indicator.replace(/_/g, ' ')),
+        unit: 'percent',
+        description: `Imported by you from ${fileName}.`,
+        sourceId,
+      });
+    }
+    return {
+      country: row.country,
+      indicator: id,
+      year: row.year,
+      value: row.value,
+      sourceId,
+      where: `${fileName}, line ${row.line}`,
+      note: row.note,
+    };
+  });
+  const data: ImportedData = {
+    id: importId,
+    fileName,
+    importedAt: now.toISOString(),
+    indicators: [...indicators.values()],
+    sources,
+    observations,
+  };
+  return {
+    data: observations.length > 0 ? data : null,
+    rejected: parsed.problems,
+    refused: observations.length > 0 ? null : 'No row of the file could be loaded.',
+    delimiter: parsed.delimiter,
+  };
+}
+
+/** Built-in data plus every import, validated with the same schema as the published file. */
+export function mergeImports(base: Dataset, imports: readonly ImportedData[]): Dataset {
+  if (imports.length === 0) return base;
+  const taken = new Set(base.indicators.map((i) => i.id));
+  const indicators = [...base.indicators];
+  const observations = [...base.observations];
+  const sources = [...base.sources];
+  for (const data of imports) {
+    for (const indicator of data.indicators) {
+      if (!taken.has(indicator.id)) {
+        indicators.push(indicator);
+        taken.add(indicator.id);
+      }
+    }
+    sources.push(...data.sources);
+    observations.push(...data.observations);
+  }
+  return datasetSchema.parse({ ...base, indicators, sources, observations });
+}
+
+export function isImportedIndicator(id: string): boolean {
+  return id.startsWith(IMPORT_PREFIX);
+}

@@ -1,0 +1,38 @@
+import type { Dataset } from '../data/schema';
+import { type ImportResult, MAX_IMPORT_BYTES, parseImport } from './parseImport';
+
+/** Files above this size are parsed in a Web Worker. */
+export const WORKER_THRESHOLD_BYTES = 256 * 1024;
+
+export async function readImportFile(file: File): Promise<string | ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return {
+      data: null,
+      rejected: [],
+      refused: `The file is larger than 5 MB (${(file.size / 1048576).toFixed(1)} MB).`,
+      delimiter: ',',
+    };
+  }
+  if (file.type && !/^(text\/|application\/(vnd\.ms-excel|csv))/.test(file.type)) {
+    return { data: null, rejected: [], refused: `This is not a CSV file (${file.type}).`, delimiter: ',' };
+  }
+  return file.text();
+}
+
+export function runImport(text: string, fileName: string, base: Dataset): Promise<ImportResult> {
+  if (text.length < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
+    return Promise.resolve(parseImport(text, fileName, base));
+  }
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(parseImport(text, fileName, base));
+    };
+    worker.postMessage({ text, fileName, base });
+  });
+}
