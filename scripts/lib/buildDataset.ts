@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readObservationRows } from '../../src/data/observationRows';
 import {
   type Country,
@@ -32,7 +32,7 @@ export interface DataInput {
 
 function parseJsonList<T>(
   input: { file: string; text: string },
-  item: z.ZodType<T>,
+  item: z.ZodMiniType<T>,
   problems: string[],
 ): T[] {
   let raw: unknown;
@@ -42,7 +42,7 @@ function parseJsonList<T>(
     problems.push(`${input.file}:1: not valid JSON (${(error as Error).message})`);
     return [];
   }
-  const parsed = z.array(item).safeParse(raw);
+  const parsed = z.safeParse(z.array(item), raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problems.push(`${input.file}: item ${issue.path.join('.')}: ${issue.message}`);
@@ -133,7 +133,7 @@ export function buildDataset(input: DataInput): Dataset {
   const withProfiles = countries.map((c) =>
     input.profileCountries?.has(c.code) ? { ...c, profile: true } : c,
   );
-  return datasetSchema.parse({
+  return z.parse(datasetSchema, {
     schemaVersion: 1,
     sources,
     indicators,

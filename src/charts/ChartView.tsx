@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { sourceLine } from '../data/derive';
 import type { ViewState } from '../state/view';
+import { estimateChartWidth } from '../ui/layoutEstimate';
 import { BarsChart } from './bars/BarsChart';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { chartSourceIds } from './chartCountries';
@@ -61,6 +62,7 @@ export function ChartView(base: Base) {
       subtitle={viewSubtitle(index, shown)}
       legend={legend.length > 0 ? <Legend items={legend} /> : null}
       source={source}
+      estimateWidth={() => estimateChartWidth(window.innerWidth, Boolean(view.profile) && !view.embed)}
     >
       {({ width, showTip, hideTip }) => (
         <ChartErrorBoundary key={view.chart} chart={view.chart}>

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A fetch that explains itself: what failed (HTTP status, network, time-out, bad JSON, bad shape). */
 export class DataLoadError extends Error {
@@ -13,7 +13,7 @@ export class DataLoadError extends Error {
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -36,7 +36,7 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: A
   } catch {
     throw new DataLoadError('The file is not valid JSON (it may be truncated).', url);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown problem';

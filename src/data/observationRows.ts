@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
+import { safeParse } from 'zod/mini';
 import { normalizeCountryCode } from './countryCodes';
 import { indicatorIdSchema, type Observation } from './schema';
 
@@ -111,7 +112,8 @@ function readRow(
   const country = normalizeCountryCode(cell('country'));
   if (!options.countries.has(country)) return `unknown country code "${cell('country')}"`;
   const indicator = cell('indicator').toLowerCase();
-  if (!indicatorIdSchema.safeParse(indicator).success) return `malformed indicator id "${cell('indicator')}"`;
+  if (!safeParse(indicatorIdSchema, indicator).success)
+    return `malformed indicator id "${cell('indicator')}"`;
   if (options.indicators && !options.indicators.has(indicator)) return `unknown indicator "${indicator}"`;
   const yearText = cell('year');
   if (!/^\d{4}$/.test(yearText)) return `year is not a four-digit year: "${yearText}"`;

@@ -14,7 +14,7 @@ export function canonicalLink(view: ViewState): string {
 }
 
 /** Download PNG / SVG / CSV of exactly the view on screen, and Copy link. Reports each outcome. */
-export function ExportToolbar({
+export default function ExportToolbar({
   index,
   view,
   colours,

@@ -8,7 +8,7 @@ import { readImportFile, runImport } from './runImport';
  * "Add data": pick, drop or paste a CSV of your own figures. Shows what loaded and a table of the
  * rejected rows with line numbers and reasons; lists imported files with Remove.
  */
-export function AddData({ base }: { base: Dataset }) {
+export default function AddData({ base }: { base: Dataset }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [pasted, setPasted] = useState('');

@@ -1,5 +1,5 @@
 import { createStore, del, get, set } from 'idb-keyval';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { indicatorSchema, observationSchema, sourceSchema } from '../data/schema';
 import type { ImportedData } from './parseImport';
 
@@ -22,7 +22,7 @@ const importedSchema = z.array(
 export async function loadImports(): Promise<ImportedData[]> {
   if (!store) return [];
   const raw = await get(KEY, store);
-  const parsed = importedSchema.safeParse(raw ?? []);
+  const parsed = z.safeParse(importedSchema, raw ?? []);
   if (!parsed.success) {
     // Stored data this version cannot read is dropped rather than breaking the dashboard.
     await del(KEY, store);

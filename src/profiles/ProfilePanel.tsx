@@ -15,7 +15,7 @@ export interface ProfilePanelProps {
 }
 
 /** The narrative country profile beside the chart: figures against the EU27 average, then the story. */
-export function ProfilePanel({ index, code, colours, onClose }: ProfilePanelProps) {
+export default function ProfilePanel({ index, code, colours, onClose }: ProfilePanelProps) {
   const headingId = useId();
   const country = index.countries.get(code);
   const name = country?.name ?? code;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countryCodeSchema } from '../data/schema';
 
 /**
@@ -12,14 +12,14 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] };
 
-export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
+export const inlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('text'), value: z.string() }),
     z.object({ type: z.literal('strong'), children: z.array(inlineSchema) }),
     z.object({ type: z.literal('emphasis'), children: z.array(inlineSchema) }),
     z.object({
       type: z.literal('link'),
-      href: z.string().regex(/^https?:\/\//, 'an http(s) link'),
+      href: z.string().check(z.regex(/^https?:\/\//, 'an http(s) link')),
       children: z.array(inlineSchema),
     }),
   ]),
@@ -42,8 +42,8 @@ export const PROFILE_SECTIONS = [
 export const profileSchema = z.object({
   schemaVersion: z.literal(1),
   country: countryCodeSchema,
-  name: z.string().min(1),
-  wordCount: z.number().int().nonnegative(),
+  name: z.string().check(z.minLength(1)),
+  wordCount: z.int().check(z.gte(0)),
   sections: z.array(
     z.object({ id: z.string(), title: z.enum(PROFILE_SECTIONS), blocks: z.array(blockSchema) }),
   ),

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { startTransition, useEffect } from 'react';
 import { takeUserChange, useViewStore } from './store';
 import { parseView, serializeView } from './url';
 import type { Catalog } from './view';
@@ -13,7 +13,8 @@ export function useUrlSync(catalog: Catalog | null): void {
     const { restore } = useViewStore.getState();
     const open = () => {
       const { state, dropped } = parseView(window.location.search, catalog);
-      restore(state, dropped);
+      // A transition lets React render the dashboard in slices rather than one long task.
+      startTransition(() => restore(state, dropped));
       const canonical = serializeView(state);
       if (canonical !== window.location.search) {
         window.history.replaceState(

@@ -1,16 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { indicatorColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
-import { ExportToolbar } from '../export/ExportToolbar';
-import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/parseImport';
-import { ProfilePanel } from '../profiles/ProfilePanel';
 import { useViewStore } from '../state/store';
 import { ChartTabs } from './ChartTabs';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
+
+// Loaded after the first chart paints: they are not needed to read it, and they keep the
+// initial script small (performance budget).
+const ProfilePanel = lazy(() => import('../profiles/ProfilePanel'));
+const ExportToolbar = lazy(() => import('../export/ExportToolbar'));
+const AddData = lazy(() => import('../import/AddData'));
 
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useViewStore((s) => s.view);
@@ -72,8 +75,10 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             selected={view.indicators}
             onChange={actions.setIndicators}
           />
-          <AddData base={base} />
-          <ExportToolbar index={index} view={view} colours={colours} />
+          <Suspense fallback={<span className="toolbar-placeholder" />}>
+            <AddData base={base} />
+            <ExportToolbar index={index} view={view} colours={colours} />
+          </Suspense>
         </div>
         <ChartTabs chart={view.chart} onChange={actions.setChart} />
         <div className="workspace">
@@ -92,12 +97,23 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             />
           </section>
           {view.profile && (
-            <ProfilePanel
-              index={index}
-              code={view.profile}
-              colours={colours}
-              onClose={() => actions.openProfile(null)}
-            />
+            <Suspense
+              fallback={
+                <section
+                  className="profile-panel"
+                  aria-label={`${index.countries.get(view.profile)?.name ?? view.profile} profile`}
+                >
+                  <p role="status">Loading the profile…</p>
+                </section>
+              }
+            >
+              <ProfilePanel
+                index={index}
+                code={view.profile}
+                colours={colours}
+                onClose={() => actions.openProfile(null)}
+              />
+            </Suspense>
           )}
         </div>
       </main>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { comparisonCell, comparisonCells } from '../../data/derive';
 import { fetchJson } from '../../data/fetchJson';
 import { EU_AVERAGE } from '../../data/schema';
@@ -23,7 +23,7 @@ const geometrySchema = z.object({
       }),
     }),
   ),
-}) as unknown as z.ZodType<EuropeGeometry>;
+}) as unknown as z.ZodMiniType<EuropeGeometry>;
 
 export default function MapChart({ index, view, width, showTip, hideTip, toggleCountry }: ChartProps) {
   const indicator = view.indicators[0] ?? '';

@@ -14,6 +14,8 @@ export interface ChartFrameProps {
   subtitle: string;
   legend: ReactNode;
   source: string;
+  /** First-render width guess, before the container is measured. */
+  estimateWidth: () => number;
   children: (props: {
     width: number;
     showTip: (lines: string[], target: Element) => void;
@@ -21,9 +23,9 @@ export interface ChartFrameProps {
   }) => ReactNode;
 }
 
-export function ChartFrame({ title, subtitle, legend, source, children }: ChartFrameProps) {
+export function ChartFrame({ title, subtitle, legend, source, estimateWidth, children }: ChartFrameProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(canvasRef);
+  const width = useElementWidth(canvasRef, estimateWidth);
   const [tip, setTip] = useState<TooltipState | null>(null);
   const showTip = (lines: string[], target: Element) => {
     const canvas = canvasRef.current?.getBoundingClientRect();

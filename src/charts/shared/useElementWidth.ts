@@ -1,25 +1,21 @@
 import { type RefObject, useEffect, useState } from 'react';
 
-/** Width of an element, kept current by a ResizeObserver; charts fill their container. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number {
-  const [width, setWidth] = useState(fallback);
+/**
+ * Width of an element, kept current by a ResizeObserver, so charts fill their container. The first
+ * render uses an estimate (no forced layout while the page loads); the observer's first report,
+ * delivered after layout, corrects it when the estimate was off.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, estimate: () => number): number {
+  const [width, setWidth] = useState(() => Math.max(280, Math.floor(estimate())));
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const measure = () =>
-      setWidth(Math.max(280, Math.floor(element.getBoundingClientRect().width)) || fallback);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(measure);
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const measured = entries[0]?.contentRect.width;
+      if (measured) setWidth(Math.max(280, Math.floor(measured)));
     });
     observer.observe(element);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, [ref, fallback]);
+    return () => observer.disconnect();
+  }, [ref]);
   return width;
 }

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Sizes of the built app: what the first load fetches (index.html's scripts, preloads, CSS) and the lazy chunks. */
+
+export interface BundleSizes {
+  initialJs: { file: string; bytes: number; gzip: number }[];
+  initialCss: { file: string; bytes: number; gzip: number }[];
+  lazy: { file: string; bytes: number; gzip: number }[];
+}
+
+const sizeOf = (dist: string, file: string) => {
+  const content = readFileSync(join(dist, file));
+  return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+};
+
+export function bundleSizes(dist: string): BundleSizes {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\//, ''));
+  const initialJsFiles = new Set([
+    ...refs(/<script[^>]+src="([^"]+\.js)"/g),
+    ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ]);
+  const initialCssFiles = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => statSync(join(dist, 'assets', f)).isFile());
+  const lazy = assets.map((f) => `assets/${f}`).filter((f) => f.endsWith('.js') && !initialJsFiles.has(f));
+  return {
+    initialJs: [...initialJsFiles].map((f) => sizeOf(dist, f)),
+    initialCss: [...initialCssFiles].map((f) => sizeOf(dist, f)),
+    lazy: lazy.map((f) => sizeOf(dist, f)),
+  };
+}
+
+export const total = (list: { gzip: number }[]) => list.reduce((sum, x) => sum + x.gzip, 0);
