@@ -11,7 +11,7 @@ export class DataLoadError extends Error {
   }
 }
 
-export const FETCH_TIMEOUT_MS = 15_000;
+export const FETCH_TIMEOUT_MS = 10_000;
 
 export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);

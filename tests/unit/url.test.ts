@@ -1,0 +1,280 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalogOf } from '../../src/state/catalog';
+import { describeDropped, parseView, serializeView } from '../../src/state/url';
+import { CHART_KINDS, type ViewState } from '../../src/state/view';
+import { catalog, index } from './fixtures';
+
+const defaults: ViewState = {
+  countries: ['FR', 'DE', 'DK', 'GR'],
+  indicators: ['computer', 'internet', 'epr'],
+  chart: 'bars',
+  profile: 'FR',
+  embed: false,
+};
+
+describe('catalogOf', () => {
+  it('lists the non-aggregate countries, the epSOS ones and every indicator of the dataset', () => {
+    expect(catalogOf(index)).toEqual(catalog);
+  });
+});
+
+describe('parseView: defaults', () => {
+  it('opens the epSOS countries, core indicators, bars and the France profile with no parameters', () => {
+    expect(parseView('', catalog)).toEqual({ state: defaults, dropped: [] });
+    expect(parseView('?', catalog)).toEqual({ state: defaults, dropped: [] });
+  });
+
+  it('fills countries and indicators from the defaults when only the chart is given', () => {
+    const { state, dropped } = parseView('?chart=gap', catalog);
+    expect(state.countries).toEqual(defaults.countries);
+    expect(state.indicators).toEqual(defaults.indicators);
+    expect(state.chart).toBe('gap');
+    expect(dropped).toEqual([]);
+  });
+});
+
+describe('parseView: countries', () => {
+  it('keeps the order the user wrote', () => {
+    expect(parseView('?countries=DK,FR,DE', catalog).state.countries).toEqual(['DK', 'FR', 'DE']);
+  });
+
+  it('accepts lower- and mixed-case codes and writes them upper-case', () => {
+    expect(parseView('?countries=fr,De,dK', catalog).state.countries).toEqual(['FR', 'DE', 'DK']);
+  });
+
+  it("maps Eurostat's EL to GR and UK to GB, in any case", () => {
+    const { state, dropped } = parseView('?countries=EL,uk,fr', catalog);
+    expect(state.countries).toEqual(['GR', 'GB', 'FR']);
+    expect(dropped).toEqual([]);
+  });
+
+  it('drops an unknown code, names it, and keeps the rest of the list', () => {
+    const { state, dropped } = parseView('?countries=FR,XX,DE', catalog);
+    expect(state.countries).toEqual(['FR', 'DE']);
+    expect(dropped).toEqual([{ parameter: 'countries', value: 'XX', reason: 'unknown country code' }]);
+    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe('Ignored unknown country code: XX');
+  });
+
+  it('drops EU27 from the selection: it is the reference, not a selectable country', () => {
+    const { state, dropped } = parseView('?countries=EU27,FR', catalog);
+    expect(state.countries).toEqual(['FR']);
+    expect(dropped.map((d) => d.value)).toEqual(['EU27']);
+  });
+
+  it('drops a repeated code (also through an alias) and names it as repeated', () => {
+    const { state, dropped } = parseView('?countries=FR,fr,GR,EL', catalog);
+    expect(state.countries).toEqual(['FR', 'GR']);
+    expect(dropped).toEqual([
+      { parameter: 'countries', value: 'fr', reason: 'repeated country code' },
+      { parameter: 'countries', value: 'EL', reason: 'repeated country code' },
+    ]);
+    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe(
+      'Ignored countries “fr”: repeated country code',
+    );
+  });
+
+  it('ignores empty items and surrounding spaces', () => {
+    const { state, dropped } = parseView('?countries=,FR,, DE ,', catalog);
+    expect(state.countries).toEqual(['FR', 'DE']);
+    expect(dropped).toEqual([]);
+  });
+
+  it('shortens a very long unknown value before echoing it', () => {
+    const long = 'A'.repeat(500);
+    const { dropped } = parseView(`?countries=${long}`, catalog);
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]?.value).toBe(`${'A'.repeat(40)}…`);
+  });
+});
+
+describe('parseView: indicators, chart, profile, embed', () => {
+  it('reads indicator ids case-insensitively, in order, and drops unknown ones by name', () => {
+    const { state, dropped } = parseView('?indicators=EPR,broadband,nope,computer', catalog);
+    expect(state.indicators).toEqual(['epr', 'broadband', 'computer']);
+    expect(dropped).toEqual([{ parameter: 'indicators', value: 'nope', reason: 'unknown indicator' }]);
+    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toMatch(/^Ignored unknown indicator: nope/);
+  });
+
+  it('drops a malformed indicator id (markup, punctuation)', () => {
+    const { state, dropped } = parseView(`?indicators=${encodeURIComponent('<b>x</b>,epr')}`, catalog);
+    expect(state.indicators).toEqual(['epr']);
+    expect(dropped.map((d) => [d.parameter, d.value])).toEqual([['indicators', '<b>x</b>']]);
+  });
+
+  it.each(CHART_KINDS)('accepts chart=%s', (kind) => {
+    expect(parseView(`?chart=${kind}`, catalog).state.chart).toBe(kind);
+  });
+
+  it('accepts an upper-case chart kind', () => {
+    expect(parseView('?chart=MAP', catalog).state.chart).toBe('map');
+  });
+
+  it('falls back to bars for an unknown chart and names it', () => {
+    const { state, dropped } = parseView('?countries=FR&chart=pie', catalog);
+    expect(state.chart).toBe('bars');
+    expect(state.countries).toEqual(['FR']);
+    expect(dropped).toEqual([{ parameter: 'chart', value: 'pie', reason: 'unknown chart type' }]);
+    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe('Ignored chart “pie”: unknown chart type');
+  });
+
+  it('opens the profile named (case-insensitive, aliases mapped)', () => {
+    expect(parseView('?profile=de', catalog).state.profile).toBe('DE');
+    expect(parseView('?profile=EL', catalog).state.profile).toBe('GR');
+  });
+
+  it('closes the profile panel when the parameter is absent from a non-empty query', () => {
+    expect(parseView('?countries=FR', catalog).state.profile).toBeNull();
+    expect(parseView('?countries=FR&profile=', catalog)).toEqual({
+      state: { ...defaults, countries: ['FR'], profile: null },
+      dropped: [],
+    });
+  });
+
+  it('drops an unknown profile country and names it', () => {
+    const { state, dropped } = parseView('?profile=ZZ', catalog);
+    expect(state.profile).toBeNull();
+    expect(dropped).toEqual([{ parameter: 'profile', value: 'ZZ', reason: 'unknown country code' }]);
+  });
+
+  it('reads embed=1 / embed=true as embedded and embed=0 / false as not, silently', () => {
+    expect(parseView('?embed=1', catalog)).toMatchObject({ state: { embed: true }, dropped: [] });
+    expect(parseView('?embed=true', catalog)).toMatchObject({ state: { embed: true }, dropped: [] });
+    expect(parseView('?embed=0', catalog)).toMatchObject({ state: { embed: false }, dropped: [] });
+    expect(parseView('?embed=false', catalog)).toMatchObject({ state: { embed: false }, dropped: [] });
+  });
+
+  it('names any other embed value and does not embed', () => {
+    const { state, dropped } = parseView('?embed=yes', catalog);
+    expect(state.embed).toBe(false);
+    expect(dropped).toEqual([{ parameter: 'embed', value: 'yes', reason: 'expected 1 or 0' }]);
+  });
+
+  it('names unknown parameters and still opens the rest of the view', () => {
+    const { state, dropped } = parseView('?countries=DE&utm_source=mail&x=1', catalog);
+    expect(state.countries).toEqual(['DE']);
+    expect(dropped).toEqual([
+      { parameter: 'utm_source', value: 'mail', reason: 'unknown parameter' },
+      { parameter: 'x', value: '1', reason: 'unknown parameter' },
+    ]);
+    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe('Ignored unknown parameter “utm_source”');
+  });
+
+  it('decodes percent-encoded values and keeps malformed escapes as unknown text', () => {
+    expect(parseView('?countries=F%52%2CDE', catalog).state.countries).toEqual(['FR', 'DE']);
+    const { state, dropped } = parseView('?countries=%zz,FR', catalog);
+    expect(state.countries).toEqual(['FR']);
+    expect(dropped).toEqual([{ parameter: 'countries', value: '%zz', reason: 'unknown country code' }]);
+  });
+});
+
+describe('serializeView', () => {
+  it('writes every parameter in canonical form, codes in the user order', () => {
+    expect(
+      serializeView({
+        countries: ['DK', 'FR'],
+        indicators: ['epr', 'computer'],
+        chart: 'gap',
+        profile: 'DK',
+        embed: true,
+      }),
+    ).toBe('?countries=DK,FR&indicators=epr,computer&chart=gap&profile=DK&embed=1');
+  });
+
+  it('leaves out profile and embed when closed / not embedded', () => {
+    expect(serializeView({ ...defaults, profile: null })).toBe(
+      '?countries=FR,DE,DK,GR&indicators=computer,internet,epr&chart=bars',
+    );
+  });
+
+  it('writes an empty selection explicitly, so it is not read back as the defaults', () => {
+    const empty: ViewState = { countries: [], indicators: [], chart: 'table', profile: null, embed: false };
+    expect(parseView(serializeView(empty), catalog)).toEqual({ state: empty, dropped: [] });
+  });
+});
+
+describe('URL codec properties', () => {
+  const subset = (list: readonly string[]) =>
+    fc.shuffledSubarray([...list]).chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length }));
+  const validState: fc.Arbitrary<ViewState> = fc.record({
+    countries: subset(catalog.countries),
+    indicators: subset(catalog.indicators),
+    chart: fc.constantFrom(...CHART_KINDS),
+    profile: fc.option(fc.constantFrom(...catalog.countries), { nil: null }),
+    embed: fc.boolean(),
+  });
+
+  it('parseView(serializeView(s)) restores every valid state exactly, dropping nothing', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const parsed = parseView(serializeView(state), catalog);
+        expect(parsed.dropped).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const hostile = fc.constantFrom(
+    '%',
+    '%zz',
+    '%E0%A4%A',
+    '&',
+    '=',
+    ',',
+    '?',
+    '#',
+    '+',
+    '<script>',
+    '</script>',
+    'countries',
+    'indicators',
+    'chart',
+    'profile',
+    'embed',
+    'FR',
+    'el',
+    'uk',
+    'EU27',
+    'computer',
+    'map',
+    '\u0000',
+    '\uD800',
+    'ß',
+    'İ',
+  );
+  const anyQuery = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.array(fc.oneof(hostile, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join('')),
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom('countries', 'indicators', 'chart', 'profile', 'embed', 'x', ''),
+          fc.array(fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 6 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v.join(',')}`).join('&')}`),
+  );
+
+  it('never throws on any string and returns only catalog codes, ids and a known chart kind', () => {
+    fc.assert(
+      fc.property(anyQuery, (search) => {
+        const { state, dropped } = parseView(search, catalog);
+        for (const c of state.countries) expect(catalog.countries).toContain(c);
+        for (const i of state.indicators) expect(catalog.indicators).toContain(i);
+        expect(new Set(state.countries).size).toBe(state.countries.length);
+        expect(new Set(state.indicators).size).toBe(state.indicators.length);
+        expect(CHART_KINDS).toContain(state.chart);
+        if (state.profile !== null) expect(catalog.countries).toContain(state.profile);
+        expect(typeof state.embed).toBe('boolean');
+        for (const d of dropped) {
+          expect(d.value.length).toBeLessThanOrEqual(41);
+          expect(d.parameter.length).toBeLessThanOrEqual(41);
+          expect(typeof describeDropped(d)).toBe('string');
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
