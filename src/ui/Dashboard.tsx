@@ -8,6 +8,7 @@ import { useViewStore } from '../state/store';
 import { ChartTabs } from './ChartTabs';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
+import { ProfileSelect } from './ProfileSelect';
 
 // Loaded after the first chart paints: they are not needed to read it, and they keep the
 // initial script small (performance budget).
@@ -75,6 +76,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             selected={view.indicators}
             onChange={actions.setIndicators}
           />
+          <ProfileSelect index={index} value={view.profile} onChange={actions.openProfile} />
           <Suspense fallback={<span className="toolbar-placeholder" />}>
             <AddData base={base} />
             <ExportToolbar index={index} view={view} colours={colours} />
