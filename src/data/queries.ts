@@ -13,6 +13,7 @@ export function useDataset() {
     queryFn: ({ signal }) => fetchJson(DATASET_URL, datasetSchema, signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: 1,
+    retryDelay: 300,
   });
 }
 
@@ -23,5 +24,6 @@ export function useProfile(code: string | null, exists: boolean) {
     enabled: Boolean(code) && exists,
     staleTime: Number.POSITIVE_INFINITY,
     retry: 1,
+    retryDelay: 300,
   });
 }

@@ -63,7 +63,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
     if (target !== undefined) {
       event.preventDefault();
       setActive(target);
-      document.getElementById(`${id}-opt-${target}`)?.scrollIntoView({ block: 'nearest' });
+      document.getElementById(`${id}-opt-${target}`)?.scrollIntoView?.({ block: 'nearest' });
     } else if ((event.key === ' ' || event.key === 'Enter') && activeOption) {
       event.preventDefault();
       toggle(activeOption.value);

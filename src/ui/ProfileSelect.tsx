@@ -1,7 +1,15 @@
 import type { DatasetIndex } from '../data/derive';
 
 /** Opens any country's profile panel; countries with a narrative profile are marked. */
-export function ProfileSelect({ index, value, onChange }: { index: DatasetIndex; value: string | null; onChange: (code: string | null) => void }) {
+export function ProfileSelect({
+  index,
+  value,
+  onChange,
+}: {
+  index: DatasetIndex;
+  value: string | null;
+  onChange: (code: string | null) => void;
+}) {
   const countries = index.dataset.countries.filter((c) => !c.aggregate);
   return (
     <label className="profile-select">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type DataInput, DataBuildError } from '../../scripts/lib/buildDataset';
+import { buildDataset, DataBuildError, type DataInput } from '../../scripts/lib/buildDataset';
 import { datasetSchema } from '../../src/data/schema';
 import { countries, indicators, sources } from './fixtures';
 
@@ -66,7 +66,15 @@ describe('buildDataset: happy path', () => {
       note: null,
     });
     for (const o of dataset.observations) {
-      expect(Object.keys(o).sort()).toEqual(['country', 'indicator', 'note', 'sourceId', 'value', 'where', 'year']);
+      expect(Object.keys(o).sort()).toEqual([
+        'country',
+        'indicator',
+        'note',
+        'sourceId',
+        'value',
+        'where',
+        'year',
+      ]);
     }
   });
 
@@ -93,7 +101,9 @@ describe('buildDataset: happy path', () => {
 
   it('accepts the same (country, indicator, year) from two different sources', () => {
     const dataset = buildDataset(input());
-    expect(dataset.observations.filter((o) => o.country === 'EU27' && o.indicator === 'computer')).toHaveLength(2);
+    expect(
+      dataset.observations.filter((o) => o.country === 'EU27' && o.indicator === 'computer'),
+    ).toHaveLength(2);
   });
 });
 
@@ -127,13 +137,19 @@ describe('buildDataset: failures name the file and line', () => {
   });
 
   it('rejects a duplicate (country, indicator, year) within a file', () => {
-    expect(problemsOf(withCsv(csvText('FR,computer,2007,82.8,,', 'DE,computer,2007,90,,', 'FR,computer,2007,83,,')))).toEqual([
-      'data/sources/empirica-2008.csv:4: duplicate of line 2: FR, computer, 2007',
-    ]);
+    expect(
+      problemsOf(
+        withCsv(csvText('FR,computer,2007,82.8,,', 'DE,computer,2007,90,,', 'FR,computer,2007,83,,')),
+      ),
+    ).toEqual(['data/sources/empirica-2008.csv:4: duplicate of line 2: FR, computer, 2007']);
   });
 
   it('rejects a CSV whose file-name source id is missing from SOURCES.json', () => {
-    expect(problemsOf(withCsv(csvText('FR,computer,2007,82.8,,'), 'data/sources/mystery-2009.csv', 'mystery-2009'))).toEqual([
+    expect(
+      problemsOf(
+        withCsv(csvText('FR,computer,2007,82.8,,'), 'data/sources/mystery-2009.csv', 'mystery-2009'),
+      ),
+    ).toEqual([
       'data/sources/mystery-2009.csv:1: source id "mystery-2009" (the file name) is not in SOURCES.json',
     ]);
   });
@@ -172,7 +188,11 @@ describe('buildDataset: failures name the file and line', () => {
           text: JSON.stringify([...indicators, { ...indicators[0], id: 'orphan', sourceId: 'nowhere-2001' }]),
         },
         csvFiles: [
-          { file: 'data/sources/a.csv', sourceId: 'empirica-2008', text: csvText('XX,computer,2007,1,,', 'FR,computer,2007,200,,') },
+          {
+            file: 'data/sources/a.csv',
+            sourceId: 'empirica-2008',
+            text: csvText('XX,computer,2007,1,,', 'FR,computer,2007,200,,'),
+          },
           { file: 'data/sources/ghost.csv', sourceId: 'ghost', text: csvText('FR,computer,2007,1,,') },
           { file: 'data/sources/b.csv', sourceId: 'epsos-fr', text: csvText('FR,nope,2007,1,,') },
         ],

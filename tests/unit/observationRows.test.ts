@@ -102,7 +102,10 @@ describe('readObservationRows: happy path', () => {
   });
 
   it('accepts the bounds 0 and 100', () => {
-    const { rows, problems } = readObservationRows(csv(HEADER, 'FR,computer,2007,0,,', 'DE,computer,2007,100,,'), strict);
+    const { rows, problems } = readObservationRows(
+      csv(HEADER, 'FR,computer,2007,0,,', 'DE,computer,2007,100,,'),
+      strict,
+    );
     expect(problems).toEqual([]);
     expect(rows.map((r) => r.value)).toEqual([0, 100]);
   });
@@ -140,7 +143,9 @@ describe('readObservationRows: rejections name the line and the reason', () => {
   });
 
   it('rejects an indicator the dataset does not define', () => {
-    expect(one('FR,broadband,2007,50,,').problems).toEqual([{ line: 2, message: 'unknown indicator "broadband"' }]);
+    expect(one('FR,broadband,2007,50,,').problems).toEqual([
+      { line: 2, message: 'unknown indicator "broadband"' },
+    ]);
   });
 
   it('accepts any well-formed indicator id when the known set is null', () => {
@@ -154,7 +159,9 @@ describe('readObservationRows: rejections name the line and the reason', () => {
   });
 
   it('rejects a value that is not a number', () => {
-    expect(one('FR,computer,2007,n/a,,').problems).toEqual([{ line: 2, message: 'value is not a number: "n/a"' }]);
+    expect(one('FR,computer,2007,n/a,,').problems).toEqual([
+      { line: 2, message: 'value is not a number: "n/a"' },
+    ]);
   });
 
   it.each([
@@ -168,7 +175,9 @@ describe('readObservationRows: rejections name the line and the reason', () => {
   });
 
   it('rejects an empty value without a note', () => {
-    expect(one('FR,computer,2007,,,').problems).toEqual([{ line: 2, message: 'value is empty and no note says why' }]);
+    expect(one('FR,computer,2007,,,').problems).toEqual([
+      { line: 2, message: 'value is empty and no note says why' },
+    ]);
   });
 
   it('rejects a duplicate (country, indicator, year), naming both lines, and keeps the first', () => {
@@ -221,7 +230,10 @@ describe('readObservationRows: rejections name the line and the reason', () => {
 
 describe('readObservationRows: lenient mode (files as Europe writes them)', () => {
   it('strips a byte-order mark before the header', () => {
-    const { rows, problems } = readObservationRows(`\uFEFF${csv(HEADER, 'FR,computer,2007,82.8,,')}`, lenient);
+    const { rows, problems } = readObservationRows(
+      `\uFEFF${csv(HEADER, 'FR,computer,2007,82.8,,')}`,
+      lenient,
+    );
     expect(problems).toEqual([]);
     expect(rows[0]?.country).toBe('FR');
   });
@@ -237,7 +249,10 @@ describe('readObservationRows: lenient mode (files as Europe writes them)', () =
   });
 
   it('detects a tab separator', () => {
-    const { rows, delimiter } = readObservationRows(csv('country\tindicator\tyear\tvalue', 'FR\tepr\t2007\t74,2'), lenient);
+    const { rows, delimiter } = readObservationRows(
+      csv('country\tindicator\tyear\tvalue', 'FR\tepr\t2007\t74,2'),
+      lenient,
+    );
     expect(delimiter).toBe('\t');
     expect(rows[0]?.value).toBe(74.2);
   });

@@ -88,8 +88,8 @@ describe('parseProfile: a valid profile', () => {
   });
 
   it('counts the narrative words, without citations and without the Sources section', () => {
-    // 12 + 5 + (5 + 4) + 7 + 5 words in the narrative sections.
-    expect(profile?.wordCount).toBe(38);
+    // 9 + 6 + (6 + 3) + 7 + 5 words in the five narrative sections.
+    expect(profile?.wordCount).toBe(36);
   });
 
   it('keeps strong, emphasis, http(s) links, lists and the numbered source list', () => {
@@ -117,7 +117,10 @@ describe('parseProfile: a valid profile', () => {
 
 describe('parseProfile: problems are named with the file', () => {
   it('reports a missing section', () => {
-    const text = profileText().replace('## Legal framework\n\nThe 1978 law bans processing without consent. [1]\n', '');
+    const text = profileText().replace(
+      '## Legal framework\n\nThe 1978 law bans processing without consent. [1]\n',
+      '',
+    );
     expect(parse(text)).toEqual({ problems: [`${FILE}: missing section "Legal framework"`] });
   });
 
@@ -180,7 +183,9 @@ describe('parseProfile: problems are named with the file', () => {
   );
 
   it('rejects an image', () => {
-    const { profile, problems } = parse(profileText({ legal: 'Law ![logo](https://x.example/logo.png) [1]' }));
+    const { profile, problems } = parse(
+      profileText({ legal: 'Law ![logo](https://x.example/logo.png) [1]' }),
+    );
     expect(profile).toBeUndefined();
     expect(problems).toEqual([`${FILE}: unsupported Markdown element "image"`]);
   });

@@ -1,23 +1,28 @@
 import { expect, it } from 'vitest';
-import { buildDataset, DataBuildError } from '../../scripts/lib/buildDataset';
-import { mergeImports, parseImport } from '../../src/import/parseImport';
-import { countries, indicators, sources, dataset } from './fixtures';
-it('year out of schema range in build', () => {
-  try {
-    buildDataset({
-      sources: { file: 'S', text: JSON.stringify(sources) },
-      indicators: { file: 'I', text: JSON.stringify(indicators) },
-      countries: { file: 'C', text: JSON.stringify(countries) },
-      csvFiles: [{ file: 'data/sources/empirica-2008.csv', sourceId: 'empirica-2008', text: 'country,indicator,year,value\nFR,computer,1850,50' }],
-    });
-    console.log('no error');
-  } catch (e) {
-    console.log('ERR', (e as Error).constructor.name, (e as Error).message.slice(0, 400));
-    expect(e).toBeInstanceOf(DataBuildError);
-  }
+import { parseProfile } from '../../scripts/lib/parseProfile';
+
+const countries = new Map([['FR', 'France']]);
+const base = (legal: string) =>
+  `---\ncountry: FR\n---\n\n## Health system\n\nA. [1]\n\n## eHealth strategy and bodies\n\nB. [1]\n\n## Key national eHealth services\n\nC. [1]\n\n## Legal framework\n\n${legal}\n\n## In epSOS\n\nE. [1]\n\n## Sources\n\n1. [S](http://s.example/)\n`;
+it('table is rejected', () => {
+  const r = parseProfile({
+    file: 'FR.md',
+    text: base('Law. [1]\n\n| a | b |\n|---|---|\n| 1 | 2 |'),
+    countries,
+  });
+  console.log(JSON.stringify(r).slice(0, 1500));
+  expect(r.problems.length).toBeGreaterThan(0);
 });
-it('import year', () => {
-  const r = parseImport('country,indicator,year,value\nFR,computer,1850,50\nDE,computer,2009,60', 'x.csv', dataset);
-  console.log(JSON.stringify(r.rejected), r.data?.observations.length);
-  try { mergeImports(dataset, r.data ? [r.data] : []); console.log('merged ok'); } catch (e) { console.log('MERGE ERR', (e as Error).constructor.name, (e as Error).message.slice(0, 300)); }
+it('nested list kept or reported', () => {
+  const r = parseProfile({
+    file: 'FR.md',
+    text: base('- Act of 2002 [1]\n  - nested detail SECRETWORD'),
+    countries,
+  });
+  console.log(JSON.stringify(r).slice(0, 1500));
+  expect(r.problems.length > 0 || JSON.stringify(r.profile).includes('SECRETWORD')).toBe(true);
+});
+it('paragraph 2 in list item', () => {
+  const r = parseProfile({ file: 'FR.md', text: base('- first para. [1]\n\n  second para'), countries });
+  console.log(JSON.stringify(r.profile?.sections[3]));
 });

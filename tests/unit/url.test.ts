@@ -115,7 +115,9 @@ describe('parseView: indicators, chart, profile, embed', () => {
     expect(state.chart).toBe('bars');
     expect(state.countries).toEqual(['FR']);
     expect(dropped).toEqual([{ parameter: 'chart', value: 'pie', reason: 'unknown chart type' }]);
-    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe('Ignored chart “pie”: unknown chart type');
+    expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe(
+      'Ignored chart “pie”: unknown chart type',
+    );
   });
 
   it('opens the profile named (case-insensitive, aliases mapped)', () => {
@@ -245,7 +247,9 @@ describe('URL codec properties', () => {
   );
   const anyQuery = fc.oneof(
     fc.string({ unit: 'binary' }),
-    fc.array(fc.oneof(hostile, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join('')),
+    fc
+      .array(fc.oneof(hostile, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 })
+      .map((parts) => parts.join('')),
     fc
       .array(
         fc.tuple(

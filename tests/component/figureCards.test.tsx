@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ComparisonCell } from '../../src/data/derive';
+import { FigureCards } from '../../src/profiles/FigureCards';
+
+const cell = (
+  indicator: string,
+  value: number | null,
+  euValue: number | null,
+  gap: number | null,
+): ComparisonCell => ({
+  country: 'FR',
+  countryName: 'France',
+  indicator,
+  indicatorLabel: indicator,
+  value,
+  year: value === null ? null : 2007,
+  sourceId: value === null ? null : 'epsos-fr',
+  note: value === null ? 'not in the sources we hold' : null,
+  euValue,
+  gap,
+});
+
+describe('FigureCards', () => {
+  it('shows value, EU27 average and the signed gap, marked below or above, and no data explicitly', () => {
+    const labels = new Map([
+      ['computer', 'Computer use'],
+      ['internet', 'Internet access'],
+      ['epr', 'Electronic patient record'],
+    ]);
+    const { container } = render(
+      <FigureCards
+        cells={[
+          cell('computer', 82.8, 87.4, -4.6),
+          cell('internet', 72.3, 68.8, 3.5),
+          cell('epr', null, 79.5, null),
+        ]}
+        colours={new Map()}
+        labels={labels}
+      />,
+    );
+    const cards = [...container.querySelectorAll('li')];
+    expect(cards.map((c) => c.className)).toEqual([
+      'figure-card below',
+      'figure-card above',
+      'figure-card none',
+    ]);
+    expect(cards[0]?.textContent).toContain('82.8 %');
+    expect(cards[0]?.textContent).toContain('EU27 87.4 %');
+    expect(cards[0]?.textContent).toContain('−4.6 pts');
+    expect(cards[1]?.textContent).toContain('+3.5 pts');
+    expect(cards[2]?.textContent).toContain('no data');
+    expect(screen.getByText('not in the sources we hold')).toBeTruthy();
+  });
+});

@@ -1,0 +1,427 @@
+import type { MultiPolygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { barsLayout } from '../../src/charts/bars/layout';
+import { gapLayout, sortCountriesByGap } from '../../src/charts/gap/layout';
+import { CONTEXT_FILL, type EuropeGeometry, mapLayout } from '../../src/charts/map/layout';
+import { rankingLayout } from '../../src/charts/ranking/layout';
+import { scatterLayout } from '../../src/charts/scatter/layout';
+import { comparisonCells, rankCountries } from '../../src/data/derive';
+import { cell, index } from './fixtures';
+
+const colours = new Map([
+  ['computer', '#0072B2'],
+  ['internet', '#E69F00'],
+  ['epr', '#009E73'],
+]);
+const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
+
+describe('barsLayout', () => {
+  const countries = ['EU27', 'FR', 'GR', 'GB'];
+  const indicators = ['computer', 'epr'];
+  const layout = barsLayout({
+    cells: comparisonCells(index, countries, indicators),
+    countries,
+    indicators,
+    colours,
+    width: 800,
+  });
+  const bar = (country: string, indicator: string) => {
+    const found = layout.bars.find((b) => b.key === `${country}|${indicator}`);
+    if (!found) throw new Error(`no bar ${country}|${indicator}`);
+    return found;
+  };
+
+  it('draws one bar per country × indicator, starting at x(0) = plot.left', () => {
+    expect(layout.bars).toHaveLength(8);
+    for (const b of layout.bars) close(b.x, layout.plot.left);
+  });
+
+  it('makes bar widths proportional to the value on a 0–100 % scale', () => {
+    const full = layout.plot.right - layout.plot.left;
+    close(bar('FR', 'computer').width, (82.8 / 100) * full);
+    close(bar('EU27', 'epr').width, (79.5 / 100) * full);
+    const fr = bar('FR', 'computer');
+    const gr = bar('GR', 'computer');
+    close(fr.width / gr.width, 82.8 / 66);
+  });
+
+  it('labels the x axis 0 % to 100 %, the last tick at the right edge', () => {
+    expect(layout.ticks.map((t) => t.label)).toEqual(['0 %', '20 %', '40 %', '60 %', '80 %', '100 %']);
+    close(layout.ticks[0]?.x ?? Number.NaN, layout.plot.left);
+    close(layout.ticks.at(-1)?.x ?? Number.NaN, layout.plot.right);
+  });
+
+  it('puts the EU27 reference mark at x(EU value) on each country bar, not on the EU27 bar', () => {
+    const full = layout.plot.right - layout.plot.left;
+    close(bar('FR', 'computer').referenceX ?? Number.NaN, layout.plot.left + 0.874 * full);
+    close(bar('GB', 'epr').referenceX ?? Number.NaN, layout.plot.left + 0.795 * full);
+    expect(bar('EU27', 'computer').referenceX).toBeNull();
+    expect(bar('EU27', 'computer').reference).toBe(true);
+    expect(bar('FR', 'computer').reference).toBe(false);
+  });
+
+  it('draws a missing value as no data: zero width and the label "no data"', () => {
+    for (const b of [bar('GR', 'epr'), bar('GB', 'computer')]) {
+      expect(b.value).toBeNull();
+      expect(b.width).toBe(0);
+      expect(b.label).toBe('no data');
+    }
+    expect(bar('GB', 'computer').title).toBe(
+      'United Kingdom — GP practices using a computer: no data (not in the sources we hold)',
+    );
+  });
+
+  it('labels values as published and titles them with country, indicator, value and year', () => {
+    expect(bar('FR', 'computer').label).toBe('82.8');
+    expect(bar('GR', 'computer').label).toBe('66');
+    expect(bar('FR', 'computer').title).toBe('France — GP practices using a computer: 82.8 % (2007)');
+    expect(bar('FR', 'computer').colour).toBe('#0072B2');
+  });
+
+  it('keeps the country order in the groups and bars inside the plot', () => {
+    expect(layout.groups.map((g) => g.country)).toEqual(countries);
+    const ys = layout.groups.map((g) => g.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    for (const b of layout.bars) {
+      expect(b.y).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(b.y + b.height).toBeLessThanOrEqual(layout.plot.bottom + 1e-9);
+      expect(b.x + b.width).toBeLessThanOrEqual(layout.plot.right + 1e-9);
+    }
+  });
+
+  it('grows in height with the number of countries', () => {
+    const heightFor = (list: string[]) =>
+      barsLayout({
+        cells: comparisonCells(index, list, indicators),
+        countries: list,
+        indicators,
+        colours,
+        width: 800,
+      }).height;
+    expect(heightFor(['FR', 'DE'])).toBeLessThan(heightFor(['FR', 'DE', 'DK', 'GR']));
+    expect(heightFor(['FR', 'DE', 'DK', 'GR']) - heightFor(['FR', 'DE'])).toBeCloseTo(
+      heightFor(['FR', 'DE']) - heightFor([]),
+      6,
+    );
+  });
+});
+
+describe('gap layout', () => {
+  const cells = [
+    cell({
+      country: 'FR',
+      countryName: 'France',
+      indicator: 'computer',
+      value: 82.8,
+      euValue: 87.4,
+      gap: -4.6,
+    }),
+    cell({ country: 'GB', countryName: 'United Kingdom', indicator: 'computer', gap: null }),
+    cell({
+      country: 'DK',
+      countryName: 'Denmark',
+      indicator: 'computer',
+      value: 99,
+      euValue: 87.4,
+      gap: 11.6,
+    }),
+    cell({
+      country: 'FR',
+      countryName: 'France',
+      indicator: 'internet',
+      value: 72.3,
+      euValue: 68.8,
+      gap: 3.5,
+    }),
+    cell({
+      country: 'GB',
+      countryName: 'United Kingdom',
+      indicator: 'internet',
+      value: 80,
+      euValue: 68.8,
+      gap: 11.2,
+    }),
+    cell({
+      country: 'DK',
+      countryName: 'Denmark',
+      indicator: 'internet',
+      value: 96.5,
+      euValue: 68.8,
+      gap: 27.7,
+    }),
+    cell({
+      country: 'DE',
+      countryName: 'Germany',
+      indicator: 'computer',
+      value: 94.5,
+      euValue: 87.4,
+      gap: 7.1,
+    }),
+  ];
+
+  it('sortCountriesByGap orders by the first indicator, largest first, missing gaps last', () => {
+    expect(sortCountriesByGap(cells, 'computer')).toEqual(['DK', 'DE', 'FR', 'GB']);
+    expect(sortCountriesByGap(cells, 'internet')).toEqual(['DK', 'GB', 'FR', 'DE']);
+  });
+
+  const layout = gapLayout({ cells, indicators: ['computer', 'internet'], colours, width: 700 });
+  const mark = (key: string) => {
+    const found = layout.marks.find((m) => m.key === key);
+    if (!found) throw new Error(`no mark ${key}`);
+    return found;
+  };
+
+  it('draws the groups in gap order', () => {
+    expect(layout.groups.map((g) => g.country)).toEqual(['DK', 'DE', 'FR', 'GB']);
+  });
+
+  it('draws a negative gap left of zero, ending at the zero line, with a real minus sign', () => {
+    const fr = mark('FR|computer');
+    expect(fr.x).toBeLessThan(layout.zeroX);
+    close(fr.x + fr.width, layout.zeroX);
+    expect(fr.label).toBe('−4.6');
+    expect(fr.label).not.toContain('-');
+    expect(fr.labelAnchor).toBe('end');
+    expect(fr.labelX).toBeLessThan(fr.x + 0.001);
+  });
+
+  it('draws a positive gap right of zero with a plus sign', () => {
+    const dk = mark('DK|internet');
+    close(dk.x, layout.zeroX);
+    expect(dk.width).toBeGreaterThan(0);
+    expect(dk.label).toBe('+27.7');
+    expect(dk.labelAnchor).toBe('start');
+  });
+
+  it('scales gap widths linearly around zero', () => {
+    close(mark('DK|internet').width / mark('FR|internet').width, 27.7 / 3.5);
+    close(mark('DK|computer').width / mark('FR|computer').width, 11.6 / 4.6);
+  });
+
+  it('draws a missing gap as "no data" with zero width at the zero line', () => {
+    const gb = mark('GB|computer');
+    expect(gb.gap).toBeNull();
+    expect(gb.width).toBe(0);
+    expect(gb.x).toBe(layout.zeroX);
+    expect(gb.label).toBe('no data');
+    expect(gb.title).toBe('United Kingdom — computer: no data for the gap to the EU27 average');
+  });
+
+  it('titles a gap with the signed points and both values', () => {
+    expect(mark('FR|computer').title).toBe(
+      'France — computer: −4.6 percentage points against the EU27 average (82.8 % vs 87.4 %, 2007)',
+    );
+  });
+
+  it('labels the zero tick EU27 and the others with signed points', () => {
+    const zero = layout.ticks.find((t) => t.label === 'EU27');
+    expect(zero?.x).toBe(layout.zeroX);
+    const labels = layout.ticks.map((t) => t.label);
+    expect(labels.filter((l) => l.startsWith('−')).length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l.startsWith('+')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps every mark inside the plot', () => {
+    for (const m of layout.marks) {
+      expect(m.x).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(m.x + m.width).toBeLessThanOrEqual(layout.plot.right + 1e-9);
+    }
+  });
+});
+
+describe('rankingLayout', () => {
+  const ranked = rankCountries(index, 'computer', ['FR']);
+  const layout = rankingLayout(ranked, 87.4, 600);
+
+  it('keeps the ranking order top to bottom', () => {
+    expect(layout.marks.map((m) => m.country)).toEqual(['DK', 'BE', 'DE', 'FR', 'GR', 'GB']);
+    const ys = layout.marks.map((m) => m.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+
+  it('makes widths proportional to the value and places the EU27 line at its value', () => {
+    const full = layout.plot.right - layout.plot.left;
+    const dk = layout.marks[0];
+    close(dk?.width ?? Number.NaN, 0.99 * full);
+    close(layout.euX ?? Number.NaN, layout.plot.left + 0.874 * full);
+    expect(rankingLayout(ranked, null, 600).euX).toBeNull();
+  });
+
+  it('titles marks with the rank and the selection, and shows missing values as unranked no data', () => {
+    const fr = layout.marks.find((m) => m.country === 'FR');
+    expect(fr?.title).toBe('Rank 4: France — GP practices using a computer: 82.8 % (2007) (selected)');
+    expect(fr?.selected).toBe(true);
+    const gb = layout.marks.find((m) => m.country === 'GB');
+    expect(gb).toMatchObject({ rank: null, width: 0, label: 'no data', selected: false });
+    expect(gb?.title).toMatch(/^Unranked: United Kingdom — GP practices using a computer: no data/);
+  });
+
+  it('shares the rank of tied countries', () => {
+    expect(layout.marks.filter((m) => m.rank === 2).map((m) => m.country)).toEqual(['BE', 'DE']);
+  });
+
+  it('grows in height with the number of countries', () => {
+    expect(rankingLayout(ranked.slice(0, 2), null, 600).height).toBeLessThan(layout.height);
+  });
+});
+
+describe('scatterLayout', () => {
+  const countries = ['FR', 'DE', 'DK', 'GR', 'GB'];
+  const layout = scatterLayout({
+    xCells: comparisonCells(index, countries, ['computer']),
+    yCells: comparisonCells(index, countries, ['internet']),
+    euX: 87.4,
+    euY: 68.8,
+    width: 600,
+  });
+
+  it('draws a point only for countries with both values', () => {
+    expect(layout.points.map((p) => p.country)).toEqual(['FR', 'DE', 'DK']);
+  });
+
+  it('lists the countries without both values by name in `missing`', () => {
+    expect(layout.missing).toEqual(['Greece', 'United Kingdom']);
+  });
+
+  it('places points inside the plot, higher values right and up', () => {
+    for (const p of layout.points) {
+      expect(p.x).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(p.x).toBeLessThanOrEqual(layout.plot.right);
+      expect(p.y).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(p.y).toBeLessThanOrEqual(layout.plot.bottom);
+    }
+    const [fr, de, dk] = layout.points;
+    expect(fr && dk && fr.x < dk.x).toBe(true);
+    expect(de && dk && dk.y < de.y).toBe(true);
+  });
+
+  it('draws the EU27 crosshair at the average values', () => {
+    expect(layout.euX).not.toBeNull();
+    const fr = layout.points[0];
+    // FR is below the EU on computer (82.8 < 87.4) and above it on Internet (72.3 > 68.8).
+    expect(fr && layout.euX !== null && fr.x < layout.euX).toBe(true);
+    expect(fr && layout.euY !== null && fr.y < layout.euY).toBe(true);
+  });
+
+  it('titles a point with both indicators', () => {
+    expect(layout.points[0]?.title).toBe(
+      'France — GP practices using a computer: 82.8 %; GP practices with Internet access: 72.3 % (2007)',
+    );
+    expect(layout.points[0]).toMatchObject({ xValue: 82.8, yValue: 72.3 });
+  });
+
+  it('draws nothing and lists everyone when no country has both values', () => {
+    const empty = scatterLayout({
+      xCells: comparisonCells(index, ['GB'], ['computer']),
+      yCells: comparisonCells(index, ['GB'], ['internet']),
+      euX: null,
+      euY: null,
+      width: 400,
+    });
+    expect(empty.points).toEqual([]);
+    expect(empty.missing).toEqual(['United Kingdom']);
+    expect(empty.euX).toBeNull();
+  });
+});
+
+describe('mapLayout', () => {
+  /** A small square in lon/lat, wound clockwise (d3-geo's exterior ring order). */
+  const square = (lon: number, lat: number, size = 2): MultiPolygon => ({
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [lon, lat],
+          [lon, lat + size],
+          [lon + size, lat + size],
+          [lon + size, lat],
+          [lon, lat],
+        ],
+      ],
+    ],
+  });
+  const geometry: EuropeGeometry = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: square(2, 46), properties: { isoNumeric: '250', name: 'France' } },
+      { type: 'Feature', geometry: square(10, 50), properties: { isoNumeric: '276', name: 'Germany' } },
+      { type: 'Feature', geometry: square(20, 48), properties: { isoNumeric: '999', name: 'Neighbour' } },
+    ],
+  };
+  const isoToCountry = new Map([
+    ['250', 'FR'],
+    ['276', 'DE'],
+  ]);
+  const fr = cell({ country: 'FR', countryName: 'France', indicator: 'computer', value: 82.8 });
+  const deMissing = cell({
+    country: 'DE',
+    countryName: 'Germany',
+    indicator: 'computer',
+    value: null,
+    note: 'n/a',
+  });
+  const layout = mapLayout({ geometry, cells: [fr, deMissing], isoToCountry, selected: ['DE'], width: 500 });
+  const shape = (iso: string) => {
+    const found = layout.shapes.find((s) => s.key === iso);
+    if (!found) throw new Error(`no shape ${iso}`);
+    return found;
+  };
+
+  it('projects every feature into a path inside the frame', () => {
+    expect(layout.shapes).toHaveLength(3);
+    for (const s of layout.shapes.filter((x) => x.country !== null)) {
+      expect(s.d).toMatch(/^M/);
+      const [cx, cy] = s.centroid;
+      expect(cx).toBeGreaterThanOrEqual(0);
+      expect(cx).toBeLessThanOrEqual(layout.width);
+      expect(cy).toBeGreaterThanOrEqual(0);
+      expect(cy).toBeLessThanOrEqual(layout.height);
+    }
+    // West stays west: France's centroid is left of Germany's.
+    expect(shape('250').centroid[0]).toBeLessThan(shape('276').centroid[0]);
+  });
+
+  it('fills a data country from the legend classes', () => {
+    const colours = layout.legend.map((l) => l.colour);
+    expect(colours).toHaveLength(5);
+    expect(colours).toContain(shape('250').fill);
+    const bin = layout.legend.find((l) => l.colour === shape('250').fill);
+    expect(bin && bin.from <= 82.8 && 82.8 <= bin.to).toBe(true);
+  });
+
+  it('fills a country without a value with the no-data hatch', () => {
+    expect(shape('276')).toMatchObject({ country: 'DE', value: null, fill: 'url(#no-data-hatch)' });
+    expect(shape('276').title).toBe('Germany — computer: no data (n/a)');
+  });
+
+  it('fills a neighbour outside the dataset with the context grey and gives it no title', () => {
+    expect(shape('999')).toMatchObject({ country: null, fill: CONTEXT_FILL, selected: false, title: null });
+    expect(shape('999').name).toBe('Neighbour');
+  });
+
+  it('flags selected countries and draws them last, after context and other data countries', () => {
+    expect(shape('276').selected).toBe(true);
+    expect(shape('250').selected).toBe(false);
+    expect(layout.shapes.map((s) => s.key)).toEqual(['999', '250', '276']);
+  });
+
+  it('gives a higher value a class at least as dark as a lower one', () => {
+    const two = mapLayout({
+      geometry,
+      cells: [fr, cell({ country: 'DE', countryName: 'Germany', indicator: 'computer', value: 40 })],
+      isoToCountry,
+      selected: [],
+      width: 500,
+    });
+    const classOf = (iso: string) =>
+      two.legend.findIndex((l) => l.colour === two.shapes.find((s) => s.key === iso)?.fill);
+    expect(classOf('276')).toBe(0);
+    expect(classOf('250')).toBe(two.legend.length - 1);
+  });
+
+  it('covers the data range with contiguous legend bins', () => {
+    for (let i = 1; i < layout.legend.length; i += 1) {
+      close(layout.legend[i]?.from ?? Number.NaN, layout.legend[i - 1]?.to ?? Number.NaN);
+    }
+  });
+});
