@@ -23,6 +23,7 @@ export function buildExportSvg(
           document,
           tableColumns(index, view.indicators),
           tableRows(index, view.countries, view.indicators),
+          new Map(index.dataset.indicators.map((i) => [i.id, i.shortLabel])),
         )
       : root.querySelector<SVGSVGElement>(
           '#chart-panel figure svg[role="img"], main.embed figure svg[role="img"]',

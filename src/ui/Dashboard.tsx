@@ -5,6 +5,7 @@ import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import { isImportedIndicator } from '../import/parseImport';
 import { useViewStore } from '../state/store';
+import { serializeView } from '../state/url';
 import { ChartTabs } from './ChartTabs';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
@@ -48,6 +49,11 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           openProfile={actions.openProfile}
           toggleCountry={actions.toggleCountry}
         />
+        <p className="embed-link">
+          <a href={serializeView({ ...view, embed: false })} target="_blank" rel="noopener">
+            Open in epSOS Indicators
+          </a>
+        </p>
       </main>
     );
   }

@@ -48,13 +48,16 @@ export interface MapInput {
 export function mapLayout({ geometry, cells, isoToCountry, selected, width }: MapInput): MapLayout {
   const height = Math.round(Math.min(620, Math.max(320, width * 0.72)));
   const dataFeatures = geometry.features.filter((f) => isoToCountry.has(f.properties.isoNumeric));
+  // Europe is about as tall as wide: on a wide canvas, fit it in a centred box, not the whole width.
+  const box = Math.min(width, height * 1.25);
+  const left = (width - box) / 2;
   const projection = geoConicConformal()
     .parallels([35, 65])
     .rotate([-10, 0])
     .fitExtent(
       [
-        [8, 8],
-        [width - 8, height - 8],
+        [left + 8, 8],
+        [left + box - 8, height - 8],
       ],
       { type: 'FeatureCollection', features: dataFeatures },
     );
