@@ -18,7 +18,7 @@ export function tableColumnWidths(columns: TableColumn[], rows: TableRow[]): num
   });
 }
 
-function fit(text: string, width: number): string {
+function truncateToWidth(text: string, width: number): string {
   const max = Math.floor(width / GLYPH);
   return text.length > max ? `${text.slice(0, Math.max(1, max - 1))}…` : text;
 }
@@ -65,7 +65,7 @@ export function tableSvg(
     if (c.kind === 'value' && c.indicator) {
       const span = w + (widths[i + 1] ?? 0);
       text(
-        fit(indicatorLabels.get(c.indicator) ?? c.indicator, span - 8),
+        truncateToWidth(indicatorLabels.get(c.indicator) ?? c.indicator, span - 8),
         x + span / 2,
         ROW - 8,
         'middle',
