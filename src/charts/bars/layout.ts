@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatValue, markTitle } from '../shared/format';
-import { labelMargin } from '../shared/labelMargin';
+import { labelMargin, tickCount } from '../shared/labelMargin';
 
 /** Grouped horizontal bars: one band per country, one bar per indicator, EU27 tick on each bar. */
 
@@ -92,7 +92,7 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
     width,
     height,
     plot,
-    ticks: x.ticks(5).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
     groups: countries.map((country, i) => ({
       country,
       name: names[i] ?? country,

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatGap } from '../shared/format';
-import { labelMargin } from '../shared/labelMargin';
+import { labelMargin, tickCount } from '../shared/labelMargin';
 
 /**
  * Diverging bars of the gap to the EU27 average (percentage points): zero line = EU27, one band per
@@ -114,7 +114,9 @@ export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput)
     height,
     zeroX,
     plot,
-    ticks: x.ticks(6).map((t) => ({ x: x(t), label: t === 0 ? 'EU27' : formatGap(t) })),
+    ticks: x
+      .ticks(tickCount(plot.right - plot.left))
+      .map((t) => ({ x: x(t), label: t === 0 ? 'EU27' : `${t > 0 ? '+' : '−'}${Math.abs(t)}` })),
     groups: countries.map((country) => ({
       country,
       name: names.get(country) ?? country,

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { RankedCountry } from '../../data/derive';
 import { markTitle } from '../shared/format';
-import { labelMargin } from '../shared/labelMargin';
+import { labelMargin, tickCount } from '../shared/labelMargin';
 
 /** One indicator, every country sorted (missing last), selected ones highlighted, EU27 as a line. */
 
@@ -54,7 +54,7 @@ export function rankingLayout(
     width,
     height,
     plot,
-    ticks: x.ticks(5).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
     euX: euValue === null ? null : x(euValue),
     marks: ranked.map((r) => ({
       key: r.country,

@@ -2,6 +2,7 @@ import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatPercent } from '../shared/format';
+import { tickCount } from '../shared/labelMargin';
 
 /** Two indicators against each other: one dot per country, EU27 as crosshair lines. */
 
@@ -63,7 +64,7 @@ export function scatterLayout({ xCells, yCells, euX, euY, width }: ScatterInput)
     width,
     height,
     plot,
-    xTicks: x.ticks(6).map((t) => ({ x: x(t), label: `${t} %` })),
+    xTicks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
     yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t} %` })),
     points: pairs.map(({ xc, yc, xv, yv }) => ({
       country: xc.country,

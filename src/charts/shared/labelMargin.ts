@@ -12,3 +12,8 @@ export function labelMargin(
   const longest = Math.max(0, ...names.map((n) => n.length));
   return Math.min(Math.max(minimum, longest * LABEL_GLYPH + extra), Math.max(minimum, width * share));
 }
+
+/** How many axis ticks fit: one per ~90 px, at least two. */
+export function tickCount(plotWidth: number): number {
+  return Math.max(2, Math.min(6, Math.floor(plotWidth / 90)));
+}
