@@ -55,8 +55,20 @@ function toInlines(nodes: PhrasingContent[], problems: string[]): Inline[] {
   return out;
 }
 
+/** Without the GFM extension a table arrives as a paragraph of pipes: name it rather than show it. */
+function looksLikeTable(text: string): boolean {
+  return /^\s*\|.*\|\s*$/m.test(text) && /\|\s*:?-{3,}/.test(text);
+}
+
 function toBlock(node: RootContent, problems: string[]): Block | null {
-  if (node.type === 'paragraph') return { type: 'paragraph', children: toInlines(node.children, problems) };
+  if (node.type === 'paragraph') {
+    const children = toInlines(node.children, problems);
+    if (looksLikeTable(textOf(children))) {
+      problems.push('unsupported Markdown block "table"');
+      return null;
+    }
+    return { type: 'paragraph', children };
+  }
   if (node.type === 'list') return listBlock(node, problems);
   if (node.type === 'html') return { type: 'paragraph', children: [{ type: 'text', value: node.value }] };
   problems.push(`unsupported Markdown block "${node.type}"`);
@@ -65,7 +77,17 @@ function toBlock(node: RootContent, problems: string[]): Block | null {
 
 function listBlock(node: List, problems: string[]): Block {
   const items = node.children.map((item) =>
-    item.children.flatMap((child) => (child.type === 'paragraph' ? toInlines(child.children, problems) : [])),
+    item.children.flatMap((child, i): Inline[] => {
+      if (child.type !== 'paragraph') {
+        problems.push(
+          `unsupported Markdown inside a list item: "${child.type}" (nested lists are not supported)`,
+        );
+        return [];
+      }
+      // Two paragraphs in one item read as one, with a space between them.
+      const separator: Inline[] = i > 0 ? [{ type: 'text', value: ' ' }] : [];
+      return [...separator, ...toInlines(child.children, problems)];
+    }),
   );
   return { type: 'list', ordered: Boolean(node.ordered), items };
 }

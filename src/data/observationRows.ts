@@ -1,7 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { safeParse } from 'zod/mini';
 import { normalizeCountryCode } from './countryCodes';
-import { indicatorIdSchema, type Observation } from './schema';
+import { indicatorIdSchema, MAX_YEAR, MIN_YEAR, type Observation } from './schema';
 
 /**
  * Reads CSV text of indicator figures (one row per country × indicator × year) into observations.
@@ -84,6 +84,13 @@ export function readObservationRows(text: string, options: ObservationRowOptions
       const i = column(name);
       return i >= 0 ? (cells[i] ?? '').trim() : '';
     };
+    if (cells.length > header.length) {
+      problems.push({
+        line,
+        message: `${cells.length} cells but the header has ${header.length} (an unquoted decimal comma or a stray separator?)`,
+      });
+      return;
+    }
     const result = readRow(cell, line, options);
     if (typeof result === 'string') {
       problems.push({ line, message: result });
@@ -117,6 +124,8 @@ function readRow(
   if (options.indicators && !options.indicators.has(indicator)) return `unknown indicator "${indicator}"`;
   const yearText = cell('year');
   if (!/^\d{4}$/.test(yearText)) return `year is not a four-digit year: "${yearText}"`;
+  if (Number(yearText) < MIN_YEAR || Number(yearText) > MAX_YEAR)
+    return `year ${yearText} is outside ${MIN_YEAR}–${MAX_YEAR}`;
   const value = parsePercent(cell('value'), options.lenient);
   if (value === 'invalid') return `value is not a number: "${cell('value')}"`;
   if (value !== null && (value < 0 || value > 100)) return `value ${value} is outside 0–100 (percent)`;

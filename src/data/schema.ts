@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+/** Years a figure may carry: the survey era to the foreseeable future. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
 /**
  * Schema of `/data/indicators.json`, the public data contract (ARCHITECTURE.md §3). Written with
  * zod/mini, zod's tree-shakable form: the same validation at a fraction of the script size.
@@ -15,7 +19,7 @@ export const sourceIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id (lower-case, digits, -)'));
 
-const yearSchema = z.int().check(z.gte(1990), z.lte(2100));
+const yearSchema = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 const textSchema = z.string().check(z.minLength(1));
 
 export const sourceSchema = z.object({

@@ -3,9 +3,10 @@ import { useDismiss } from '../ui/useDismiss';
 
 /** Share: the link to this view and an iframe snippet that embeds just the chart. */
 export function embedSnippet(link: string): string {
-  const url = new URL(link);
-  url.searchParams.set('embed', '1');
-  const src = url.toString().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  // Appended rather than set through URLSearchParams, which would re-encode the commas of the canonical link.
+  const base = link.replace(/([?&])embed=[^&#]*&?/g, '$1').replace(/[?&]$/, '');
+  const withEmbed = `${base}${base.includes('?') ? '&' : '?'}embed=1`;
+  const src = withEmbed.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${src}" title="epSOS Indicators chart" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 }
 

@@ -45,10 +45,28 @@ describe('barsLayout', () => {
     close(fr.width / gr.width, 82.8 / 66);
   });
 
-  it('labels the x axis 0 % to 100 %, the last tick at the right edge', () => {
-    expect(layout.ticks.map((t) => t.label)).toEqual(['0 %', '20 %', '40 %', '60 %', '80 %', '100 %']);
+  it('labels the x axis in percent from 0 % at the left edge to 100 % at the right edge', () => {
+    expect(layout.ticks[0]?.label).toBe('0 %');
+    expect(layout.ticks.at(-1)?.label).toBe('100 %');
+    for (const t of layout.ticks) expect(t.label).toMatch(/^\d+ %$/);
     close(layout.ticks[0]?.x ?? Number.NaN, layout.plot.left);
     close(layout.ticks.at(-1)?.x ?? Number.NaN, layout.plot.right);
+  });
+
+  it('puts fewer ticks on a narrow chart, never fewer than two, none outside the plot', () => {
+    const narrow = barsLayout({
+      cells: comparisonCells(index, countries, indicators),
+      countries,
+      indicators,
+      colours,
+      width: 320,
+    });
+    expect(narrow.ticks.length).toBeLessThan(layout.ticks.length);
+    expect(narrow.ticks.length).toBeGreaterThanOrEqual(2);
+    for (const t of narrow.ticks) {
+      expect(t.x).toBeGreaterThanOrEqual(narrow.plot.left - 1e-9);
+      expect(t.x).toBeLessThanOrEqual(narrow.plot.right + 1e-9);
+    }
   });
 
   it('puts the EU27 reference mark at x(EU value) on each country bar, not on the EU27 bar', () => {

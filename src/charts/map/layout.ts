@@ -64,12 +64,13 @@ export function mapLayout({ geometry, cells, isoToCountry, selected, width }: Ma
   const path = geoPath(projection);
   const byCountry = new Map(cells.map((c) => [c.country, c]));
   const values = cells.flatMap((c) => (c.value === null ? [] : [c.value]));
-  const lo = Math.floor(Math.min(...values, 100) / 5) * 5;
-  const hi = Math.ceil(Math.max(...values, 0) / 5) * 5;
+  // Class bounds on multiples of 5 within 0–100; with no values at all, the whole range.
+  const lo = values.length > 0 ? Math.floor(Math.min(...values) / 5) * 5 : 0;
+  const hi = values.length > 0 ? Math.max(lo + 5, Math.ceil(Math.max(...values) / 5) * 5) : 100;
   // The lightest blue of the scheme is too close to the sea and the page; start one step darker.
   const colours = (schemeBlues[CLASSES + 1] ?? []).slice(1);
   const colour = scaleQuantize<string>()
-    .domain([Math.min(lo, hi - 5), hi])
+    .domain([Math.min(lo, 95), Math.min(100, hi)])
     .range(colours);
   const shapes = geometry.features.flatMap((f): MapShape[] => {
     const d = path(f);
