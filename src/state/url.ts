@@ -61,15 +61,25 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
   const defaults = defaultView(catalog);
   const dropped: DroppedValue[] = [];
   const keys = [...new Set(params.keys())];
-  if (keys.length === 0) return { state: defaults, dropped };
   for (const key of keys) {
-    if (!KNOWN_PARAMETERS.has(key))
+    if (!KNOWN_PARAMETERS.has(key)) {
       dropped.push({
         parameter: shorten(key),
         value: shorten(params.get(key) ?? ''),
         reason: 'unknown parameter',
       });
+      continue;
+    }
+    for (const extra of params.getAll(key).slice(1)) {
+      dropped.push({
+        parameter: key,
+        value: shorten(extra),
+        reason: 'repeated parameter (the first one is used)',
+      });
+    }
   }
+  // A link that names nothing we know (e.g. only tracking parameters) opens the default view.
+  if (!keys.some((k) => KNOWN_PARAMETERS.has(k))) return { state: defaults, dropped };
   const countriesRaw = params.get('countries');
   const indicatorsRaw = params.get('indicators');
   const chartRaw = params.get('chart');
