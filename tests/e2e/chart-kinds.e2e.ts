@@ -106,7 +106,8 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
       'DE|internet': '',
       'DK|computer': '',
     });
-    const mark = (c: string, i: string) => page.locator(`figure svg .mark[data-country="${c}"][data-indicator="${i}"]`);
+    const mark = (c: string, i: string) =>
+      page.locator(`figure svg .mark[data-country="${c}"][data-indicator="${i}"]`);
     await expect(mark('FR', 'computer').locator('text').textContent()).resolves.toBe('−4.6');
     await expect(mark('FR', 'internet').locator('text').textContent()).resolves.toBe('+3.5');
     await expect(mark('DK', 'computer').locator('text').textContent()).resolves.toBe('no data');
@@ -139,20 +140,20 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(withValue[0]).toMatchObject({ country: 'DE', value: '98.8' });
     expect(marks.find((m) => m.country === 'FR')?.value).toBe('82.8');
-    await expect(
-      page.locator('figure svg .mark[data-country="FR"] title').textContent(),
-    ).resolves.toMatch(/^Rank \d+: France — GP practices using a computer: 82\.8 % \(2007\) \(selected\)$/);
+    await expect(page.locator('figure svg .mark[data-country="FR"] title').textContent()).resolves.toMatch(
+      /^Rank \d+: France — GP practices using a computer: 82\.8 % \(2007\) \(selected\)$/,
+    );
 
     await page.locator('figure svg .mark[data-country="BE"] rect').click();
     await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,BE');
-    await expect(page.locator('figure svg .mark[data-country="BE"]').getAttribute('data-selected')).resolves.toBe(
-      'true',
-    );
+    await expect(
+      page.locator('figure svg .mark[data-country="BE"]').getAttribute('data-selected'),
+    ).resolves.toBe('true');
     await page.locator('figure svg .mark[data-country="FR"] rect').click();
     await expect.poll(() => param(page, 'countries')).toBe('DE,DK,BE');
-    await expect(page.locator('figure svg .mark[data-country="FR"]').getAttribute('data-selected')).resolves.toBe(
-      'false',
-    );
+    await expect(
+      page.locator('figure svg .mark[data-country="FR"]').getAttribute('data-selected'),
+    ).resolves.toBe('false');
     expect(param(page, 'chart')).toBe('ranking');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -182,7 +183,12 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     expect(byCountry.get('DE')).toMatchObject({ value: '98.8', selected: 'true' });
     expect(byCountry.get('DK')).toMatchObject({ value: '', selected: 'true' });
     expect(byCountry.get('DK')?.title).toMatch(/^Denmark — GP practices using a computer: no data/);
-    expect(shapes.filter((s) => s.selected === 'true').map((s) => s.country).sort()).toEqual(['DE', 'DK', 'FR']);
+    expect(
+      shapes
+        .filter((s) => s.selected === 'true')
+        .map((s) => s.country)
+        .sort(),
+    ).toEqual(['DE', 'DK', 'FR']);
 
     // Click inside Spain (at its centroid, where its keyboard hotspot sits): it joins the selection.
     const clickCountry = async (code: string) => {
@@ -199,14 +205,14 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     };
     await clickCountry('ES');
     await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,ES');
-    await expect(page.locator('figure svg path.mark[data-country="ES"]').getAttribute('data-selected')).resolves.toBe(
-      'true',
-    );
+    await expect(
+      page.locator('figure svg path.mark[data-country="ES"]').getAttribute('data-selected'),
+    ).resolves.toBe('true');
     await clickCountry('DE');
     await expect.poll(() => param(page, 'countries')).toBe('FR,DK,ES');
-    await expect(page.locator('figure svg path.mark[data-country="DE"]').getAttribute('data-selected')).resolves.toBe(
-      'false',
-    );
+    await expect(
+      page.locator('figure svg path.mark[data-country="DE"]').getAttribute('data-selected'),
+    ).resolves.toBe('false');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -221,9 +227,9 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     await expect(page.locator('figure svg .mark[data-country="FR"] title').textContent()).resolves.toBe(
       'France — GP practices using a computer: 82.8 %; GP practices with Internet access: 72.3 % (2007)',
     );
-    await expect(page.locator('figure svg[role="img"] text', { hasText: 'No data for' }).textContent()).resolves.toBe(
-      'No data for: Germany, Denmark',
-    );
+    await expect(
+      page.locator('figure svg[role="img"] text', { hasText: 'No data for' }).textContent(),
+    ).resolves.toBe('No data for: Germany, Denmark');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

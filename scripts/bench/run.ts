@@ -1,0 +1,523 @@
+/**
+ * `npm run bench`: a performance report of the built app, printed as one table. Nothing here is a
+ * gate (see budgets.ts for those); numbers vary with the machine, so read them as a comparison.
+ *
+ * 1. Sizes: gzip bytes of the first page load's JS and CSS and of each lazy chunk (bundleSize.ts).
+ * 2. Lighthouse 12 (lighthouse.ts, mobile defaults with simulated throttling) on `/`: scores, LCP,
+ *    TBT, CLS.
+ * 3. Time to first chart on `/`: navigation start (performance.timeOrigin) → first paint showing a
+ *    `figure svg .mark`, for the app and for a static HTML page holding the same chart as inline
+ *    SVG (the floor: what no script-driven page can beat). Method, the same for both: an init script
+ *    (pageTiming.ts) watches the DOM with a MutationObserver from the start of the document; when a
+ *    mark appears it waits for the next paint (requestAnimationFrame, then a MessageChannel task)
+ *    and takes performance.now(), which counts from the navigation start.
+ * 4. Interaction latency at 29 countries (all of the real data, via ?countries=) and at 250
+ *    synthetic ones (synthetic.ts: built in memory, served through page.route, never written to
+ *    disk): select a country in the Countries
+ *    picker, switch the chart kind (Gap, Ranking, Table), resize 1400 → 1000 px. Method: the click
+ *    is dispatched in the page (HTMLElement.click()) with performance.now() taken just before it;
+ *    the end is the next paint after the chart changed (MutationObserver, then requestAnimationFrame
+ *    + MessageChannel). For the resize, the start is the window's resize event. Not the Event Timing
+ *    API: it ignores resizes and does not wait for a lazy or scheduled re-render. Each run does each
+ *    interaction once in a fresh page: the first time that code runs, as on a user's first click.
+ * 5. Export: "Download PNG" click → Playwright's download event (timed in Node, so it includes one
+ *    DevTools round trip of a few ms), the PNG's size and the SVG's size (Download SVG).
+ *
+ * Sections 3–5 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
+ * and 4 in a fresh browser context (no cache, no storage). The app is built into .bench/dist (never
+ * dist/, which the browser tests use) and served by vite preview on 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import type { Dataset } from '../../src/data/schema';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
+import { bundleSizes, total } from './bundleSize';
+import { type LighthouseScores, runLighthouse } from './lighthouse';
+import {
+  type BenchWindow,
+  CHART_SVG,
+  type ChartChange,
+  type ClickTarget,
+  clickInPage,
+  loadApp,
+  openBenchPage,
+  settle,
+  timeClick,
+  timeResize,
+} from './pageTiming';
+import { serveBuild } from './serve';
+import { SYNTHETIC_INDICATORS, syntheticDataset } from './synthetic';
+
+const RUNS = { lighthouse: 3, firstChart: 5, interaction: 5, export: 3 } as const;
+const CPU_THROTTLE = 4;
+const VIEWPORT = { width: 1400, height: 900 };
+const NARROW_WIDTH = 1000;
+const SYNTHETIC_COUNT = 250;
+
+const root = join(import.meta.dirname, '..', '..');
+const outDirRelative = join('.bench', 'dist');
+const outDir = join(root, outDirRelative);
+const started = performance.now();
+
+/** Progress goes to stderr, so stdout holds just the report. */
+const progress = (message: string) =>
+  process.stderr.write(
+    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`,
+  );
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+interface Row {
+  section: string;
+  metric: string;
+  value: string;
+  range: string;
+  runs: string;
+}
+
+const rows: Row[] = [];
+/** Failures: the report says which and the exit code is 1. */
+const problems: string[] = [];
+/** Worth knowing, not failures (errors the page logged). */
+const notes: string[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1
+    ? (s[mid] ?? Number.NaN)
+    : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
+};
+
+type Format = (x: number) => string;
+const ms: Format = (x) => `${Math.round(x).toLocaleString('en-US')} ms`;
+const bytes: Format = (x) => `${Math.round(x).toLocaleString('en-US')} B`;
+const score: Format = (x) => String(Math.round(x));
+const cls: Format = (x) => x.toFixed(3);
+const ratio: Format = (x) => `${x.toFixed(2)}×`;
+
+/** A row from samples: median, min–max, and how many of the planned runs succeeded. */
+function addMeasured(section: string, metric: string, samples: number[], planned: number, format: Format) {
+  const runs = samples.length === planned ? String(planned) : `${samples.length}/${planned}`;
+  if (samples.length === 0) {
+    rows.push({ section, metric, value: 'failed', range: '', runs });
+    return;
+  }
+  const range = samples.length > 1 ? `${format(Math.min(...samples))} – ${format(Math.max(...samples))}` : '';
+  rows.push({ section, metric, value: format(median(samples)), range, runs });
+}
+
+const addValue = (section: string, metric: string, value: string) =>
+  rows.push({ section, metric, value, range: '', runs: '' });
+
+const addSkipped = (section: string, reason: string) =>
+  rows.push({ section, metric: `(skipped: ${reason})`, value: '', range: '', runs: '' });
+
+const problem = (where: string, error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  problems.push(`${where}: ${message.split('\n')[0]}`);
+  progress(`  ! ${where}: ${message.split('\n')[0]}`);
+};
+
+function printReport(header: string[]) {
+  const head: Row = {
+    section: 'section',
+    metric: 'metric',
+    value: 'median',
+    range: 'min – max',
+    runs: 'runs',
+  };
+  const keys = ['section', 'metric', 'value', 'range', 'runs'] as const;
+  const rightAligned = new Set<keyof Row>(['value', 'range', 'runs']);
+  const width = Object.fromEntries(
+    keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))]),
+  ) as Record<keyof Row, number>;
+  const line = (r: Row) =>
+    keys
+      .map((k) => (rightAligned.has(k) ? r[k].padStart(width[k]) : r[k].padEnd(width[k])))
+      .join('  ')
+      .trimEnd();
+  const rule = keys.map((k) => '-'.repeat(width[k])).join('  ');
+  const out = [...header, '', line(head), rule];
+  let previous = '';
+  for (const r of rows) {
+    out.push(line(r.section === previous ? { ...r, section: '' } : r));
+    previous = r.section;
+  }
+  out.push(rule);
+  if (problems.length > 0) out.push('', 'Problems:', ...problems.map((p) => `  - ${p}`));
+  if (notes.length > 0) out.push('', 'Notes:', ...notes.map((n) => `  - ${n}`));
+  console.log(out.join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 0. Build into .bench/dist
+
+function run(command: string, args: string[]) {
+  try {
+    execFileSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    console.error(
+      `bench: \`${command} ${args.join(' ')}\` failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`,
+    );
+    process.exit(1);
+  }
+}
+
+progress('npm run data');
+run('npm', ['run', 'data']);
+progress(`vite build --outDir ${outDirRelative}`);
+run('npx', ['vite', 'build', '--outDir', outDirRelative, '--emptyOutDir', '--logLevel', 'warn']);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Sizes
+
+const sizes = bundleSizes(outDir);
+const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+addValue('size (gzip)', `initial JS (${files(sizes.initialJs.length)})`, bytes(total(sizes.initialJs)));
+addValue('size (gzip)', `initial CSS (${files(sizes.initialCss.length)})`, bytes(total(sizes.initialCss)));
+for (const chunk of [...sizes.lazy].sort((a, b) => b.gzip - a.gzip)) {
+  addValue('size (gzip)', `lazy ${chunk.file.replace(/^assets\//, '')}`, bytes(chunk.gzip));
+}
+
+const realDataset = JSON.parse(readFileSync(join(outDir, 'data', 'indicators.json'), 'utf8')) as Dataset;
+const realCodes = realDataset.countries.filter((c) => !c.aggregate).map((c) => c.code);
+const synthetic = syntheticDataset(realDataset, SYNTHETIC_COUNT);
+const syntheticJson = JSON.stringify(synthetic);
+const syntheticCodes = synthetic.countries.filter((c) => !c.aggregate).map((c) => c.code);
+const viewQuery = (codes: string[], chart = 'bars') =>
+  `?countries=${codes.join(',')}&indicators=${SYNTHETIC_INDICATORS.join(',')}&chart=${chart}`;
+
+// ---------------------------------------------------------------------------------------------
+// 2. Lighthouse
+
+async function lighthouseSection(url: string) {
+  const results: LighthouseScores[] = [];
+  for (let i = 0; i < RUNS.lighthouse; i++) {
+    progress(`Lighthouse ${i + 1}/${RUNS.lighthouse}`);
+    try {
+      results.push(await runLighthouse(url));
+    } catch (error) {
+      problem(`Lighthouse run ${i + 1}`, error);
+    }
+  }
+  const metrics: [string, (s: LighthouseScores) => number, Format][] = [
+    ['performance', (s) => s.performance, score],
+    ['accessibility', (s) => s.accessibility, score],
+    ['best-practices', (s) => s.bestPractices, score],
+    ['LCP', (s) => s.lcpMs, ms],
+    ['TBT', (s) => s.tbtMs, ms],
+    ['CLS', (s) => s.cls, cls],
+  ];
+  for (const [name, pick, format] of metrics) {
+    addMeasured('Lighthouse (mobile, /)', name, results.map(pick), RUNS.lighthouse, format);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Time to first chart, app against the static floor
+
+/** Loads the app once (no throttling) and writes its chart, as inline SVG, into a static page. */
+async function writeFloorPage(browser: Browser, url: string): Promise<string> {
+  const bench = await openBenchPage(browser, { cpuThrottle: 1, viewport: VIEWPORT });
+  try {
+    await loadApp(bench, url);
+    const svg = await bench.page.evaluate(
+      (selector) => document.querySelector(selector)?.outerHTML,
+      CHART_SVG,
+    );
+    if (!svg) throw new Error('the app showed no chart svg to copy');
+    // The app's stylesheet too: the chart needs its styles as much in the app as here.
+    const css = sizes.initialCss.map((c) => `<link rel="stylesheet" href="/${c.file}">`).join('\n');
+    const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Benchmark floor: the first chart as static SVG</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${css}
+</head>
+<body>
+<figure class="chart-figure"><div class="chart-canvas">${svg}</div></figure>
+</body>
+</html>
+`;
+    writeFileSync(join(outDir, 'bench-floor.html'), html);
+    return new URL('bench-floor.html', url).toString();
+  } finally {
+    await bench.context.close();
+  }
+}
+
+async function firstChartOnce(browser: Browser, url: string): Promise<number> {
+  const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT });
+  try {
+    await bench.page.goto(url, { waitUntil: 'commit' });
+    return await bench.page.evaluate(() => (window as unknown as BenchWindow).__bench.firstChart);
+  } catch (error) {
+    throw new Error(
+      `${(error as Error).message.split('\n')[0]}${bench.errors.length > 0 ? ` (page: ${bench.errors.join(' | ')})` : ''}`,
+    );
+  } finally {
+    await bench.context.close();
+  }
+}
+
+async function firstChartSection(browser: Browser, url: string) {
+  progress('first chart: writing the floor page');
+  const floorUrl = await writeFloorPage(browser, url);
+  const app: number[] = [];
+  const floor: number[] = [];
+  const ratios: number[] = [];
+  let failedRuns = 0;
+  for (let i = 0; i < RUNS.firstChart && failedRuns < 2; i++) {
+    progress(`first chart ${i + 1}/${RUNS.firstChart}`);
+    // Interleaved, so a slower moment of the machine hits both alike.
+    try {
+      const a = await firstChartOnce(browser, url);
+      app.push(a);
+      const f = await firstChartOnce(browser, floorUrl);
+      floor.push(f);
+      ratios.push(a / f);
+    } catch (error) {
+      failedRuns++;
+      problem(`first chart run ${i + 1}`, error);
+    }
+  }
+  const section = `first chart (/, ${CPU_THROTTLE}× CPU)`;
+  addMeasured(section, 'app: navigation → first mark painted', app, RUNS.firstChart, ms);
+  addMeasured(section, 'floor: same SVG as static HTML', floor, RUNS.firstChart, ms);
+  rows.push({
+    section,
+    metric: 'ratio app / floor (of the medians)',
+    value: app.length && floor.length ? ratio(median(app) / median(floor)) : 'failed',
+    range: ratios.length > 1 ? `${ratio(Math.min(...ratios))} – ${ratio(Math.max(...ratios))}` : '',
+    runs: String(ratios.length),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Interaction latency
+
+interface Interaction {
+  name: string;
+  samples: number[];
+}
+
+async function interactionRun(
+  browser: Browser,
+  url: string,
+  datasetJson: string | undefined,
+  record: (name: string, value: number) => void,
+) {
+  const bench = await openBenchPage(browser, {
+    cpuThrottle: CPU_THROTTLE,
+    viewport: VIEWPORT,
+    ...(datasetJson === undefined ? {} : { datasetJson }),
+  });
+  const { page } = bench;
+  const step = async (name: string, measure: () => Promise<number>) => {
+    record(name, await measure());
+    await settle(page);
+  };
+  try {
+    await loadApp(bench, url);
+    // (c) first, on the bars chart, then back to the full width for the others.
+    await step(`resize ${VIEWPORT.width} → ${NARROW_WIDTH} px (bars)`, () =>
+      timeResize(page, NARROW_WIDTH, VIEWPORT.height),
+    );
+    await timeResize(page, VIEWPORT.width, VIEWPORT.height);
+    await settle(page);
+    // (a) open the Countries picker (not timed), then toggle one country off.
+    await clickInPage(page, { selector: 'button.picker-button', text: 'Countries' });
+    await page.waitForSelector('[role="listbox"][aria-label="Countries"] [role="option"]');
+    await settle(page);
+    await step('select a country (bars)', () =>
+      timeClick(
+        page,
+        { selector: '[role="listbox"][aria-label="Countries"] [role="option"]', index: 2 },
+        'marks-changed',
+      ),
+    );
+    await clickInPage(page, { selector: '.picker-panel button.picker-done' });
+    await settle(page);
+    // (b) chart kinds, in this order.
+    const tabs: [string, string, ChartChange][] = [
+      ['Gap to EU average', 'bars → gap', 'svg-replaced'],
+      ['Ranking', 'gap → ranking', 'svg-replaced'],
+      ['Table', 'ranking → table', 'table-shown'],
+    ];
+    for (const [tab, label, change] of tabs) {
+      const target: ClickTarget = { selector: '[role="tablist"] [role="tab"]', text: tab };
+      await step(`switch chart ${label}`, () => timeClick(page, target, change));
+    }
+  } finally {
+    if (bench.errors.length > 0)
+      notes.push(`the app logged errors (${url.slice(0, 60)}…): ${bench.errors.join(' | ')}`);
+    await bench.context.close();
+  }
+}
+
+async function interactionSection(browser: Browser, label: string, url: string, datasetJson?: string) {
+  const byName = new Map<string, Interaction>();
+  const record = (name: string, value: number) => {
+    const entry = byName.get(name) ?? { name, samples: [] };
+    entry.samples.push(value);
+    byName.set(name, entry);
+  };
+  let failedRuns = 0;
+  for (let i = 0; i < RUNS.interaction && failedRuns < 2; i++) {
+    progress(`interactions at ${label} ${i + 1}/${RUNS.interaction}`);
+    try {
+      await interactionRun(browser, url, datasetJson, record);
+    } catch (error) {
+      failedRuns++;
+      problem(`interactions at ${label}, run ${i + 1}`, error);
+    }
+  }
+  const section = `interaction, ${label} (${CPU_THROTTLE}× CPU)`;
+  const expected = [
+    'select a country (bars)',
+    'switch chart bars → gap',
+    'switch chart gap → ranking',
+    'switch chart ranking → table',
+    `resize ${VIEWPORT.width} → ${NARROW_WIDTH} px (bars)`,
+  ];
+  for (const name of expected) {
+    addMeasured(section, name, byName.get(name)?.samples ?? [], RUNS.interaction, ms);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Export
+
+async function downloadOnce(page: Page, button: string): Promise<{ ms: number; bytes: number }> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  download.catch(() => undefined); // awaited below; this keeps a failed click from leaving it unhandled
+  const t0 = performance.now();
+  await clickInPage(page, { selector: '.export-toolbar button', text: button });
+  const file = await download;
+  const elapsed = performance.now() - t0;
+  const path = await file.path();
+  const failure = await file.failure();
+  if (failure) throw new Error(`${button}: the download failed (${failure})`);
+  return { ms: elapsed, bytes: statSync(path).size };
+}
+
+async function exportSection(browser: Browser, url: string) {
+  const section = `export, ${realCodes.length} countries, bars (${CPU_THROTTLE}× CPU)`;
+  const times: number[] = [];
+  const pngSizes: number[] = [];
+  let svgBytes: number | null = null;
+  const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT });
+  try {
+    await loadApp(bench, url);
+    for (let i = 0; i < RUNS.export; i++) {
+      progress(`PNG export ${i + 1}/${RUNS.export}`);
+      try {
+        const png = await downloadOnce(bench.page, 'Download PNG');
+        times.push(png.ms);
+        pngSizes.push(png.bytes);
+      } catch (error) {
+        problem(`PNG export run ${i + 1}`, error);
+      }
+      await settle(bench.page);
+    }
+    try {
+      svgBytes = (await downloadOnce(bench.page, 'Download SVG')).bytes;
+    } catch (error) {
+      problem('SVG export', error);
+    }
+  } catch (error) {
+    problem('export', error);
+  } finally {
+    if (bench.errors.length > 0)
+      notes.push(`the app logged errors during the export: ${bench.errors.join(' | ')}`);
+    await bench.context.close();
+  }
+  addMeasured(section, 'Download PNG click → download event', times, RUNS.export, ms);
+  rows.push({
+    section,
+    metric: 'PNG file size',
+    value: pngSizes.length > 0 ? bytes(median(pngSizes)) : 'failed',
+    range: '',
+    runs: String(pngSizes.length),
+  });
+  rows.push({
+    section,
+    metric: 'SVG file size (Download SVG)',
+    value: svgBytes === null ? 'failed' : bytes(svgBytes),
+    range: '',
+    runs: svgBytes === null ? '0' : '1',
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const header = [
+  `epSOS Indicators benchmark — medians of N runs (Lighthouse ${RUNS.lighthouse}, first chart ${RUNS.firstChart}, interactions ${RUNS.interaction}, PNG export ${RUNS.export})`,
+];
+const loadAtStart = loadavg()[0] ?? 0;
+let server: PreviewServer | null = null;
+let browser: Browser | null = null;
+const chromiumPresent = existsSync(CHROMIUM_PATH);
+try {
+  if (!chromiumPresent) {
+    const reason = `Chromium not found at ${CHROMIUM_PATH}`;
+    problems.push(
+      `${reason}: install it (Debian: apt-get install -y chromium, or bash scripts/ensure-chromium.sh) or set CHROME_PATH.`,
+    );
+    for (const s of ['Lighthouse', 'first chart', 'interaction', 'export']) addSkipped(s, reason);
+  } else {
+    const served = await serveBuild(outDirRelative);
+    server = served.server;
+    const url = served.url;
+    progress(`serving ${outDirRelative} at ${url}`);
+    await lighthouseSection(url);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    header.push(
+      `Chromium ${browser.version()} headless · viewport ${VIEWPORT.width}×${VIEWPORT.height} · CPU throttled ${CPU_THROTTLE}× (CDP) for first chart, interactions and export · build ${outDirRelative}`,
+    );
+    const b = browser;
+    const guarded = async (name: string, body: () => Promise<void>) => {
+      try {
+        await body();
+      } catch (error) {
+        problem(name, error);
+      }
+    };
+    await guarded('first chart', () => firstChartSection(b, url));
+    await guarded('interactions (real data)', () =>
+      interactionSection(b, `${realCodes.length} countries`, new URL(viewQuery(realCodes), url).toString()),
+    );
+    await guarded('interactions (synthetic data)', () =>
+      interactionSection(
+        b,
+        `${syntheticCodes.length} synthetic`,
+        new URL(viewQuery(syntheticCodes), url).toString(),
+        syntheticJson,
+      ),
+    );
+    await guarded('export', () => exportSection(b, new URL(viewQuery(realCodes), url).toString()));
+  }
+} catch (error) {
+  problem('bench', error);
+} finally {
+  await browser?.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+}
+
+header.push(
+  `Interactions: click dispatched in the page → next paint after the chart changed (MutationObserver + requestAnimationFrame + MessageChannel); resize from the resize event.`,
+  `Took ${((performance.now() - started) / 1000).toFixed(0)} s; machine load average (1 min) ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end, on ${availableParallelism()} cores: other work on the machine shifts every timing.`,
+);
+printReport(header);
+process.exit(problems.length > 0 ? 1 : 0);

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { csvParse } from 'd3-dsv';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { startBrowser, waitForChart } from './harness';
+
+const browser = startBrowser();
+
+const SAMPLE = fileURLToPath(new URL('../../public/samples/my-indicators.csv', import.meta.url));
+const SAMPLE_LABEL = 'GP computer use 2002 (Harris poll)';
+
+const search = (page: Page) => new URL(page.url()).search;
+const addDataButton = (page: Page) => page.getByRole('button', { name: /^Add data/ });
+const panel = (page: Page) => page.getByRole('region', { name: 'Add your own data' });
+const report = (page: Page) => panel(page).locator('.import-report');
+
+async function openAddData(page: Page) {
+  if (!(await panel(page).isVisible())) await addDataButton(page).click();
+  await panel(page).waitFor();
+}
+
+async function paste(page: Page, text: string) {
+  await openAddData(page);
+  await panel(page).getByRole('textbox', { name: 'Or paste CSV text' }).fill(text);
+  await panel(page).getByRole('button', { name: 'Load pasted text' }).click();
+}
+
+/** Ticks an indicator in the Indicators picker; returns the option's visible text. */
+async function pickIndicator(page: Page, label: string): Promise<string> {
+  await page.getByRole('button', { name: /^Indicators \(/ }).click();
+  const option = page
+    .getByRole('listbox', { name: 'Indicators' })
+    .getByRole('option')
+    .filter({ hasText: label });
+  const text = (await option.textContent()) ?? '';
+  await option.click();
+  await page.getByRole('button', { name: 'Done' }).click();
+  return text;
+}
+
+function markValue(page: Page, country: string, indicator: string) {
+  return page
+    .locator(`figure svg .mark[data-country="${country}"][data-indicator="${indicator}"]`)
+    .getAttribute('data-value');
+}
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
+describe('adding your own data', () => {
+  it('the sample file loads, charts and exports with its source, survives a reload, and Remove takes it away', async () => {
+    const { page, errors } = await browser.open(
+      '/?countries=GR,PT,FI&indicators=computer&chart=bars&profile=GR',
+    );
+    await waitForChart(page);
+    await openAddData(page);
+    await panel(page).locator('input[type="file"]').setInputFiles(SAMPLE);
+    await report(page).filter({ hasText: 'loaded' }).waitFor();
+    await expect(report(page).textContent()).resolves.toBe('my-indicators.csv: loaded 3 figures.');
+    await expect(
+      panel(page).getByRole('list', { name: 'Your imported files' }).textContent(),
+    ).resolves.toMatch(/my-indicators\.csv: 3 figures, GP computer use 2002 \(Harris poll\)/);
+    await expect(addDataButton(page).textContent()).resolves.toBe('Add data (1)');
+
+    const optionText = await pickIndicator(page, SAMPLE_LABEL);
+    expect(optionText).toContain('your data');
+    await expect
+      .poll(() => search(page))
+      .toBe('?countries=GR,PT,FI&indicators=computer,my_computer_2002&chart=bars&profile=GR');
+    await page.locator('figure svg .mark[data-indicator="my_computer_2002"]').first().waitFor();
+    await expect(markValue(page, 'GR', 'my_computer_2002')).resolves.toBe('52');
+    await expect(markValue(page, 'PT', 'my_computer_2002')).resolves.toBe('37');
+    await expect(markValue(page, 'FI', 'my_computer_2002')).resolves.toBe('');
+    await expect(
+      page
+        .locator('figure svg .mark[data-country="GR"][data-indicator="my_computer_2002"] title')
+        .textContent(),
+    ).resolves.toMatch(/^Greece — GP computer use 2002 \(Harris poll\): 52 % \(2002\)/);
+    await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toContain(SAMPLE_LABEL);
+    await expect(page.locator('figure .chart-source').textContent()).resolves.toContain('Harris');
+
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const cells = (country: string) =>
+      page
+        .locator(`figure table td[data-country="${country}"][data-indicator="my_computer_2002"]`)
+        .allTextContents();
+    await page.locator('figure table td[data-indicator="my_computer_2002"]').first().waitFor();
+    expect((await cells('GR'))[0]).toBe('52');
+    expect((await cells('PT'))[0]).toBe('37');
+    expect((await cells('FI'))[0]).toBe('no data');
+
+    // Exports carry the imported figures and their source.
+    const png = await download(page, 'Download PNG');
+    expect(png.name).toBe('epsos-indicators_table_GR-PT-FI.png');
+    expect(PNG.sync.read(readFileSync(png.path)).width).toBeGreaterThanOrEqual(1200);
+    const csv = await download(page, 'Download CSV');
+    expect(csv.name).toBe('epsos-indicators_table_GR-PT-FI.csv');
+    const rows = csvParse(readFileSync(csv.path, 'utf8')).filter((r) => r.indicator === 'my_computer_2002');
+    // The table shows the EU27 row too; the sources give no EU27 figure for your indicator.
+    expect(rows.map((r) => [r.country, r.value_percent, r.year, r.note])).toEqual([
+      ['EU27', '', '', 'not in the sources we hold'],
+      ['GR', '52', '2002', ''],
+      ['PT', '37', '2002', ''],
+      ['FI', '', '2002', 'reported only as 95 % or more'],
+    ]);
+    for (const r of rows.filter((row) => row.country !== 'EU27')) {
+      expect(r.indicator_label).toBe(SAMPLE_LABEL);
+      expect(r.source).toMatch(/^Your data, Harris Interactive poll of GPs in the EU15, 2002/);
+    }
+
+    // Kept in IndexedDB: a reload shows it again.
+    const link = page.url();
+    await page.reload();
+    await page.locator('figure table td[data-indicator="my_computer_2002"]').first().waitFor();
+    expect((await cells('GR'))[0]).toBe('52');
+    expect(search(page)).toBe(
+      '?countries=GR,PT,FI&indicators=computer,my_computer_2002&chart=table&profile=GR',
+    );
+
+    // Remove: the data goes, and the link naming it now says so.
+    await openAddData(page);
+    await panel(page).getByRole('button', { name: 'Remove my-indicators.csv' }).click();
+    await expect
+      .poll(() => page.locator('figure table td[data-indicator="my_computer_2002"]').count())
+      .toBe(0);
+    await expect(addDataButton(page).textContent()).resolves.toBe('Add data');
+    // The view on screen drops it at once and says so.
+    const notice = page.getByRole('status').filter({ hasText: 'Part of the link could not be used.' });
+    await expect(notice.textContent()).resolves.toContain('Ignored unknown indicator: my_computer_2002');
+    await expect
+      .poll(() => search(page))
+      .toBe('?countries=GR,PT,FI&indicators=computer&chart=table&profile=GR');
+    // Opening the saved link again (a reload of it) names the missing indicator too.
+    await page.goto(link);
+    await waitForChart(page);
+    await expect(notice.textContent()).resolves.toContain('Ignored unknown indicator: my_computer_2002');
+    await expect
+      .poll(() => search(page))
+      .toBe('?countries=GR,PT,FI&indicators=computer&chart=table&profile=GR');
+    expect(await page.locator('figure table td[data-indicator="my_computer_2002"]').count()).toBe(0);
+    await page.reload();
+    await waitForChart(page);
+    await expect(addDataButton(page).textContent()).resolves.toBe('Add data');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a file with bad rows: a table of rejected lines with reasons, and the good row still loads', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
+    await waitForChart(page);
+    await paste(
+      page,
+      [
+        'country,indicator,year,value',
+        'XX,my_test,2020,50',
+        'FR,my_test,2020,abc',
+        'DE,my_test,2020,120',
+        'FR,my_test,2020,55.5',
+        'FR,my_test,2020,55.5',
+      ].join('\n'),
+    );
+    const table = report(page).getByRole('table', { name: 'Rejected rows' });
+    await table.waitFor();
+    await expect(report(page).locator('p').first().textContent()).resolves.toBe(
+      'pasted text: loaded 1 figure; 4 rows rejected.',
+    );
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['2', 'unknown country code "XX"'],
+      ['3', 'value is not a number: "abc"'],
+      ['4', 'value 120 is outside 0–100 (percent)'],
+      ['6', 'duplicate of line 5: FR, my_test, 2020'],
+    ]);
+    expect(await pickIndicator(page, 'my test')).toContain('your data');
+    await expect.poll(() => search(page)).toBe('?countries=FR,DE&indicators=computer,my_test&chart=bars');
+    await page.locator('figure svg .mark[data-indicator="my_test"]').first().waitFor();
+    await expect(markValue(page, 'FR', 'my_test')).resolves.toBe('55.5');
+    await expect(markValue(page, 'DE', 'my_test')).resolves.toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('semicolons and a decimal comma load as 82.8; an empty paste or an empty file is refused with a reason', async () => {
+    const { page, errors } = await browser.open('/?countries=FR&indicators=computer&chart=bars');
+    await waitForChart(page);
+    await openAddData(page);
+    const load = panel(page).getByRole('button', { name: 'Load pasted text' });
+    const textbox = panel(page).getByRole('textbox', { name: 'Or paste CSV text' });
+    // Nothing pasted (or only blanks): nothing to load.
+    await textbox.fill('   \n  ');
+    await expect(load.isDisabled()).resolves.toBe(true);
+    // An empty file is refused, with the reason.
+    await panel(page)
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+    await report(page).filter({ hasText: 'empty.csv' }).waitFor();
+    await expect(report(page).textContent()).resolves.toBe('empty.csv: The file is empty.');
+    // A header alone loads nothing and says so.
+    await paste(page, 'country,indicator,year,value\n');
+    await report(page).filter({ hasText: 'pasted text' }).waitFor();
+    await expect(report(page).textContent()).resolves.toBe(
+      'pasted text: No row of the file could be loaded.',
+    );
+    await expect(addDataButton(page).textContent()).resolves.toBe('Add data');
+
+    await paste(page, 'country;indicator;year;value\nFR;mine;2020;82,8\n');
+    await report(page).filter({ hasText: 'loaded 1 figure' }).waitFor();
+    await pickIndicator(page, 'mine');
+    await expect.poll(() => search(page)).toBe('?countries=FR&indicators=computer,my_mine&chart=bars');
+    await page.locator('figure svg .mark[data-indicator="my_mine"]').first().waitFor();
+    await expect(markValue(page, 'FR', 'my_mine')).resolves.toBe('82.8');
+    await expect(
+      page.locator('figure svg .mark[data-country="FR"][data-indicator="my_mine"] title').textContent(),
+    ).resolves.toMatch(/: 82\.8 % \(2020\)/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('markup in a label is shown as text: no <img> is created and nothing runs', async () => {
+    const { page, errors } = await browser.open('/?countries=FR&indicators=computer&chart=bars');
+    await waitForChart(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const label = '<img src=x onerror=alert(1)>';
+    await paste(page, `country,indicator,year,value,label\nFR,my_xss,2020,40,${label}\n`);
+    await report(page).filter({ hasText: 'loaded 1 figure' }).waitFor();
+    await expect(
+      panel(page).getByRole('list', { name: 'Your imported files' }).textContent(),
+    ).resolves.toContain(label);
+    await pickIndicator(page, label);
+    await page.locator('figure svg .mark[data-indicator="my_xss"]').first().waitFor();
+    await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toContain(label);
+    await expect(page.locator('figure .chart-title').textContent()).resolves.toContain(label);
+    await expect(
+      page.locator('figure svg .mark[data-country="FR"][data-indicator="my_xss"] title').textContent(),
+    ).resolves.toContain(label);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await page.locator('figure table td[data-indicator="my_xss"]').first().waitFor();
+    await expect(page.locator('figure table thead').textContent()).resolves.toContain(label);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(requests.filter((u) => /\/x$/.test(u))).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,266 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startBrowser, waitForChart } from './harness';
+
+const browser = startBrowser();
+
+const VIEW = '/?countries=FR,DE,DK&indicators=computer,internet,epr&chart=bars&profile=FR';
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+interface Focused {
+  tag: string;
+  role: string | null;
+  name: string;
+  mark: string | null;
+  type: string | null;
+}
+
+/** What has keyboard focus, described the way a screen reader user would know it. */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return {
+      tag: e?.tagName.toLowerCase() ?? '',
+      role: e?.getAttribute('role') ?? null,
+      name: (e?.getAttribute('aria-label') ?? e?.textContent ?? '').trim(),
+      mark: e?.getAttribute('data-mark') ?? null,
+      type: e?.getAttribute('type') ?? null,
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
+async function tabTo(page: Page, match: (f: Focused) => boolean, { max = 25, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (match(f)) return f;
+  }
+  throw new Error(`focus never reached the wanted element in ${max} presses`);
+}
+
+/** Opens the view and waits until the lazily loaded toolbar (export buttons) is there. */
+async function openView(path = VIEW) {
+  const opened = await browser.open(path);
+  await waitForChart(opened.page);
+  await opened.page.getByRole('button', { name: 'Download CSV' }).waitFor();
+  return opened;
+}
+
+const tooltipLines = (page: Page) => page.locator('[role="tooltip"] > div').allTextContents();
+
+describe('keyboard only', () => {
+  it('pickers: Tab to the button, Enter, filter, arrows, Space toggles, Escape closes back to the button', async () => {
+    const { page, errors } = await openView();
+    const countries = page.getByRole('button', { name: /^Countries \(/ });
+    expect(await tabTo(page, (f) => f.name.startsWith('Countries ('), { max: 3 })).toMatchObject({
+      tag: 'button',
+      name: 'Countries (3 of 29)',
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => countries.getAttribute('aria-expanded')).toBe('true');
+    const listbox = page.getByRole('listbox', { name: 'Countries' });
+    await listbox.waitFor();
+
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'search', { max: 1 });
+    await page.keyboard.type('sl');
+    await expect
+      .poll(() => listbox.getByRole('option').allTextContents())
+      .toEqual(['Slovakia SK · epSOS', 'Slovenia SI']);
+    await tabTo(page, (f) => f.role === 'listbox', { max: 4 });
+
+    const activeOption = () =>
+      page.evaluate(() => {
+        const list = document.activeElement;
+        const id = list?.getAttribute('aria-activedescendant');
+        return id ? (document.getElementById(id)?.textContent ?? null) : null;
+      });
+    expect(await activeOption()).toBe('Slovakia SK · epSOS');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeOption()).toBe('Slovenia SI');
+    await page.keyboard.press('Space');
+    await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,SI');
+    await expect(
+      listbox.getByRole('option', { name: /Slovenia/ }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await page.keyboard.press('ArrowUp');
+    expect(await activeOption()).toBe('Slovakia SK · epSOS');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,SI,SK');
+    await page.keyboard.press('Space');
+    await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,SI');
+    await page.waitForSelector('figure svg .mark[data-country="SI"]');
+
+    await page.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'detached' });
+    expect(await countries.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Countries (4 of 29)' });
+
+    // The indicator picker works the same way.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 23)' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'search', { max: 1 });
+    await page.keyboard.type('broadband');
+    await tabTo(page, (f) => f.role === 'listbox' && f.name === 'Indicators', { max: 3 });
+    await page.keyboard.press('Space');
+    await expect.poll(() => param(page, 'indicators')).toBe('computer,internet,epr,broadband');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (4 of 23)' });
+    await page.waitForSelector('figure svg .mark[data-indicator="broadband"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('chart-type tabs: ArrowRight, ArrowLeft, Home and End switch the chart and the URL', async () => {
+    const { page, errors } = await openView();
+    const tablist = page.getByRole('tablist', { name: 'Chart type' });
+    expect(await tabTo(page, (f) => f.role === 'tab')).toMatchObject({ name: 'Bars' });
+    const selectedTab = () => tablist.locator('[role="tab"][aria-selected="true"]').textContent();
+    const chartLabel = () => page.locator('figure svg[role="img"]').getAttribute('aria-label');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => param(page, 'chart')).toBe('gap');
+    expect(await selectedTab()).toBe('Gap to EU average');
+    expect(await focused(page)).toMatchObject({ role: 'tab', name: 'Gap to EU average' });
+    await expect.poll(chartLabel).toMatch(/^Diverging bar chart: gap to the EU27 average/);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => param(page, 'chart')).toBe('ranking');
+    await expect.poll(chartLabel).toMatch(/^Ranking of 29 countries/);
+
+    await page.keyboard.press('End');
+    await expect.poll(() => param(page, 'chart')).toBe('table');
+    await page.waitForSelector('figure table');
+    expect(await focused(page)).toMatchObject({ role: 'tab', name: 'Table' });
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => param(page, 'chart')).toBe('scatter');
+    await expect.poll(chartLabel).toMatch(/^Scatter chart/);
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => param(page, 'chart')).toBe('bars');
+    await expect.poll(chartLabel).toMatch(/^Grouped bar chart/);
+
+    // Wraps around: left of the first tab is the last.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => param(page, 'chart')).toBe('table');
+    expect(await selectedTab()).toBe('Table');
+    // Only the selected tab is in the Tab sequence.
+    expect(await tablist.locator('[role="tab"][tabindex="0"]').allTextContents()).toEqual(['Table']);
+    expect(param(page, 'countries')).toBe('FR,DE,DK');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tooltips: hovering a bar and focusing a mark show country, value, year, gap and source; Enter opens the profile', async () => {
+    const { page, errors } = await openView();
+    await page.locator('figure svg .mark[data-country="FR"][data-indicator="computer"] rect').hover();
+    await page.locator('[role="tooltip"]').waitFor();
+    expect(await tooltipLines(page)).toEqual([
+      'France',
+      'GP practices using a computer: 82.8 % (2007)',
+      'EU27 average: 87.4 %; gap −4.6 points',
+      'Source: epSOS project, Country profile: France, 2010',
+    ]);
+    await page.mouse.move(5, 5);
+    await page.locator('[role="tooltip"]').waitFor({ state: 'detached' });
+
+    // The marks are one Tab stop; arrow keys move between them and focus shows the tooltip.
+    expect(await tabTo(page, (f) => f.mark !== null)).toMatchObject({ mark: 'EU27|computer' });
+    await page.locator('[role="tooltip"]').waitFor();
+    expect((await tooltipLines(page)).slice(0, 2)).toEqual([
+      'EU27 average',
+      'GP practices using a computer: 87.4 % (2007)',
+    ]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ mark: 'EU27|internet' });
+    await expect
+      .poll(() => tooltipLines(page))
+      .toEqual([
+        'EU27 average',
+        'GP practices with Internet access: 68.8 % (2007)',
+        'Source: epSOS project, Country profile: France, 2010',
+      ]);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({
+      mark: 'DE|computer',
+      name: 'Germany — GP practices using a computer: 98.8 % (2007)',
+    });
+    await expect
+      .poll(() => tooltipLines(page))
+      .toEqual([
+        'Germany',
+        'GP practices using a computer: 98.8 % (2007)',
+        'EU27 average: 87.4 %; gap +11.4 points',
+        expect.stringMatching(/^Source: .*2008/),
+      ]);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => tooltipLines(page)).toContain('GP practices with Internet access: no data');
+
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'profile')).toBe('DE');
+    await page
+      .getByRole('region', { name: 'Germany profile' })
+      .getByRole('heading', { name: 'Sources' })
+      .waitFor();
+    expect(param(page, 'chart')).toBe('bars');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a whole task by keyboard: pick countries, switch to the table, open a profile, download the CSV', async () => {
+    const { page, errors } = await openView('/');
+    await tabTo(page, (f) => f.name.startsWith('Countries ('), { max: 3 });
+    await page.keyboard.press('Enter');
+    // Filter box, Select all, Clear.
+    await tabTo(page, (f) => f.name === 'Clear', { max: 3 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'countries')).toBe('');
+    await tabTo(page, (f) => f.type === 'search', { max: 3, back: true });
+    for (const name of ['fra', 'ger', 'ita']) {
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(name);
+      await tabTo(page, (f) => f.role === 'listbox', { max: 4 });
+      await page.keyboard.press('Space');
+      await tabTo(page, (f) => f.type === 'search', { max: 4, back: true });
+    }
+    await expect.poll(() => param(page, 'countries')).toBe('FR,DE,IT');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toMatchObject({ name: 'Countries (3 of 29)' });
+
+    await tabTo(page, (f) => f.role === 'tab');
+    await page.keyboard.press('End');
+    await expect.poll(() => param(page, 'chart')).toBe('table');
+    await page.waitForSelector('figure table');
+
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'Italy');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'profile')).toBe('IT');
+    await page
+      .getByRole('region', { name: 'Italy profile' })
+      .getByRole('heading', { name: 'Sources' })
+      .waitFor();
+
+    await tabTo(page, (f) => f.name === 'Download CSV', { back: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('epsos-indicators_table_FR-DE-IT.csv');
+    const path = await download.path();
+    const csv = await readFile(path, 'utf8');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe(
+      'country,country_name,indicator,indicator_label,value_percent,eu27_average_percent,gap_points,year,source,note',
+    );
+    expect(lines.find((l) => l.startsWith('FR,France,computer,'))).toMatch(/,82\.8,87\.4,-4\.6,2007,/);
+    expect(lines.filter((l) => /^(EU27|FR|DE|IT),/.test(l))).toHaveLength(12);
+    await expect(page.getByRole('status').filter({ hasText: 'CSV downloaded' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).search).toBe(
+      '?countries=FR,DE,IT&indicators=computer,internet,epr&chart=table&profile=IT',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
