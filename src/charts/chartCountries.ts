@@ -17,9 +17,10 @@ export function chartCells(index: DatasetIndex, view: ViewState) {
   return comparisonCells(index, chartCountries(index, view), chartIndicators(view));
 }
 
-/** Source ids behind a chart: its cells and the EU27 reference values. */
+/** Source ids behind a chart's figures, its cells and the EU27 reference values (a null cell names no
+ * source in the source line; its tooltip says why). */
 export function chartSourceIds(index: DatasetIndex, view: ViewState): string[] {
   const shown = chartIndicators(view);
   const cells = [...chartCells(index, view), ...comparisonCells(index, [EU_AVERAGE], shown)];
-  return [...new Set(cells.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))];
+  return [...new Set(cells.flatMap((c) => (c.sourceId && c.value !== null ? [c.sourceId] : [])))];
 }

@@ -1,20 +1,27 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
-import { buildExportSvg } from './buildExport';
 import { copyText } from './clipboard';
-import { viewCsv } from './csv';
-import { exportFileName } from './fileName';
-import { download, svgToPng } from './png';
+import type { FileExport } from './exportActions';
+import { exportAvailability } from './exportAvailability';
 import { ShareMenu } from './ShareMenu';
 
 export function canonicalLink(view: ViewState): string {
   return `${window.location.origin}${window.location.pathname}${serializeView({ ...view, embed: false })}`;
 }
 
-/** Download PNG / SVG / CSV of exactly the view on screen, and Copy link. Reports each outcome. */
-export default function ExportToolbar({
+const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }[] = [
+  { kind: 'png', label: 'Download PNG', needs: 'image' },
+  { kind: 'svg', label: 'Download SVG', needs: 'image' },
+  { kind: 'csv', label: 'Download CSV', needs: 'data' },
+];
+
+/**
+ * Download PNG / SVG / CSV of exactly the view on screen, Copy link and Share. The buttons render
+ * with the page (no layout shift); the export code loads on first use. Every outcome is announced.
+ */
+export function ExportToolbar({
   index,
   view,
   colours,
@@ -23,59 +30,50 @@ export default function ExportToolbar({
   view: ViewState;
   colours: ReadonlyMap<string, string>;
 }) {
+  const hintId = useId();
   const [status, setStatus] = useState('');
-  const run = async (label: string, action: () => Promise<void> | void) => {
+  const [busy, setBusy] = useState<FileExport | null>(null);
+  const link = canonicalLink(view);
+  const available = exportAvailability(view);
+  const hint = available.image ?? available.data;
+
+  const exportFile = async (kind: FileExport) => {
+    setBusy(kind);
+    setStatus('');
     try {
-      await action();
-      setStatus(label);
+      const { runFileExport } = await import('./exportActions');
+      setStatus(await runFileExport(kind, { index, view, colours, link }));
     } catch (error) {
-      setStatus(`Could not ${label.toLowerCase()}: ${(error as Error).message}`);
+      setStatus(`Could not make the ${kind.toUpperCase()}: ${(error as Error).message}`);
+    } finally {
+      setBusy(null);
     }
   };
-  const link = canonicalLink(view);
+
   return (
     <div className="export-toolbar">
-      <button
-        type="button"
-        onClick={() =>
-          run('PNG downloaded', async () => {
-            const svg = buildExportSvg(index, view, colours, link);
-            download(await svgToPng(svg.markup, svg.width, svg.height), exportFileName(view, 'png'));
-          })
-        }
-      >
-        Download PNG
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          run('SVG downloaded', () => {
-            const svg = buildExportSvg(index, view, colours, link);
-            download(new Blob([svg.markup], { type: 'image/svg+xml' }), exportFileName(view, 'svg'));
-          })
-        }
-      >
-        Download SVG
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          run('CSV downloaded', () =>
-            download(
-              new Blob([viewCsv(index, view)], { type: 'text/csv;charset=utf-8' }),
-              exportFileName(view, 'csv'),
-            ),
-          )
-        }
-      >
-        Download CSV
-      </button>
-      <button type="button" onClick={() => run('Link copied', async () => setStatus(await copyText(link)))}>
+      {FILE_BUTTONS.map(({ kind, label, needs }) => (
+        <button
+          key={kind}
+          type="button"
+          disabled={available[needs] !== null || busy !== null}
+          aria-describedby={available[needs] ? hintId : undefined}
+          onClick={() => void exportFile(kind)}
+        >
+          {label}
+        </button>
+      ))}
+      <button type="button" onClick={async () => setStatus(await copyText(link))}>
         Copy link
       </button>
       <ShareMenu link={link} />
+      {hint && (
+        <span className="export-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
       <span className="export-status" role="status">
-        {status}
+        {busy ? `Making the ${busy.toUpperCase()}…` : status}
       </span>
     </div>
   );

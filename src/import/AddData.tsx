@@ -1,147 +1,31 @@
-import { type DragEvent, useCallback, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { useDismiss } from '../ui/useDismiss';
 import { useImportStore } from './importStore';
-import { readImportFile, runImport } from './runImport';
 
-/**
- * "Add data": pick, drop or paste a CSV of your own figures. Shows what loaded and a table of the
- * rejected rows with line numbers and reasons; lists imported files with Remove.
- */
-export default function AddData({ base }: { base: Dataset }) {
+const AddDataPanel = lazy(() => import('./AddDataPanel'));
+
+/** The "Add data" button (rendered with the page) and its panel, loaded when first opened. */
+export function AddData({ base }: { base: Dataset }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { imports, report, add, remove } = useImportStore();
+  const count = useImportStore((s) => s.imports.length);
   const rootRef = useRef<HTMLDivElement>(null);
   useDismiss(
     rootRef,
     open,
     useCallback(() => setOpen(false), []),
   );
-
-  const load = async (text: string, fileName: string) => {
-    setBusy(true);
-    try {
-      const result = await runImport(text, fileName, base);
-      await add(result.data, {
-        fileName,
-        loaded: result.data?.observations.length ?? 0,
-        rejected: result.rejected,
-        refused: result.refused,
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const loadFile = async (file: File | undefined) => {
-    if (!file) return;
-    const text = await readImportFile(file);
-    if (typeof text === 'string') await load(text, file.name);
-    else await add(null, { fileName: file.name, loaded: 0, rejected: [], refused: text.refused });
-  };
-  const onDrop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault();
-    void loadFile(event.dataTransfer.files[0]);
-  };
-
   return (
     <div className="add-data" ref={rootRef}>
       <button type="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
-        Add data{imports.length > 0 ? ` (${imports.length})` : ''}
+        Add data{count > 0 ? ` (${count})` : ''}
       </button>
       {open && (
-        <section className="add-data-panel" id={`${id}-panel`} aria-label="Add your own data">
-          <p>
-            A CSV with columns <code>country, indicator, year, value</code> (optional{' '}
-            <code>source, note, label</code>); values in percent; <code>;</code> separators and decimal commas
-            are fine. Your data stays in this browser. See the{' '}
-            <a href={`${import.meta.env.BASE_URL}samples/my-indicators.csv`} download>
-              sample file
-            </a>
-            .
-          </p>
-          <label className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-            <span>Choose a CSV file, or drop it here</span>
-            <input
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              onChange={(e) => void loadFile(e.target.files?.[0])}
-              disabled={busy}
-            />
-          </label>
-          <label className="paste">
-            <span>Or paste CSV text</span>
-            <textarea rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-          </label>
-          <button
-            type="button"
-            disabled={busy || pasted.trim() === ''}
-            onClick={() => void load(pasted, 'pasted text')}
-          >
-            Load pasted text
-          </button>
-          {busy && <p role="status">Reading the file…</p>}
-          {report && <ImportReportView report={report} />}
-          {imports.length > 0 && (
-            <ul className="import-list" aria-label="Your imported files">
-              {imports.map((i) => (
-                <li key={i.id}>
-                  {i.fileName}: {i.observations.length} figures, {i.indicators.map((x) => x.label).join(', ')}{' '}
-                  <button type="button" onClick={() => void remove(i.id)} aria-label={`Remove ${i.fileName}`}>
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <AddDataPanel base={base} id={`${id}-panel`} />
+        </Suspense>
       )}
-    </div>
-  );
-}
-
-function ImportReportView({
-  report,
-}: {
-  report: NonNullable<ReturnType<typeof useImportStore.getState>['report']>;
-}) {
-  return (
-    <div className="import-report" role="status">
-      {report.refused ? (
-        <p className="import-refused">
-          {report.fileName}: {report.refused}
-        </p>
-      ) : (
-        <p>
-          {report.fileName}: loaded {report.loaded} figure{report.loaded === 1 ? '' : 's'}
-          {report.rejected.length > 0
-            ? `; ${report.rejected.length} row${report.rejected.length === 1 ? '' : 's'} rejected`
-            : ''}
-          .
-        </p>
-      )}
-      {report.rejected.length > 0 && (
-        <table className="data-table rejected-rows">
-          <caption>Rejected rows</caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rejected.slice(0, 200).map((r) => (
-              <tr key={`${r.line}-${r.message}`}>
-                <td>{r.line}</td>
-                <td>{r.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {report.rejected.length > 200 && <p>…and {report.rejected.length - 200} more.</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { startTransition, useEffect } from 'react';
+import { startTransition, useEffect, useRef } from 'react';
 import { takeUserChange, useViewStore } from './store';
 import { parseView, serializeView } from './url';
 import type { Catalog } from './view';
@@ -6,15 +6,19 @@ import type { Catalog } from './view';
 /**
  * Keeps the URL and the store in step: the URL opens the view, each user action pushes a history
  * entry, back/forward restore the view, and the address bar always shows the canonical form.
+ * When the catalog changes under an open view (the analyst added or removed their own data), the
+ * view is re-read quietly: a removed indicator leaves the selection without a "link" notice.
  */
 export function useUrlSync(catalog: Catalog | null): void {
+  const opened = useRef(false);
   useEffect(() => {
     if (!catalog) return;
     const { restore } = useViewStore.getState();
-    const open = () => {
+    const open = (fromLink: boolean) => {
       const { state, dropped } = parseView(window.location.search, catalog);
+      const notices = fromLink ? dropped : useViewStore.getState().dropped;
       // A transition lets React render the dashboard in slices rather than one long task.
-      startTransition(() => restore(state, dropped));
+      startTransition(() => restore(state, notices));
       const canonical = serializeView(state);
       if (canonical !== window.location.search) {
         window.history.replaceState(
@@ -24,7 +28,9 @@ export function useUrlSync(catalog: Catalog | null): void {
         );
       }
     };
-    open();
+    open(!opened.current);
+    opened.current = true;
+    const onPopState = () => open(true);
     const unsubscribe = useViewStore.subscribe((s, previous) => {
       if (!s.view || s.view === previous.view || !takeUserChange()) return;
       const search = serializeView(s.view);
@@ -32,10 +38,10 @@ export function useUrlSync(catalog: Catalog | null): void {
         window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
       }
     });
-    window.addEventListener('popstate', open);
+    window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
-      window.removeEventListener('popstate', open);
+      window.removeEventListener('popstate', onPopState);
     };
   }, [catalog]);
 }

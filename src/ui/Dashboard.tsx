@@ -3,6 +3,8 @@ import { ChartView } from '../charts/ChartView';
 import { indicatorColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
+import { ExportToolbar } from '../export/ExportToolbar';
+import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/parseImport';
 import { useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
@@ -11,11 +13,9 @@ import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
 import { ProfileSelect } from './ProfileSelect';
 
-// Loaded after the first chart paints: they are not needed to read it, and they keep the
-// initial script small (performance budget).
+// Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
+// initial script small (performance budget). Export and import load their code on first use.
 const ProfilePanel = lazy(() => import('../profiles/ProfilePanel'));
-const ExportToolbar = lazy(() => import('../export/ExportToolbar'));
-const AddData = lazy(() => import('../import/AddData'));
 
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useViewStore((s) => s.view);
@@ -83,10 +83,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             onChange={actions.setIndicators}
           />
           <ProfileSelect index={index} value={view.profile} onChange={actions.openProfile} />
-          <Suspense fallback={<span className="toolbar-placeholder" />}>
-            <AddData base={base} />
-            <ExportToolbar index={index} view={view} colours={colours} />
-          </Suspense>
+          <AddData base={base} />
+          <ExportToolbar index={index} view={view} colours={colours} />
         </div>
         <ChartTabs chart={view.chart} onChange={actions.setChart} />
         <div className="workspace">

@@ -3,7 +3,8 @@ import { useDismiss } from './useDismiss';
 
 /**
  * A multi-select picker: a disclosure button opens a filter box, presets and an APG multi-select
- * listbox (arrow keys move, Space/Enter toggle, Home/End jump, Escape closes). The order of the
+ * listbox (arrow keys move, Space/Enter toggle, Home/End jump, Escape closes; Down from the filter
+ * enters the list). The order of the
  * selection is the order the user picked, which the URL keeps.
  */
 
@@ -32,6 +33,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return q
@@ -95,6 +97,14 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
                 setActive(0);
               }}
               autoComplete="off"
+              onKeyDown={(e) => {
+                // Down arrow from the filter goes to the first match, as in a combobox.
+                if (e.key === 'ArrowDown' && visible.length > 0) {
+                  e.preventDefault();
+                  setActive(0);
+                  listRef.current?.focus();
+                }
+              }}
             />
           </label>
           <div className="picker-actions">
@@ -111,6 +121,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
             ))}
           </div>
           <div
+            ref={listRef}
             className="picker-list"
             role="listbox"
             aria-multiselectable="true"

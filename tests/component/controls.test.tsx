@@ -46,6 +46,21 @@ describe('MultiPicker', () => {
     expect(onChange).toHaveBeenLastCalledWith(['AT', 'FR']);
   });
 
+  it('Down arrow in the filter box moves into the list, on the first match', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<MultiPicker label="Countries" options={options} selected={[]} onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: /Countries/ }));
+    await user.type(screen.getByLabelText('Filter countries'), 'many');
+    await user.keyboard('{ArrowDown}');
+    const list = screen.getByRole('listbox', { name: 'Countries' });
+    expect(document.activeElement).toBe(list);
+    const active = document.getElementById(list.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.textContent).toBe('Germany');
+    await user.keyboard(' ');
+    expect(onChange).toHaveBeenLastCalledWith(['DE']);
+  });
+
   it('closes with Escape and gives focus back to its button', async () => {
     const user = userEvent.setup();
     render(<MultiPicker label="Indicators" options={options} selected={[]} onChange={() => undefined} />);

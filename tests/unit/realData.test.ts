@@ -55,4 +55,16 @@ describe('the real data files', () => {
     const silent = dataset.observations.filter((o) => o.value === null && !o.note);
     expect(silent).toEqual([]);
   });
+
+  it('account for every epSOS country × core indicator: a sourced value or an explicit null with its reason', () => {
+    const unaccounted = dataset.countries
+      .filter((c) => c.epsos)
+      .flatMap((c) => ['computer', 'internet', 'epr'].map((i) => [c.code, i] as const))
+      .filter(([c, i]) => !dataset.observations.some((o) => o.country === c && o.indicator === i))
+      .map(([c, i]) => `${c} ${i}`);
+    expect(unaccounted).toEqual([]);
+    // A value found later replaces the null (index prefers any value), so the null rows never hide a figure.
+    expect(comparisonCell(index, 'AT', 'computer')).toMatchObject({ value: null, sourceId: 'empirica-2008' });
+    expect(comparisonCell(index, 'DE', 'computer').value).toBe(98.8);
+  });
 });

@@ -49,11 +49,11 @@ export function sortCountriesByGap(
   indicator: string | undefined,
 ): string[] {
   const countries = [...new Set(cells.map((c) => c.country))];
-  const gapOf = (country: string) =>
-    cells.find((c) => c.country === country && c.indicator === indicator)?.gap ?? null;
+  const gaps = new Map<string, number | null>();
+  for (const c of cells) if (c.indicator === indicator) gaps.set(c.country, c.gap);
   return countries.sort((a, b) => {
-    const ga = gapOf(a);
-    const gb = gapOf(b);
+    const ga = gaps.get(a) ?? null;
+    const gb = gaps.get(b) ?? null;
     if (ga === null && gb === null) return 0;
     if (ga === null) return 1;
     if (gb === null) return -1;

@@ -1,13 +1,17 @@
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { placeTooltip, type TooltipAnchor, type TooltipBounds } from './tooltipPlacement';
 import { useElementWidth } from './useElementWidth';
 
 /** The figure around every chart: title, legend, the drawing (sized to its container), source line. */
 
 export interface TooltipState {
   lines: string[];
-  x: number;
-  y: number;
+  anchor: TooltipAnchor;
+  bounds: TooltipBounds;
 }
+
+/** Space kept between a tooltip and the edge of the window. */
+const EDGE = 8;
 
 export interface ChartFrameProps {
   title: string;
@@ -26,14 +30,37 @@ export interface ChartFrameProps {
 export function ChartFrame({ title, subtitle, legend, source, estimateWidth, children }: ChartFrameProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(canvasRef, estimateWidth);
+  const tipRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<TooltipState | null>(null);
+  const [tipPosition, setTipPosition] = useState<{ left: number; top: number } | null>(null);
   const showTip = (lines: string[], target: Element) => {
     const canvas = canvasRef.current?.getBoundingClientRect();
     const mark = target.getBoundingClientRect();
     if (!canvas) return;
-    setTip({ lines, x: mark.left - canvas.left + mark.width / 2, y: mark.top - canvas.top });
+    const viewportWidth = document.documentElement.clientWidth;
+    setTipPosition(null);
+    setTip({
+      lines,
+      anchor: {
+        x: mark.left - canvas.left + mark.width / 2,
+        top: mark.top - canvas.top,
+        bottom: mark.bottom - canvas.top,
+      },
+      bounds: { left: EDGE - canvas.left, right: viewportWidth - EDGE - canvas.left, top: EDGE - canvas.top },
+    });
   };
   const hideTip = () => setTip(null);
+  // Measure the tooltip before paint, then place it inside the window.
+  useLayoutEffect(() => {
+    const element = tipRef.current;
+    if (!tip || !element) return;
+    const { left, top } = placeTooltip(
+      tip.anchor,
+      { width: element.offsetWidth, height: element.offsetHeight },
+      tip.bounds,
+    );
+    setTipPosition({ left, top });
+  }, [tip]);
   return (
     <figure className="chart-figure" data-testid="chart-figure">
       <figcaption className="chart-caption">
@@ -48,7 +75,12 @@ export function ChartFrame({ title, subtitle, legend, source, estimateWidth, chi
             className="chart-tooltip"
             role="tooltip"
             id="chart-tooltip"
-            style={{ left: tip.x, top: tip.y }}
+            ref={tipRef}
+            style={
+              tipPosition
+                ? { left: tipPosition.left, top: tipPosition.top }
+                : { left: 0, top: 0, visibility: 'hidden' }
+            }
           >
             {tip.lines.map((line, i) => (
               <div key={line} className={i === 0 ? 'chart-tooltip-head' : undefined}>
