@@ -77,6 +77,8 @@ export interface OpenOptions {
   viewport: { width: number; height: number };
   /** Served instead of GET /data/indicators.json (page.route), when given. */
   datasetJson?: string;
+  /** What counts as the chart having appeared (default: an SVG mark). */
+  markSelector?: string;
 }
 
 /** A fresh context (no cache, no storage) and page, with the timing helpers and CPU throttling. */
@@ -85,7 +87,7 @@ export async function openBenchPage(browser: Browser, options: OpenOptions): Pro
   // tsx (esbuild keepNames) wraps named inner functions in __name(); serialized into the page,
   // that helper must exist there too.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await context.addInitScript(installBench, CHART_MARK);
+  await context.addInitScript(installBench, options.markSelector ?? CHART_MARK);
   const { datasetJson } = options;
   if (datasetJson !== undefined) {
     await context.route('**/data/indicators.json', (route) =>

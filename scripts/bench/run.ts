@@ -11,6 +11,8 @@
  *    (pageTiming.ts) watches the DOM with a MutationObserver from the start of the document; when a
  *    mark appears it waits for the next paint (requestAnimationFrame, then a MessageChannel task)
  *    and takes performance.now(), which counts from the navigation start.
+ * 3b. Render per kind: each chart kind opened from its link with all countries and all indicators,
+ *    navigation → first mark (the table: the table) painted, as in 3.
  * 4. Interaction latency at 29 countries (all of the real data, via ?countries=) and at 250
  *    synthetic ones (synthetic.ts: built in memory, served through page.route, never written to
  *    disk): select a country in the Countries
@@ -39,6 +41,8 @@ import { bundleSizes, total } from './bundleSize';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
 import {
   type BenchWindow,
+  CHART_ANY,
+  CHART_MARK,
   CHART_SVG,
   type ChartChange,
   type ClickTarget,
@@ -52,7 +56,7 @@ import {
 import { serveBuild } from './serve';
 import { SYNTHETIC_INDICATORS, syntheticDataset } from './synthetic';
 
-const RUNS = { lighthouse: 3, firstChart: 5, interaction: 5, export: 3 } as const;
+const RUNS = { lighthouse: 3, firstChart: 5, perKind: 3, interaction: 5, export: 3 } as const;
 const CPU_THROTTLE = 4;
 const VIEWPORT = { width: 1400, height: 900 };
 const NARROW_WIDTH = 1000;
@@ -256,8 +260,8 @@ ${css}
   }
 }
 
-async function firstChartOnce(browser: Browser, url: string): Promise<number> {
-  const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT });
+async function firstChartOnce(browser: Browser, url: string, markSelector = CHART_MARK): Promise<number> {
+  const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT, markSelector });
   try {
     await bench.page.goto(url, { waitUntil: 'commit' });
     return await bench.page.evaluate(() => (window as unknown as BenchWindow).__bench.firstChart);
@@ -301,6 +305,30 @@ async function firstChartSection(browser: Browser, url: string) {
     range: ratios.length > 1 ? `${ratio(Math.min(...ratios))} – ${ratio(Math.max(...ratios))}` : '',
     runs: String(ratios.length),
   });
+}
+
+/** Each chart kind opened from its link with every country and every indicator (the worst case). */
+async function perKindSection(browser: Browser, baseUrl: string) {
+  const allIndicators = realDataset.indicators.map((i) => i.id).join(',');
+  const section = `render per kind, ${realCodes.length} countries × ${realDataset.indicators.length} indicators (${CPU_THROTTLE}× CPU)`;
+  for (const kind of ['bars', 'gap', 'ranking', 'map', 'scatter', 'table']) {
+    const url = new URL(
+      `?countries=${realCodes.join(',')}&indicators=${allIndicators}&chart=${kind}`,
+      baseUrl,
+    );
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS.perKind; i++) {
+      progress(`render ${kind} ${i + 1}/${RUNS.perKind}`);
+      try {
+        samples.push(
+          await firstChartOnce(browser, url.toString(), kind === 'table' ? CHART_ANY : CHART_MARK),
+        );
+      } catch (error) {
+        problem(`render ${kind}, run ${i + 1}`, error);
+      }
+    }
+    addMeasured(section, `${kind}: navigation → first mark painted`, samples, RUNS.perKind, ms);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -495,6 +523,7 @@ try {
       }
     };
     await guarded('first chart', () => firstChartSection(b, url));
+    await guarded('render per kind', () => perKindSection(b, url));
     await guarded('interactions (real data)', () =>
       interactionSection(b, `${realCodes.length} countries`, new URL(viewQuery(realCodes), url).toString()),
     );

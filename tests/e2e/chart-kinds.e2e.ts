@@ -278,4 +278,34 @@ describe('on a 390 px wide phone', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    ['ranking', 'mouse'],
+    ['gap', 'mouse'],
+    ['map', 'keyboard'],
+  ])('%s: a tooltip at the edge of the chart stays inside the window (%s)', async (kind, input) => {
+    const { page, errors } = await openKind(kind, { width: 390, height: 844 });
+    // Marks at the edges: the first and last bars; on the map, Iceland (west) and Cyprus (east),
+    // reached through their keyboard hotspots (a shape's box centre can fall in the sea).
+    const targets =
+      input === 'mouse'
+        ? [page.locator('figure svg .mark').first(), page.locator('figure svg .mark').last()]
+        : [page.locator('.mark-hotspot[data-mark="IS"]'), page.locator('.mark-hotspot[data-mark="CY"]')];
+    const tip = page.getByRole('tooltip');
+    for (const target of targets) {
+      await target.scrollIntoViewIfNeeded();
+      if (input === 'mouse') await target.hover({ force: true });
+      else await target.focus();
+      await tip.waitFor();
+      await expect.poll(() => tip.evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+      const box = await tip.boundingBox();
+      if (!box) throw new Error('tooltip not laid out');
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      if (input === 'mouse') await page.mouse.move(0, 0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

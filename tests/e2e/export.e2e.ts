@@ -256,3 +256,38 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
     },
   );
 });
+
+describe('when there is no chart to export', () => {
+  it('a scatter with one indicator: image exports disabled with the reason, CSV still downloads', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=scatter');
+    await page.getByText('The scatter chart needs two indicators').first().waitFor();
+    const png = page.getByRole('button', { name: 'Download PNG' });
+    const hint = 'The scatter chart needs two indicators before it can be exported as an image.';
+    await expect(png.isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download SVG' }).isDisabled()).resolves.toBe(true);
+    // The reason is visible and is the buttons' accessible description.
+    await expect(
+      png.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).textContent()),
+    ).resolves.toBe(hint);
+    const csv = await downloadVia(page, 'Download CSV');
+    expect(csv.name).toBe('epsos-indicators_scatter_FR-DE.csv');
+    await expect(page.locator('.export-status').textContent()).resolves.toBe('CSV downloaded');
+    // A second indicator makes the chart, and the image exports come back.
+    await page.goto(page.url().replace('indicators=computer', 'indicators=computer,internet'));
+    await page.locator('figure svg .mark').first().waitFor();
+    await expect(png.isDisabled()).resolves.toBe(false);
+    expect(await page.getByText(hint).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('no indicator: every file export is disabled and says to pick one', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=&chart=bars');
+    await page.getByText('Pick at least one indicator to draw a chart.').waitFor();
+    for (const name of ['Download PNG', 'Download SVG', 'Download CSV']) {
+      await expect(page.getByRole('button', { name }).isDisabled()).resolves.toBe(true);
+    }
+    await expect(page.locator('.export-hint').textContent()).resolves.toMatch(/^Pick at least one indicator/);
+    await expect(page.getByRole('button', { name: 'Copy link' }).isDisabled()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+  });
+});

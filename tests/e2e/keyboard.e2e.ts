@@ -198,7 +198,10 @@ describe('keyboard only', () => {
         expect.stringMatching(/^Source: .*2008/),
       ]);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => tooltipLines(page)).toContain('GP practices with Internet access: no data');
+    await expect
+      .poll(() => tooltipLines(page))
+      .toContain('GP practices with Internet access: no data (2007)');
+    expect(await tooltipLines(page)).toContain('EU27 average: 68.8 %; gap: no data');
 
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
