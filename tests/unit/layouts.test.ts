@@ -1,8 +1,14 @@
 import type { MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { barsLayout } from '../../src/charts/bars/layout';
+import { barsLayout, valueLabelX } from '../../src/charts/bars/layout';
 import { gapLayout, sortCountriesByGap } from '../../src/charts/gap/layout';
-import { CONTEXT_FILL, type EuropeGeometry, mapLayout } from '../../src/charts/map/layout';
+import {
+  CONTEXT_FILL,
+  type EuropeGeometry,
+  LEGEND_ITEM_WIDTH,
+  legendGrid,
+  mapLayout,
+} from '../../src/charts/map/layout';
 import { rankingLayout } from '../../src/charts/ranking/layout';
 import { scatterLayout } from '../../src/charts/scatter/layout';
 import { comparisonCells, rankCountries } from '../../src/data/derive';
@@ -441,5 +447,51 @@ describe('mapLayout', () => {
     for (let i = 1; i < layout.legend.length; i += 1) {
       close(layout.legend[i]?.from ?? Number.NaN, layout.legend[i - 1]?.to ?? Number.NaN);
     }
+  });
+});
+
+describe('legendGrid (map legend)', () => {
+  it('keeps six items on one row when the map is wide', () => {
+    const grid = legendGrid(6, 900);
+    expect(grid.map((p) => p.y)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(grid.map((p) => p.x)).toEqual([0, 74, 148, 222, 296, 370]);
+  });
+
+  it('wraps into rows that fit a phone-width map, and grows the height to match', () => {
+    const width = 358;
+    const grid = legendGrid(6, width);
+    for (const p of grid) expect(p.x + LEGEND_ITEM_WIDTH).toBeLessThanOrEqual(width - 16 + 1);
+    expect(new Set(grid.map((p) => p.y)).size).toBe(2);
+    expect(grid.height).toBeGreaterThan(legendGrid(6, 900).height);
+  });
+
+  it('puts one item per row on an absurdly narrow canvas rather than none', () => {
+    expect(legendGrid(3, 20).map((p) => p.x)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('valueLabelX (bars)', () => {
+  it('keeps the label just after its bar when the EU27 tick is elsewhere', () => {
+    expect(valueLabelX(100, '82.8', 300)).toBe(100);
+    expect(valueLabelX(100, '82.8', 50)).toBe(100);
+    expect(valueLabelX(100, '82.8', null)).toBe(100);
+  });
+
+  it('moves the label past the EU27 tick when the tick would cross it', () => {
+    expect(valueLabelX(100, '82.8', 110)).toBe(114);
+    expect(valueLabelX(100, '86', 98)).toBe(102);
+  });
+
+  it('France, just under the EU27 average in computer use, gets its label clear of the tick', () => {
+    const fr = barsLayout({
+      cells: comparisonCells(index, ['FR'], ['computer']),
+      countries: ['FR'],
+      indicators: ['computer'],
+      colours: new Map(),
+      width: 360,
+    }).bars[0];
+    if (!fr || fr.referenceX === null) throw new Error('France has a bar and a tick');
+    const textEnd = fr.labelX + fr.label.length * 6.5;
+    expect(fr.referenceX < fr.labelX || fr.referenceX > textEnd).toBe(true);
   });
 });

@@ -45,6 +45,16 @@ export const BAR_HEIGHT = 14;
 const GROUP_PADDING = 10;
 const MARGIN = { top: 28, right: 48, bottom: 8 };
 
+/** Rough width of an 11 px value label ("82.8"): enough to tell whether the EU27 tick crosses it. */
+const LABEL_CHAR_WIDTH = 6.5;
+
+/** A value label starts just after its bar, or just after the EU27 tick when the tick would cross it. */
+export function valueLabelX(afterBar: number, label: string, referenceX: number | null): number {
+  if (referenceX === null) return afterBar;
+  const end = afterBar + label.length * LABEL_CHAR_WIDTH;
+  return referenceX >= afterBar - 3 && referenceX <= end + 2 ? referenceX + 4 : afterBar;
+}
+
 export function barsLayout({ cells, countries, indicators, colours, width }: BarsLayoutInput): BarsLayout {
   const names = countries.map((c) => cells.find((x) => x.country === c)?.countryName ?? c);
   const left = labelMargin(names, width);
@@ -70,6 +80,8 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
       if (!cell) continue;
       const value = cell.value;
       const barWidth = value === null ? 0 : x(value) - x(0);
+      const referenceX = cell.euValue === null || cell.country === 'EU27' ? null : x(cell.euValue);
+      const label = formatValue(value);
       bars.push({
         key: `${country}|${indicator}`,
         country,
@@ -80,10 +92,10 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
         height: inner.bandwidth(),
         colour: colours.get(indicator) ?? '#000000',
         value,
-        label: formatValue(value),
-        labelX: x(0) + barWidth + 4,
+        label,
+        labelX: valueLabelX(x(0) + barWidth + 4, label, referenceX),
         title: markTitle(cell),
-        referenceX: cell.euValue === null || cell.country === 'EU27' ? null : x(cell.euValue),
+        referenceX,
         reference: country === 'EU27',
       });
     }

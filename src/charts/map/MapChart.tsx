@@ -9,7 +9,7 @@ import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
-import { type EuropeGeometry, mapLayout } from './layout';
+import { type EuropeGeometry, legendGrid, mapLayout } from './layout';
 
 const geometrySchema = z.object({
   type: z.literal('FeatureCollection'),
@@ -68,14 +68,18 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
   const eu = comparisonCell(index, EU_AVERAGE, indicator).value;
   const label = index.indicators.get(indicator)?.shortLabel ?? indicator;
   const dataShapes = layout.shapes.filter((s) => s.country !== null);
+  // One legend item per class, then "no data".
+  const legendAt = legendGrid(layout.legend.length + 1, layout.width);
+  const noDataAt = legendAt[layout.legend.length] ?? { x: 0, y: 0 };
+  const svgHeight = layout.height + legendAt.height;
   return (
     <>
       <svg
         role="img"
         aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries (darker is higher; EU27 average ${formatValue(eu)} %); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
-        height={layout.height + 34}
-        viewBox={`0 0 ${layout.width} ${layout.height + 34}`}
+        height={svgHeight}
+        viewBox={`0 0 ${layout.width} ${svgHeight}`}
         className="chart-svg"
       >
         <NoDataPattern />
@@ -109,7 +113,7 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
         )}
         <g transform={`translate(8 ${layout.height + 8})`} fontSize="11" fill="#333">
           {layout.legend.map((bin, i) => (
-            <g key={bin.colour} transform={`translate(${i * 74} 0)`}>
+            <g key={bin.colour} transform={`translate(${legendAt[i]?.x ?? 0} ${legendAt[i]?.y ?? 0})`}>
               <rect width="20" height="12" fill={bin.colour} stroke="#999" strokeWidth="0.5" />
               <text
                 x="24"
@@ -117,7 +121,7 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
               >{`${formatValue(Math.round(bin.from))}–${formatValue(Math.round(bin.to))}`}</text>
             </g>
           ))}
-          <g transform={`translate(${layout.legend.length * 74} 0)`}>
+          <g transform={`translate(${noDataAt.x} ${noDataAt.y})`}>
             <rect width="20" height="12" fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
             <text x="24" y="10">
               no data

@@ -35,6 +35,23 @@ export interface MapLayout {
 }
 
 export const CONTEXT_FILL = '#ececec';
+
+export const LEGEND_ITEM_WIDTH = 74;
+export const LEGEND_ROW_HEIGHT = 18;
+
+/**
+ * Places `count` legend items left to right, wrapping into rows that fit `width` (8 px margins),
+ * so a phone-width map keeps every class readable. Returns the positions and the height they need.
+ */
+export function legendGrid(count: number, width: number): { x: number; y: number }[] & { height: number } {
+  const perRow = Math.max(1, Math.floor((width - 16) / LEGEND_ITEM_WIDTH));
+  const positions = Array.from({ length: count }, (_, i) => ({
+    x: (i % perRow) * LEGEND_ITEM_WIDTH,
+    y: Math.floor(i / perRow) * LEGEND_ROW_HEIGHT,
+  }));
+  const rows = Math.max(1, Math.ceil(count / perRow));
+  return Object.assign(positions, { height: rows * LEGEND_ROW_HEIGHT + 16 });
+}
 const CLASSES = 5;
 
 export interface MapInput {

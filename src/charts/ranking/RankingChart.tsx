@@ -98,15 +98,6 @@ export function RankingChart({
                   fill={m.selected ? colour : UNSELECTED_COLOUR}
                 />
               )}
-              <text
-                x={m.value === null ? m.x + 64 : m.x + m.width + 4}
-                y={m.y + m.height / 2}
-                dy="0.35em"
-                fontSize="11"
-                fill="#333"
-              >
-                {m.label}
-              </text>
             </g>
           </g>
         ))}
@@ -116,16 +107,43 @@ export function RankingChart({
               x1={layout.euX}
               x2={layout.euX}
               y1={layout.plot.top - 4}
-              y2={layout.plot.bottom}
+              y2={layout.plot.bottom + 16}
               stroke={EU_REFERENCE_COLOUR}
               strokeWidth="2"
               strokeDasharray="5 3"
             />
-            <text x={layout.euX + 4} y={layout.plot.bottom - 4} fontSize="11" fill={EU_REFERENCE_COLOUR}>
+            <text
+              // Near the right edge the label goes to the left of the line, inside the chart.
+              x={layout.euX + 76 > width ? layout.euX - 4 : layout.euX + 4}
+              textAnchor={layout.euX + 76 > width ? 'end' : 'start'}
+              y={layout.plot.bottom + 14}
+              fontSize="11"
+              fill={EU_REFERENCE_COLOUR}
+            >
               EU27 {euValue} %
             </text>
           </g>
         )}
+        {/* Value labels last, with a white halo, so the EU27 line never runs through a number. */}
+        <g
+          fontSize="11"
+          fill="#333"
+          stroke="#ffffff"
+          strokeWidth="3"
+          paintOrder="stroke"
+          pointerEvents="none"
+        >
+          {layout.marks.map((m) => (
+            <text
+              key={m.country}
+              x={m.value === null ? m.x + 64 : m.x + m.width + 4}
+              y={m.y + m.height / 2}
+              dy="0.35em"
+            >
+              {m.label}
+            </text>
+          ))}
+        </g>
       </svg>
       <MarkLayer
         marks={layout.marks.map((m) => ({

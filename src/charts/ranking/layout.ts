@@ -43,8 +43,9 @@ export function rankingLayout(
     90,
   );
   const top = 28;
-  const height = top + ranked.length * ROW + 8;
-  const plot = { left, right: Math.max(left + 60, width - 48), top, bottom: height - 8 };
+  // Below the bars: room for the EU27 line's label, clear of the last bar's value.
+  const height = top + ranked.length * ROW + 22;
+  const plot = { left, right: Math.max(left + 60, width - 48), top, bottom: height - 22 };
   const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
   const y = scaleBand<string>()
     .domain(ranked.map((r) => r.country))
