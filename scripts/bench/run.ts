@@ -24,6 +24,9 @@
  *    interaction once in a fresh page: the first time that code runs, as on a user's first click.
  * 5. Export: "Download PNG" click → Playwright's download event (timed in Node, so it includes one
  *    DevTools round trip of a few ms), the PNG's size and the SVG's size (Download SVG).
+ * 6. Import: parse time of a 10 000-row CSV (importFixture.ts: `;`, decimal commas, CRLF) with
+ *    parseImport in Node, and in Chromium from choosing the file in "Add data" to the report saying
+ *    every row loaded (a Web Worker parses files over 256 KB; the result is stored in IndexedDB).
  *
  * Sections 3–5 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
  * and 4 in a fresh browser context (no cache, no storage). The app is built into .bench/dist (never
@@ -36,8 +39,10 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { Dataset } from '../../src/data/schema';
+import { parseImport } from '../../src/import/parseImport';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { bundleSizes, total } from './bundleSize';
+import { importFixture } from './importFixture';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
 import {
   type BenchWindow,
@@ -56,7 +61,15 @@ import {
 import { serveBuild } from './serve';
 import { SYNTHETIC_INDICATORS, syntheticDataset } from './synthetic';
 
-const RUNS = { lighthouse: 3, firstChart: 5, perKind: 3, interaction: 5, export: 3 } as const;
+const RUNS = {
+  lighthouse: 3,
+  firstChart: 5,
+  perKind: 3,
+  interaction: 5,
+  export: 3,
+  importParse: 7,
+  importBrowser: 3,
+} as const;
 const CPU_THROTTLE = 4;
 const VIEWPORT = { width: 1400, height: 900 };
 const NARROW_WIDTH = 1000;
@@ -495,6 +508,64 @@ const header = [
 ];
 const loadAtStart = loadavg()[0] ?? 0;
 let server: PreviewServer | null = null;
+// ---------------------------------------------------------------------------------------------
+// 6. Import of an analyst's CSV
+
+const IMPORT_ROWS = 10_000;
+
+/** parseImport itself in Node (no worker, no DOM): the first call, then the median of warm calls. */
+function importParseSection() {
+  const text = importFixture(realDataset, IMPORT_ROWS);
+  const section = `import, ${IMPORT_ROWS.toLocaleString('en-US')} rows (${bytes(text.length)})`;
+  const samples: number[] = [];
+  let first: number | null = null;
+  for (let i = 0; i <= RUNS.importParse; i++) {
+    const t0 = performance.now();
+    const result = parseImport(text, 'bench.csv', realDataset);
+    const elapsed = performance.now() - t0;
+    const loaded = result.data?.observations.length ?? 0;
+    if (loaded !== IMPORT_ROWS) throw new Error(`the import fixture loaded ${loaded} of ${IMPORT_ROWS} rows`);
+    if (i === 0) first = elapsed;
+    else samples.push(elapsed);
+  }
+  addValue(section, 'parseImport in Node, first call', first === null ? 'failed' : ms(first));
+  addMeasured(section, 'parseImport in Node, warm', samples, RUNS.importParse, ms);
+  return { text, section };
+}
+
+/** In Chromium: choose the file in "Add data" → the report says every row loaded (worker, IndexedDB). */
+async function importBrowserSection(browser: Browser, url: string, text: string, section: string) {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS.importBrowser; i++) {
+    progress(`import in Chromium ${i + 1}/${RUNS.importBrowser}`);
+    const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT });
+    try {
+      await loadApp(bench, url);
+      await clickInPage(bench.page, { selector: '.add-data > button' });
+      const input = bench.page.locator('.add-data-panel input[type="file"]');
+      await input.waitFor({ state: 'attached' });
+      const t0 = performance.now();
+      await input.setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await bench.page
+        .locator('.import-report')
+        .filter({ hasText: `loaded ${IMPORT_ROWS} figures` })
+        .waitFor({ timeout: 60_000 });
+      samples.push(performance.now() - t0);
+    } catch (error) {
+      problem(`import in Chromium, run ${i + 1}`, error);
+    } finally {
+      await bench.context.close();
+    }
+  }
+  addMeasured(
+    section,
+    `file chosen → "loaded" report, Chromium (${CPU_THROTTLE}× CPU)`,
+    samples,
+    RUNS.importBrowser,
+    ms,
+  );
+}
+
 let browser: Browser | null = null;
 const chromiumPresent = existsSync(CHROMIUM_PATH);
 try {
@@ -536,6 +607,10 @@ try {
       ),
     );
     await guarded('export', () => exportSection(b, new URL(viewQuery(realCodes), url).toString()));
+    await guarded('import', async () => {
+      const { text, section } = importParseSection();
+      await importBrowserSection(b, url, text, section);
+    });
   }
 } catch (error) {
   problem('bench', error);
