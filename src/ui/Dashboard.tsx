@@ -8,6 +8,7 @@ import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/parseImport';
 import { useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
+import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
@@ -59,13 +60,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   }
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>epSOS Indicators</h1>
-        <p>
-          GP use of computers, the Internet and electronic patient records in Europe, against the EU27
-          average.
-        </p>
-      </header>
+      <AppHeader />
       <main>
         <Notices />
         <div className="toolbar">
