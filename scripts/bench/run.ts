@@ -39,10 +39,9 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { Dataset } from '../../src/data/schema';
-import { parseImport } from '../../src/import/parseImport';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { bundleSizes, total } from './bundleSize';
-import { importFixture } from './importFixture';
+import { importBrowserSection, importParseSection } from './importSection';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
 import {
   type BenchWindow,
@@ -58,6 +57,25 @@ import {
   timeClick,
   timeResize,
 } from './pageTiming';
+import {
+  addMeasured,
+  addSkipped,
+  addValue,
+  bytes,
+  cls,
+  type Format,
+  median,
+  ms,
+  notes,
+  printReport,
+  problem,
+  problems,
+  progress,
+  ratio,
+  rows,
+  score,
+  started,
+} from './report';
 import { serveBuild } from './serve';
 import { SYNTHETIC_INDICATORS, syntheticDataset } from './synthetic';
 
@@ -78,99 +96,6 @@ const SYNTHETIC_COUNT = 250;
 const root = join(import.meta.dirname, '..', '..');
 const outDirRelative = join('.bench', 'dist');
 const outDir = join(root, outDirRelative);
-const started = performance.now();
-
-/** Progress goes to stderr, so stdout holds just the report. */
-const progress = (message: string) =>
-  process.stderr.write(
-    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`,
-  );
-
-// ---------------------------------------------------------------------------------------------
-// The report
-
-interface Row {
-  section: string;
-  metric: string;
-  value: string;
-  range: string;
-  runs: string;
-}
-
-const rows: Row[] = [];
-/** Failures: the report says which and the exit code is 1. */
-const problems: string[] = [];
-/** Worth knowing, not failures (errors the page logged). */
-const notes: string[] = [];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1
-    ? (s[mid] ?? Number.NaN)
-    : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
-};
-
-type Format = (x: number) => string;
-const ms: Format = (x) => `${Math.round(x).toLocaleString('en-US')} ms`;
-const bytes: Format = (x) => `${Math.round(x).toLocaleString('en-US')} B`;
-const score: Format = (x) => String(Math.round(x));
-const cls: Format = (x) => x.toFixed(3);
-const ratio: Format = (x) => `${x.toFixed(2)}×`;
-
-/** A row from samples: median, min–max, and how many of the planned runs succeeded. */
-function addMeasured(section: string, metric: string, samples: number[], planned: number, format: Format) {
-  const runs = samples.length === planned ? String(planned) : `${samples.length}/${planned}`;
-  if (samples.length === 0) {
-    rows.push({ section, metric, value: 'failed', range: '', runs });
-    return;
-  }
-  const range = samples.length > 1 ? `${format(Math.min(...samples))} – ${format(Math.max(...samples))}` : '';
-  rows.push({ section, metric, value: format(median(samples)), range, runs });
-}
-
-const addValue = (section: string, metric: string, value: string) =>
-  rows.push({ section, metric, value, range: '', runs: '' });
-
-const addSkipped = (section: string, reason: string) =>
-  rows.push({ section, metric: `(skipped: ${reason})`, value: '', range: '', runs: '' });
-
-const problem = (where: string, error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  problems.push(`${where}: ${message.split('\n')[0]}`);
-  progress(`  ! ${where}: ${message.split('\n')[0]}`);
-};
-
-function printReport(header: string[]) {
-  const head: Row = {
-    section: 'section',
-    metric: 'metric',
-    value: 'median',
-    range: 'min – max',
-    runs: 'runs',
-  };
-  const keys = ['section', 'metric', 'value', 'range', 'runs'] as const;
-  const rightAligned = new Set<keyof Row>(['value', 'range', 'runs']);
-  const width = Object.fromEntries(
-    keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))]),
-  ) as Record<keyof Row, number>;
-  const line = (r: Row) =>
-    keys
-      .map((k) => (rightAligned.has(k) ? r[k].padStart(width[k]) : r[k].padEnd(width[k])))
-      .join('  ')
-      .trimEnd();
-  const rule = keys.map((k) => '-'.repeat(width[k])).join('  ');
-  const out = [...header, '', line(head), rule];
-  let previous = '';
-  for (const r of rows) {
-    out.push(line(r.section === previous ? { ...r, section: '' } : r));
-    previous = r.section;
-  }
-  out.push(rule);
-  if (problems.length > 0) out.push('', 'Problems:', ...problems.map((p) => `  - ${p}`));
-  if (notes.length > 0) out.push('', 'Notes:', ...notes.map((n) => `  - ${n}`));
-  console.log(out.join('\n'));
-}
 
 // ---------------------------------------------------------------------------------------------
 // 0. Build into .bench/dist
@@ -508,64 +433,6 @@ const header = [
 ];
 const loadAtStart = loadavg()[0] ?? 0;
 let server: PreviewServer | null = null;
-// ---------------------------------------------------------------------------------------------
-// 6. Import of an analyst's CSV
-
-const IMPORT_ROWS = 10_000;
-
-/** parseImport itself in Node (no worker, no DOM): the first call, then the median of warm calls. */
-function importParseSection() {
-  const text = importFixture(realDataset, IMPORT_ROWS);
-  const section = `import, ${IMPORT_ROWS.toLocaleString('en-US')} rows (${bytes(text.length)})`;
-  const samples: number[] = [];
-  let first: number | null = null;
-  for (let i = 0; i <= RUNS.importParse; i++) {
-    const t0 = performance.now();
-    const result = parseImport(text, 'bench.csv', realDataset);
-    const elapsed = performance.now() - t0;
-    const loaded = result.data?.observations.length ?? 0;
-    if (loaded !== IMPORT_ROWS) throw new Error(`the import fixture loaded ${loaded} of ${IMPORT_ROWS} rows`);
-    if (i === 0) first = elapsed;
-    else samples.push(elapsed);
-  }
-  addValue(section, 'parseImport in Node, first call', first === null ? 'failed' : ms(first));
-  addMeasured(section, 'parseImport in Node, warm', samples, RUNS.importParse, ms);
-  return { text, section };
-}
-
-/** In Chromium: choose the file in "Add data" → the report says every row loaded (worker, IndexedDB). */
-async function importBrowserSection(browser: Browser, url: string, text: string, section: string) {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS.importBrowser; i++) {
-    progress(`import in Chromium ${i + 1}/${RUNS.importBrowser}`);
-    const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT });
-    try {
-      await loadApp(bench, url);
-      await clickInPage(bench.page, { selector: '.add-data > button' });
-      const input = bench.page.locator('.add-data-panel input[type="file"]');
-      await input.waitFor({ state: 'attached' });
-      const t0 = performance.now();
-      await input.setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
-      await bench.page
-        .locator('.import-report')
-        .filter({ hasText: `loaded ${IMPORT_ROWS} figures` })
-        .waitFor({ timeout: 60_000 });
-      samples.push(performance.now() - t0);
-    } catch (error) {
-      problem(`import in Chromium, run ${i + 1}`, error);
-    } finally {
-      await bench.context.close();
-    }
-  }
-  addMeasured(
-    section,
-    `file chosen → "loaded" report, Chromium (${CPU_THROTTLE}× CPU)`,
-    samples,
-    RUNS.importBrowser,
-    ms,
-  );
-}
-
 let browser: Browser | null = null;
 const chromiumPresent = existsSync(CHROMIUM_PATH);
 try {
@@ -608,8 +475,12 @@ try {
     );
     await guarded('export', () => exportSection(b, new URL(viewQuery(realCodes), url).toString()));
     await guarded('import', async () => {
-      const { text, section } = importParseSection();
-      await importBrowserSection(b, url, text, section);
+      const { text, section } = importParseSection(realDataset, RUNS.importParse);
+      await importBrowserSection(b, url, text, section, {
+        runs: RUNS.importBrowser,
+        cpuThrottle: CPU_THROTTLE,
+        viewport: VIEWPORT,
+      });
     });
   }
 } catch (error) {
