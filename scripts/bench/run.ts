@@ -429,7 +429,7 @@ async function exportSection(browser: Browser, url: string) {
 // Main
 
 const header = [
-  `epSOS Indicators benchmark — medians of N runs (Lighthouse ${RUNS.lighthouse}, first chart ${RUNS.firstChart}, interactions ${RUNS.interaction}, PNG export ${RUNS.export})`,
+  `epSOS Indicators benchmark — medians of N runs (Lighthouse ${RUNS.lighthouse}, first chart ${RUNS.firstChart}, per kind ${RUNS.perKind}, interactions ${RUNS.interaction}, PNG export ${RUNS.export}, import ${RUNS.importParse} in Node / ${RUNS.importBrowser} in Chromium)`,
 ];
 const loadAtStart = loadavg()[0] ?? 0;
 let server: PreviewServer | null = null;
