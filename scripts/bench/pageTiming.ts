@@ -227,7 +227,9 @@ export async function clickInPage(page: Page, target: ClickTarget): Promise<void
     const element =
       t.text === undefined
         ? candidates[t.index ?? 0]
-        : candidates.find((c) => c.textContent?.trim().startsWith(t.text ?? ''));
+        : candidates.find((c) =>
+            (c.getAttribute('aria-label') ?? c.textContent ?? '').trim().startsWith(t.text ?? ''),
+          );
     if (!element) throw new Error(`nothing to click: ${JSON.stringify(t)}`);
     element.click();
   }, target);

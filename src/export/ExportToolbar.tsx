@@ -52,17 +52,25 @@ export function ExportToolbar({
 
   return (
     <div className="export-toolbar">
-      {FILE_BUTTONS.map(({ kind, label, needs }) => (
-        <button
-          key={kind}
-          type="button"
-          disabled={available[needs] !== null || busy !== null}
-          aria-describedby={available[needs] ? hintId : undefined}
-          onClick={() => void exportFile(kind)}
-        >
-          {label}
-        </button>
-      ))}
+      {/* One "Download" caption for the three formats keeps the toolbar on one row; each button's
+          name still says it all ("Download PNG"). */}
+      <div className="export-downloads">
+        <span className="export-downloads-caption" aria-hidden="true">
+          Download
+        </span>
+        {FILE_BUTTONS.map(({ kind, label, needs }) => (
+          <button
+            key={kind}
+            type="button"
+            aria-label={label}
+            disabled={available[needs] !== null || busy !== null}
+            aria-describedby={available[needs] ? hintId : undefined}
+            onClick={() => void exportFile(kind)}
+          >
+            {kind.toUpperCase()}
+          </button>
+        ))}
+      </div>
       <button type="button" onClick={async () => setStatus(await copyText(link))}>
         Copy link
       </button>

@@ -48,4 +48,17 @@ describe('default view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('at 1400 px the controls fit one row, the export buttons named in full for assistive technology', async () => {
+    const { page, errors } = await browser.open('/', { width: 1400, height: 900 });
+    await waitForChart(page);
+    const top = async (name: string | RegExp) => (await page.getByRole('button', { name }).boundingBox())?.y;
+    const row = await top(/^Countries \(/);
+    for (const name of ['Add data', 'Download PNG', 'Download SVG', 'Download CSV', 'Copy link', 'Share']) {
+      expect(await top(name)).toBe(row);
+    }
+    await expect(page.getByRole('button', { name: 'Download PNG' }).textContent()).resolves.toBe('PNG');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
