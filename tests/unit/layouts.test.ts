@@ -280,6 +280,21 @@ describe('rankingLayout', () => {
     expect(gb?.title).toMatch(/^Unranked: United Kingdom — GP practices using a computer: no data/);
   });
 
+  it('starts value labels after the bar, or after the "no data" swatch', () => {
+    const fr = layout.marks.find((m) => m.country === 'FR');
+    const gb = layout.marks.find((m) => m.country === 'GB');
+    close(fr?.labelX ?? Number.NaN, (fr?.x ?? 0) + (fr?.width ?? 0) + 4);
+    close(gb?.labelX ?? Number.NaN, (gb?.x ?? 0) + 64);
+  });
+
+  it('puts the EU27 label right of its line, or left of it near the right edge', () => {
+    expect(layout.euLabel).toMatchObject({ x: (layout.euX ?? 0) + 4, anchor: 'start' });
+    expect(layout.euLabel?.y).toBeGreaterThan(layout.plot.bottom);
+    const narrow = rankingLayout(ranked, 87.4, 360);
+    expect(narrow.euLabel).toMatchObject({ x: (narrow.euX ?? 0) - 4, anchor: 'end' });
+    expect(rankingLayout(ranked, null, 600).euLabel).toBeNull();
+  });
+
   it('shares the rank of tied countries', () => {
     expect(layout.marks.filter((m) => m.rank === 2).map((m) => m.country)).toEqual(['BE', 'DE']);
   });

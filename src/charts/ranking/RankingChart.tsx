@@ -7,7 +7,7 @@ import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
-import { rankingLayout } from './layout';
+import { NO_DATA_SWATCH, rankingLayout } from './layout';
 
 export function RankingChart({
   index,
@@ -83,7 +83,7 @@ export function RankingChart({
                 <rect
                   x={m.x}
                   y={m.y}
-                  width={60}
+                  width={NO_DATA_SWATCH}
                   height={m.height}
                   fill="url(#no-data-hatch)"
                   stroke="#6b6b6b"
@@ -102,27 +102,26 @@ export function RankingChart({
           </g>
         ))}
         {layout.euX !== null && (
-          <g>
-            <line
-              x1={layout.euX}
-              x2={layout.euX}
-              y1={layout.plot.top - 4}
-              y2={layout.plot.bottom + 16}
-              stroke={EU_REFERENCE_COLOUR}
-              strokeWidth="2"
-              strokeDasharray="5 3"
-            />
-            <text
-              // Near the right edge the label goes to the left of the line, inside the chart.
-              x={layout.euX + 76 > width ? layout.euX - 4 : layout.euX + 4}
-              textAnchor={layout.euX + 76 > width ? 'end' : 'start'}
-              y={layout.plot.bottom + 14}
-              fontSize="11"
-              fill={EU_REFERENCE_COLOUR}
-            >
-              EU27 {euValue} %
-            </text>
-          </g>
+          <line
+            x1={layout.euX}
+            x2={layout.euX}
+            y1={layout.plot.top - 4}
+            y2={layout.plot.bottom + 16}
+            stroke={EU_REFERENCE_COLOUR}
+            strokeWidth="2"
+            strokeDasharray="5 3"
+          />
+        )}
+        {layout.euLabel && (
+          <text
+            x={layout.euLabel.x}
+            y={layout.euLabel.y}
+            textAnchor={layout.euLabel.anchor}
+            fontSize="11"
+            fill={EU_REFERENCE_COLOUR}
+          >
+            EU27 {euValue} %
+          </text>
         )}
         {/* Value labels last, with a white halo, so the EU27 line never runs through a number. */}
         <g
@@ -134,12 +133,7 @@ export function RankingChart({
           pointerEvents="none"
         >
           {layout.marks.map((m) => (
-            <text
-              key={m.country}
-              x={m.value === null ? m.x + 64 : m.x + m.width + 4}
-              y={m.y + m.height / 2}
-              dy="0.35em"
-            >
+            <text key={m.country} x={m.labelX} y={m.y + m.height / 2} dy="0.35em">
               {m.label}
             </text>
           ))}

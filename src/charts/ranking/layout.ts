@@ -17,6 +17,8 @@ export interface RankingMark {
   width: number;
   height: number;
   label: string;
+  /** Where the value label starts: after the bar, or after the "no data" swatch. */
+  labelX: number;
   title: string;
 }
 
@@ -26,10 +28,16 @@ export interface RankingLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   ticks: { x: number; label: string }[];
   euX: number | null;
+  /** The EU27 line's label, below the bars; left of the line when it would run off the right edge. */
+  euLabel: { x: number; y: number; anchor: 'start' | 'end' } | null;
   marks: RankingMark[];
 }
 
 const ROW = 20;
+/** Width of the "no data" swatch drawn in place of a bar. */
+export const NO_DATA_SWATCH = 60;
+/** Room the EU27 label ("EU27 87.4 %") needs right of its line. */
+const EU_LABEL_ROOM = 76;
 
 export function rankingLayout(
   ranked: readonly RankedCountry[],
@@ -51,12 +59,18 @@ export function rankingLayout(
     .domain(ranked.map((r) => r.country))
     .range([plot.top, plot.bottom])
     .paddingInner(0.2);
+  const euX = euValue === null ? null : x(euValue);
+  const euLabelLeft = euX !== null && euX + EU_LABEL_ROOM > width;
   return {
     width,
     height,
     plot,
     ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
-    euX: euValue === null ? null : x(euValue),
+    euX,
+    euLabel:
+      euX === null
+        ? null
+        : { x: euLabelLeft ? euX - 4 : euX + 4, y: plot.bottom + 14, anchor: euLabelLeft ? 'end' : 'start' },
     marks: ranked.map((r) => ({
       key: r.country,
       country: r.country,
@@ -69,6 +83,7 @@ export function rankingLayout(
       width: r.value === null ? 0 : x(r.value) - x(0),
       height: y.bandwidth(),
       label: r.value === null ? 'no data' : String(r.value),
+      labelX: r.value === null ? x(0) + NO_DATA_SWATCH + 4 : x(r.value) + 4,
       title: `${r.rank === null ? 'Unranked' : `Rank ${r.rank}`}: ${markTitle(r)}${r.selected ? ' (selected)' : ''}`,
     })),
   };
