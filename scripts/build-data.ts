@@ -44,6 +44,8 @@ function main() {
   let dataset: ReturnType<typeof buildDataset>;
   try {
     dataset = buildDataset({
+      surveys: read(join(dataDir, 'surveys.json')),
+      concepts: read(join(dataDir, 'concepts.json')),
       sources: read(join(sourcesDir, 'SOURCES.json')),
       indicators: read(join(dataDir, 'indicator-definitions.json')),
       countries: countriesInput,
@@ -72,7 +74,7 @@ function main() {
   const counted = (key: 'country' | 'indicator') => new Set(dataset.observations.map((o) => o[key])).size;
   console.log(
     `build-data: ${dataset.observations.length} observations (${dataset.observations.filter((o) => o.value === null).length} without value), ` +
-      `${counted('country')} countries, ${counted('indicator')} indicators, ${dataset.sources.length} sources, ` +
+      `${counted('country')} countries, ${counted('indicator')} indicators, ${dataset.surveys.length} surveys, ${dataset.sources.length} sources, ` +
       `${profileResults.length} profiles → ${rel(outDir)}`,
   );
 }

@@ -46,7 +46,8 @@ export function syntheticDataset(base: Dataset, count: number, seed = 20070425):
       shortLabel: real?.shortLabel ?? id,
       unit: 'percent' as const,
       description: real?.description ?? '',
-      sourceId: SOURCE_ID,
+      surveyId: real?.surveyId ?? 'empirica-gp',
+      concept: real?.concept ?? 'computer-use',
     };
   });
   const eu = base.countries.find((c) => c.aggregate) ?? {
@@ -59,7 +60,9 @@ export function syntheticDataset(base: Dataset, count: number, seed = 20070425):
     { ...eu, profile: false },
   ];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    surveys: base.surveys,
+    concepts: base.concepts,
     sources: [
       {
         id: SOURCE_ID,

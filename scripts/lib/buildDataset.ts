@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { readObservationRows } from '../../src/data/observationRows';
 import {
   type Country,
+  conceptSchema,
   countrySchema,
   type Dataset,
   datasetSchema,
@@ -10,6 +11,7 @@ import {
   type Observation,
   type Source,
   sourceSchema,
+  surveySchema,
 } from '../../src/data/schema';
 
 /** Raised with every problem found, each as "file:line: message", so one run shows them all. */
@@ -21,6 +23,8 @@ export class DataBuildError extends Error {
 }
 
 export interface DataInput {
+  surveys: { file: string; text: string };
+  concepts: { file: string; text: string };
   sources: { file: string; text: string };
   indicators: { file: string; text: string };
   countries: { file: string; text: string };
@@ -84,6 +88,8 @@ function sortObservations(
 /** Validates and normalizes the source files into the public data contract; throws DataBuildError. */
 export function buildDataset(input: DataInput): Dataset {
   const problems: string[] = [];
+  const surveys = parseJsonList(input.surveys, surveySchema, problems);
+  const concepts = parseJsonList(input.concepts, conceptSchema, problems);
   const sources = parseJsonList(input.sources, sourceSchema, problems);
   const indicators = parseJsonList(input.indicators, indicatorSchema, problems);
   const countries = parseJsonList(input.countries, countrySchema, problems);
@@ -102,14 +108,44 @@ export function buildDataset(input: DataInput): Dataset {
     countries.map((c) => c.code),
     problems,
   );
+  duplicateIds(
+    input.surveys.file,
+    surveys.map((s) => s.id),
+    problems,
+  );
+  duplicateIds(
+    input.concepts.file,
+    concepts.map((c) => c.id),
+    problems,
+  );
   const sourceIds = new Set(sources.map((s) => s.id));
+  const surveyById = new Map(surveys.map((s) => [s.id, s]));
+  const conceptIds = new Set(concepts.map((c) => c.id));
   for (const indicator of indicators) {
-    if (!sourceIds.has(indicator.sourceId)) {
+    if (!surveyById.has(indicator.surveyId)) {
       problems.push(
-        `${input.indicators.file}: indicator "${indicator.id}" names source "${indicator.sourceId}", which SOURCES.json lacks`,
+        `${input.indicators.file}: indicator "${indicator.id}" names survey "${indicator.surveyId}", which surveys.json lacks`,
+      );
+    }
+    if (!conceptIds.has(indicator.concept)) {
+      problems.push(
+        `${input.indicators.file}: indicator "${indicator.id}" names concept "${indicator.concept}", which concepts.json lacks`,
       );
     }
   }
+  const aggregates = new Set(countries.filter((c) => c.aggregate).map((c) => c.code));
+  surveys.forEach((survey, i) => {
+    if (survey.reference !== null && !aggregates.has(survey.reference)) {
+      problems.push(
+        `${input.surveys.file}: survey "${survey.id}" (item ${i}) names reference "${survey.reference}", which is not an average in countries.json`,
+      );
+    }
+    const sorted = [...survey.waves].sort((a, b) => a - b);
+    if (new Set(sorted).size !== sorted.length || sorted.some((w, k) => w !== survey.waves[k])) {
+      problems.push(`${input.surveys.file}: survey "${survey.id}" lists its waves out of order or twice`);
+    }
+  });
+  const indicatorSurvey = new Map(indicators.map((i) => [i.id, surveyById.get(i.surveyId)]));
   const countryCodes = new Set(countries.map((c) => c.code));
   const indicatorIds = new Set(indicators.map((i) => i.id));
   const observations: Observation[] = [];
@@ -125,7 +161,20 @@ export function buildDataset(input: DataInput): Dataset {
       lenient: false,
     });
     for (const p of parsed.problems) problems.push(`${csv.file}:${p.line}: ${p.message}`);
-    for (const { line: _line, label: _label, sourceText: _text, ...observation } of parsed.rows) {
+    for (const { line, label: _label, sourceText: _text, ...observation } of parsed.rows) {
+      const survey = indicatorSurvey.get(observation.indicator);
+      if (survey && !survey.waves.includes(observation.year)) {
+        problems.push(
+          `${csv.file}:${line}: year ${observation.year} is not a wave of survey "${survey.id}" (waves: ${survey.waves.join(', ')})`,
+        );
+        continue;
+      }
+      if (survey && aggregates.has(observation.country) && observation.country !== survey.reference) {
+        problems.push(
+          `${csv.file}:${line}: ${observation.country} is not the average survey "${survey.id}" published (${survey.reference ?? 'none'})`,
+        );
+        continue;
+      }
       observations.push(observation);
     }
   }
@@ -134,7 +183,9 @@ export function buildDataset(input: DataInput): Dataset {
     input.profileCountries?.has(c.code) ? { ...c, profile: true } : c,
   );
   return z.parse(datasetSchema, {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    surveys,
+    concepts,
     sources,
     indicators,
     countries: withProfiles,

@@ -11,7 +11,13 @@ export const MAX_YEAR = 2100;
 
 export const countryCodeSchema = z
   .string()
-  .check(z.regex(/^(?:[A-Z]{2}|EU27)$/, 'a country code (ISO alpha-2 or EU27)'));
+  .check(
+    z.regex(/^(?:[A-Z]{2}|EU\d{2})$/, 'a country code (ISO alpha-2, or EU27 / EU15 / EU28 for an average)'),
+  );
+/** Codes of the survey-wide averages a survey may publish. */
+export const referenceCodeSchema = z
+  .string()
+  .check(z.regex(/^EU\d{2}$/, 'an average code (EU27, EU15, EU28)'));
 export const indicatorIdSchema = z
   .string()
   .check(z.regex(/^[a-z][a-z0-9_]*$/, 'an indicator id (lower-case letters, digits and _)'));
@@ -31,13 +37,36 @@ export const sourceSchema = z.object({
   notes: z.nullable(z.string()),
 });
 
+/**
+ * A survey: who asked whom what, and when (ARCHITECTURE.md §3a). Its indicators are its questions;
+ * `reference` is the average it published (or null), `waves` its fieldwork years.
+ */
+export const surveySchema = z.object({
+  id: sourceIdSchema,
+  title: textSchema,
+  shortTitle: textSchema,
+  producer: textSchema,
+  base: textSchema,
+  question: z.nullable(z.string()),
+  waves: z.array(yearSchema).check(z.minLength(1)),
+  reference: z.nullable(referenceCodeSchema),
+  url: z.nullable(z.url()),
+  method: z.nullable(z.string()),
+});
+
+export const conceptSchema = z.object({
+  id: sourceIdSchema,
+  label: textSchema,
+});
+
 export const indicatorSchema = z.object({
   id: indicatorIdSchema,
   label: textSchema,
   shortLabel: textSchema,
   unit: z.literal('percent'),
   description: z.string(),
-  sourceId: sourceIdSchema,
+  surveyId: sourceIdSchema,
+  concept: sourceIdSchema,
 });
 
 export const countrySchema = z.object({
@@ -62,13 +91,17 @@ export const observationSchema = z.object({
 });
 
 export const datasetSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
+  surveys: z.array(surveySchema),
+  concepts: z.array(conceptSchema),
   sources: z.array(sourceSchema),
   indicators: z.array(indicatorSchema),
   countries: z.array(countrySchema),
   observations: z.array(observationSchema),
 });
 
+export type Survey = z.infer<typeof surveySchema>;
+export type Concept = z.infer<typeof conceptSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Country = z.infer<typeof countrySchema>;

@@ -1,5 +1,13 @@
 import { type RowProblem, readObservationRows } from '../data/observationRows';
-import { type Dataset, datasetSchema, type Indicator, type Observation, type Source } from '../data/schema';
+import {
+  type Concept,
+  type Dataset,
+  datasetSchema,
+  type Indicator,
+  type Observation,
+  type Source,
+  type Survey,
+} from '../data/schema';
 
 /**
  * An analyst's CSV file read into a dataset fragment that merges with the built-in data. Good rows
@@ -9,14 +17,41 @@ import { type Dataset, datasetSchema, type Indicator, type Observation, type Sou
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const IMPORT_PREFIX = 'my_';
+/** The concept of an own indicator that matches no built-in indicator. */
+export const OWN_CONCEPT: Concept = { id: 'own-data', label: 'Your data' };
 
 export interface ImportedData {
   id: string;
   fileName: string;
   importedAt: string;
+  /** One survey per file: yours. Absent in imports stored before surveys existed (see mergeImports). */
+  surveys?: Survey[];
   indicators: Indicator[];
   sources: Source[];
   observations: Observation[];
+}
+
+/** The survey an imported file stands for: its years are its waves; an EU27 row makes EU27 its average. */
+export function ownSurvey(
+  id: string,
+  fileName: string,
+  observations: readonly Observation[],
+  aggregates: ReadonlySet<string>,
+): Survey {
+  const waves = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const reference = observations.find((o) => aggregates.has(o.country))?.country ?? null;
+  return {
+    id,
+    title: `Your data: ${fileName}`,
+    shortTitle: `Your data (${fileName})`,
+    producer: 'You (imported in this browser)',
+    base: 'As defined in your file',
+    question: null,
+    waves: waves.length > 0 ? waves : [2000],
+    reference,
+    url: null,
+    method: null,
+  };
 }
 
 export interface ImportResult {
@@ -100,7 +135,8 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
           row.label ?? (builtIn ? `${builtIn.shortLabel} (yours)` : row.indicator.replace(/_/g, ' ')),
         unit: 'percent',
         description: `Imported by you from ${fileName}.`,
-        sourceId,
+        surveyId: `my-${importId}`.toLowerCase(),
+        concept: builtIn?.concept ?? OWN_CONCEPT.id,
       });
     }
     return {
@@ -117,6 +153,14 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
     id: importId,
     fileName,
     importedAt: now.toISOString(),
+    surveys: [
+      ownSurvey(
+        `my-${importId}`.toLowerCase(),
+        fileName,
+        observations,
+        new Set(base.countries.filter((c) => c.aggregate).map((c) => c.code)),
+      ),
+    ],
     indicators: [...indicators.values()],
     sources,
     observations,
@@ -136,17 +180,29 @@ export function mergeImports(base: Dataset, imports: readonly ImportedData[]): D
   const indicators = [...base.indicators];
   const observations = [...base.observations];
   const sources = [...base.sources];
+  const surveys = [...base.surveys];
+  const concepts = base.concepts.some((c) => c.id === OWN_CONCEPT.id)
+    ? base.concepts
+    : [...base.concepts, OWN_CONCEPT];
+  const aggregates = new Set(base.countries.filter((c) => c.aggregate).map((c) => c.code));
   for (const data of imports) {
+    const surveyId = `my-${data.id}`.toLowerCase();
+    surveys.push(...(data.surveys ?? [ownSurvey(surveyId, data.fileName, data.observations, aggregates)]));
     for (const indicator of data.indicators) {
       if (!taken.has(indicator.id)) {
-        indicators.push(indicator);
+        // Imports stored before surveys existed carry a sourceId instead of surveyId and concept.
+        indicators.push({
+          ...indicator,
+          surveyId: indicator.surveyId ?? surveyId,
+          concept: indicator.concept ?? OWN_CONCEPT.id,
+        });
         taken.add(indicator.id);
       }
     }
     sources.push(...data.sources);
     observations.push(...data.observations);
   }
-  return datasetSchema.parse({ ...base, indicators, sources, observations });
+  return datasetSchema.parse({ ...base, surveys, concepts, indicators, sources, observations });
 }
 
 export function isImportedIndicator(id: string): boolean {

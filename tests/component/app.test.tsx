@@ -6,7 +6,22 @@ import { App } from '../../src/App';
 import type { Dataset } from '../../src/data/schema';
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  surveys: [
+    {
+      id: 'empirica-gp',
+      title: 'Benchmarking ICT use among General Practitioners in Europe',
+      shortTitle: 'empirica GP survey',
+      producer: 'empirica',
+      base: 'GP practices',
+      question: null,
+      waves: [2007],
+      reference: 'EU27',
+      url: null,
+      method: null,
+    },
+  ],
+  concepts: [{ id: 'computer-use', label: 'Computer use' }],
   sources: [
     {
       id: 'epsos-fr',
@@ -24,7 +39,8 @@ const dataset: Dataset = {
       shortLabel: 'Computer use',
       unit: 'percent',
       description: '',
-      sourceId: 'epsos-fr',
+      surveyId: 'empirica-gp',
+      concept: 'computer-use',
     },
   ],
   countries: [
@@ -76,7 +92,7 @@ describe('App', () => {
       vi
         .fn()
         .mockImplementation(
-          async () => new Response(JSON.stringify({ ...dataset, schemaVersion: 2 }), { status: 200 }),
+          async () => new Response(JSON.stringify({ ...dataset, schemaVersion: 3 }), { status: 200 }),
         ),
     );
     renderApp();

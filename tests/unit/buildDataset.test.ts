@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DataBuildError, type DataInput } from '../../scripts/lib/buildDataset';
 import { datasetSchema } from '../../src/data/schema';
-import { countries, indicators, sources } from './fixtures';
+import { concepts, countries, indicators, sources, surveys } from './fixtures';
 
 const SOURCES_FILE = 'data/sources/SOURCES.json';
 const INDICATORS_FILE = 'data/indicator-definitions.json';
@@ -12,6 +12,8 @@ const csvText = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 function input(overrides: Partial<DataInput> = {}): DataInput {
   return {
+    surveys: { file: 'data/surveys.json', text: JSON.stringify(surveys) },
+    concepts: { file: 'data/concepts.json', text: JSON.stringify(concepts) },
     sources: { file: SOURCES_FILE, text: JSON.stringify(sources) },
     indicators: { file: INDICATORS_FILE, text: JSON.stringify(indicators) },
     countries: { file: COUNTRIES_FILE, text: JSON.stringify(countries) },
@@ -46,7 +48,7 @@ describe('buildDataset: happy path', () => {
   it('produces the public data contract', () => {
     const dataset = buildDataset(input());
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
-    expect(dataset.schemaVersion).toBe(1);
+    expect(dataset.schemaVersion).toBe(2);
     expect(dataset.sources).toEqual(sources);
     expect(dataset.indicators).toEqual(indicators);
     expect(dataset.countries.map((c) => c.code)).toEqual(countries.map((c) => c.code));
@@ -173,10 +175,65 @@ describe('buildDataset: failures name the file and line', () => {
     expect(problems).toEqual(['data/sources/SOURCES.json: duplicate id "epsos-fr"']);
   });
 
-  it('rejects an indicator naming a source SOURCES.json lacks', () => {
-    const bad = [...indicators, { ...indicators[0], id: 'orphan', sourceId: 'nowhere-2001' }];
+  it('rejects an indicator naming a survey surveys.json lacks', () => {
+    const bad = [...indicators, { ...indicators[0], id: 'orphan', surveyId: 'nowhere-2001' }];
     expect(problemsOf(input({ indicators: { file: INDICATORS_FILE, text: JSON.stringify(bad) } }))).toEqual([
-      'data/indicator-definitions.json: indicator "orphan" names source "nowhere-2001", which SOURCES.json lacks',
+      'data/indicator-definitions.json: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
+    ]);
+  });
+
+  it('rejects a row whose year is not a wave of its survey, with file and line', () => {
+    const problems = problemsOf(
+      input({
+        csvFiles: [
+          {
+            file: 'data/sources/epsos-fr.csv',
+            sourceId: 'epsos-fr',
+            text: csvText('FR,computer,2007,82.8,,', 'FR,internet,2009,70,,'),
+          },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'data/sources/epsos-fr.csv:3: year 2009 is not a wave of survey "empirica-gp" (waves: 2007)',
+    ]);
+  });
+
+  it('rejects an average the survey did not publish', () => {
+    const withEu15 = [...countries, { code: 'EU15', name: 'EU15 average', aggregate: true }];
+    const problems = problemsOf(
+      input({
+        countries: { file: COUNTRIES_FILE, text: JSON.stringify(withEu15) },
+        csvFiles: [
+          {
+            file: 'data/sources/epsos-fr.csv',
+            sourceId: 'epsos-fr',
+            text: csvText('EU15,computer,2007,80,,'),
+          },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'data/sources/epsos-fr.csv:2: EU15 is not the average survey "empirica-gp" published (EU27)',
+    ]);
+  });
+
+  it('rejects a survey whose reference is not an average in countries.json', () => {
+    const bad = [{ ...surveys[0], reference: 'EU99' }];
+    const problems = problemsOf(input({ surveys: { file: 'data/surveys.json', text: JSON.stringify(bad) } }));
+    expect(problems[0]).toBe(
+      'data/surveys.json: survey "empirica-gp" (item 0) names reference "EU99", which is not an average in countries.json',
+    );
+    // and the EU27 rows, which that survey now does not publish, are named with file and line
+    expect(problems).toContain(
+      'data/sources/epsos-fr.csv:2: EU27 is not the average survey "empirica-gp" published (EU99)',
+    );
+  });
+
+  it('rejects an indicator whose concept concepts.json lacks', () => {
+    const bad = [...indicators, { ...indicators[0], id: 'stray', concept: 'nothing-like-it' }];
+    expect(problemsOf(input({ indicators: { file: INDICATORS_FILE, text: JSON.stringify(bad) } }))).toEqual([
+      'data/indicator-definitions.json: indicator "stray" names concept "nothing-like-it", which concepts.json lacks',
     ]);
   });
 
@@ -185,7 +242,7 @@ describe('buildDataset: failures name the file and line', () => {
       input({
         indicators: {
           file: INDICATORS_FILE,
-          text: JSON.stringify([...indicators, { ...indicators[0], id: 'orphan', sourceId: 'nowhere-2001' }]),
+          text: JSON.stringify([...indicators, { ...indicators[0], id: 'orphan', surveyId: 'nowhere-2001' }]),
         },
         csvFiles: [
           {
@@ -199,7 +256,7 @@ describe('buildDataset: failures name the file and line', () => {
       }),
     );
     expect(problems).toEqual([
-      'data/indicator-definitions.json: indicator "orphan" names source "nowhere-2001", which SOURCES.json lacks',
+      'data/indicator-definitions.json: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
       'data/sources/a.csv:2: unknown country code "XX"',
       'data/sources/a.csv:3: value 200 is outside 0–100 (percent)',
       'data/sources/ghost.csv:1: source id "ghost" (the file name) is not in SOURCES.json',

@@ -6,6 +6,7 @@ import {
   type Indicator,
   type Observation,
   type Source,
+  type Survey,
 } from '../../src/data/schema';
 import type { Catalog } from '../../src/state/view';
 
@@ -30,24 +31,48 @@ export const sources: Source[] = [
   },
 ];
 
-const indicator = (id: string, label: string, shortLabel: string): Indicator => ({
+export const surveys: Survey[] = [
+  {
+    id: 'empirica-gp',
+    title: 'Benchmarking ICT use among General Practitioners in Europe',
+    shortTitle: 'empirica GP survey for the European Commission',
+    producer: 'empirica for the European Commission',
+    base: 'GP practices',
+    question: null,
+    waves: [2007],
+    reference: 'EU27',
+    url: null,
+    method: null,
+  },
+];
+
+export const concepts = [
+  { id: 'computer-use', label: 'Computer use' },
+  { id: 'internet-access', label: 'Internet access' },
+  { id: 'electronic-records', label: 'Electronic records' },
+  { id: 'broadband', label: 'Broadband' },
+];
+
+const indicator = (id: string, label: string, shortLabel: string, concept: string): Indicator => ({
   id,
   label,
   shortLabel,
   unit: 'percent',
   description: `${label}.`,
-  sourceId: 'empirica-2008',
+  surveyId: 'empirica-gp',
+  concept,
 });
 
 export const indicators: Indicator[] = [
-  indicator('computer', 'GP practices using a computer', 'Computer use'),
-  indicator('internet', 'GP practices with Internet access', 'Internet access'),
+  indicator('computer', 'GP practices using a computer', 'Computer use', 'computer-use'),
+  indicator('internet', 'GP practices with Internet access', 'Internet access', 'internet-access'),
   indicator(
     'epr',
     'GPs storing administrative patient data electronically (ePR)',
     'Electronic patient record',
+    'electronic-records',
   ),
-  indicator('broadband', 'GP practices with broadband Internet', 'Broadband'),
+  indicator('broadband', 'GP practices with broadband Internet', 'Broadband', 'broadband'),
 ];
 
 export const countries: Country[] = [
@@ -99,7 +124,9 @@ export const observations: Observation[] = [
 /** A Dataset literal checked against the contract's zod schema, so fixture drift fails loudly. */
 export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
   return datasetSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
+    surveys,
+    concepts,
     sources,
     indicators,
     countries,

@@ -15,6 +15,8 @@ function buildRealDataset() {
     .sort()
     .map((name) => ({ ...read(join(sourcesDir, name)), sourceId: basename(name, '.csv') }));
   return buildDataset({
+    surveys: read(join(dataDir, 'surveys.json')),
+    concepts: read(join(dataDir, 'concepts.json')),
     sources: read(join(sourcesDir, 'SOURCES.json')),
     indicators: read(join(dataDir, 'indicator-definitions.json')),
     countries: read(join(dataDir, 'countries.json')),
@@ -40,7 +42,8 @@ describe('the real data files', () => {
     const ids = new Set(dataset.sources.map((s) => s.id));
     const orphans = dataset.observations.filter((o) => !ids.has(o.sourceId));
     expect(orphans).toEqual([]);
-    expect(dataset.indicators.filter((i) => !ids.has(i.sourceId))).toEqual([]);
+    const surveyIds = new Set(dataset.surveys.map((s) => s.id));
+    expect(dataset.indicators.filter((i) => !surveyIds.has(i.surveyId))).toEqual([]);
   });
 
   it('contain the three core indicators, the EU27 average and twelve epSOS countries', () => {
