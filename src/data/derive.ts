@@ -1,47 +1,114 @@
-import {
-  type Country,
-  type Dataset,
-  EU_AVERAGE,
-  type Indicator,
-  type Observation,
-  type Source,
-} from './schema';
+import { type FigureConflict, type ResolvedFigure, resolveFigure } from './resolveFigure';
+import type { Concept, Country, Dataset, Indicator, Observation, Source, Survey } from './schema';
 
-/** Pure selectors over the dataset: what a chart, a table or an export shows. */
+/**
+ * Pure selectors over the dataset. The index resolves every country × indicator × wave once
+ * (precedence, precision, conflicts: resolveFigure) so nothing downstream reads raw observations.
+ */
 
-/** One value per country × indicator: the latest year, and within it the first source in SOURCES order. */
+/** A resolved figure with its place: what a cell, a tooltip or an export reads. */
+export interface Figure extends ResolvedFigure {
+  country: string;
+  indicator: string;
+  year: number;
+}
+
 export interface DatasetIndex {
   dataset: Dataset;
   countries: Map<string, Country>;
   indicators: Map<string, Indicator>;
   sources: Map<string, Source>;
-  observations: Map<string, Observation>;
+  surveys: Map<string, Survey>;
+  concepts: Map<string, Concept>;
+  /** `country|indicator|year` → the figure of that wave. */
+  figures: Map<string, Figure>;
+  /** `country|indicator` → its figures, oldest wave first. */
+  series: Map<string, Figure[]>;
+  /** `country|indicator` → the latest figure with a value (or the latest "no data" row). */
+  observations: Map<string, Figure>;
+  /** indicator → the waves in which any country has a value, ascending. */
+  waves: Map<string, number[]>;
 }
 
 const key = (country: string, indicator: string) => `${country}|${indicator}`;
+const figureKey = (country: string, indicator: string, year: number) => `${country}|${indicator}|${year}`;
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const sourceRank = new Map(dataset.sources.map((s, i) => [s.id, i]));
-  const observations = new Map<string, Observation>();
+  const rank = (id: string) => sourceRank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const rows = new Map<string, Observation[]>();
   for (const o of dataset.observations) {
-    const k = key(o.country, o.indicator);
-    const current = observations.get(k);
-    const better =
-      !current ||
-      (current.value === null && o.value !== null) ||
-      (o.value !== null &&
-        (o.year > current.year ||
-          (o.year === current.year &&
-            (sourceRank.get(o.sourceId) ?? 99) < (sourceRank.get(current.sourceId) ?? 99))));
-    if (better) observations.set(k, o);
+    const k = figureKey(o.country, o.indicator, o.year);
+    const list = rows.get(k);
+    if (list) list.push(o);
+    else rows.set(k, [o]);
+  }
+  const figures = new Map<string, Figure>();
+  const series = new Map<string, Figure[]>();
+  const waveSets = new Map<string, Set<number>>();
+  for (const [k, list] of rows) {
+    const resolved = resolveFigure(list, rank);
+    const first = list[0];
+    if (!resolved || !first) continue;
+    const figure: Figure = {
+      ...resolved,
+      country: first.country,
+      indicator: first.indicator,
+      year: first.year,
+    };
+    figures.set(k, figure);
+    const sk = key(figure.country, figure.indicator);
+    const s = series.get(sk);
+    if (s) s.push(figure);
+    else series.set(sk, [figure]);
+    if (figure.value !== null) {
+      const w = waveSets.get(figure.indicator) ?? new Set<number>();
+      w.add(figure.year);
+      waveSets.set(figure.indicator, w);
+    }
+  }
+  const observations = new Map<string, Figure>();
+  for (const [sk, list] of series) {
+    list.sort((a, b) => a.year - b.year);
+    const latest = [...list].reverse().find((f) => f.value !== null) ?? list.at(-1);
+    if (latest) observations.set(sk, latest);
   }
   return {
     dataset,
     countries: new Map(dataset.countries.map((c) => [c.code, c])),
     indicators: new Map(dataset.indicators.map((i) => [i.id, i])),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    surveys: new Map(dataset.surveys.map((s) => [s.id, s])),
+    concepts: new Map(dataset.concepts.map((c) => [c.id, c])),
+    figures,
+    series,
     observations,
+    waves: new Map([...waveSets].map(([id, w]) => [id, [...w].sort((a, b) => a - b)])),
   };
+}
+
+/** The survey an indicator belongs to. */
+export function surveyOf(index: DatasetIndex, indicator: string): Survey | undefined {
+  const surveyId = index.indicators.get(indicator)?.surveyId;
+  return surveyId ? index.surveys.get(surveyId) : undefined;
+}
+
+/** The time a view asks for: one survey year, or each indicator at its latest wave. */
+export type TimeSelection = number | 'latest';
+
+/**
+ * The wave an indicator shows: the asked year when it has values then, else its latest wave with
+ * values; null when it has none at all. A wave is never borrowed from another indicator.
+ */
+export function indicatorWave(index: DatasetIndex, indicator: string, time: TimeSelection): number | null {
+  const waves = index.waves.get(indicator) ?? [];
+  if (time !== 'latest' && waves.includes(time)) return time;
+  return waves.at(-1) ?? null;
+}
+
+export interface OtherWave {
+  year: number;
+  value: number;
 }
 
 export interface ComparisonCell {
@@ -50,46 +117,84 @@ export interface ComparisonCell {
   indicator: string;
   indicatorLabel: string;
   value: number | null;
+  /** The wave of the figure (or of the "no data"); null when the indicator has no wave with data. */
   year: number | null;
+  /** The publication whose figure is shown. */
   sourceId: string | null;
+  /** Every publication of the same survey that prints this figure. */
+  sourceIds: string[];
+  where: string | null;
   note: string | null;
-  euValue: number | null;
-  /** value − EU27 average, in percentage points, rounded to 0.1; null when either is missing. */
+  /** Publications of the same survey that print a different figure. */
+  conflicts: FigureConflict[];
+  /** The average the indicator's survey published (EU27, EU15 …), or null when it published none. */
+  referenceCode: string | null;
+  /** That average in the same wave, when published. */
+  referenceValue: number | null;
+  /** value − the survey's average, in percentage points, rounded to 0.1; null when either is missing. */
   gap: number | null;
+  /** When this wave has no value: the values this country has in other waves of the survey. */
+  otherWaves: OtherWave[];
 }
 
 export const roundTenth = (x: number) => Math.round(x * 10) / 10;
 
-export function gapToEuAverage(value: number | null, euValue: number | null): number | null {
-  return value === null || euValue === null ? null : roundTenth(value - euValue);
+export function gapToReference(value: number | null, referenceValue: number | null): number | null {
+  return value === null || referenceValue === null ? null : roundTenth(value - referenceValue);
 }
 
-export function comparisonCell(index: DatasetIndex, country: string, indicator: string): ComparisonCell {
-  const o = index.observations.get(key(country, indicator));
-  const eu = index.observations.get(key(EU_AVERAGE, indicator));
-  const value = o?.value ?? null;
-  const euValue = eu?.value ?? null;
+/** The cell of one country and indicator in one wave (default: the indicator's latest wave). */
+export function comparisonCell(
+  index: DatasetIndex,
+  country: string,
+  indicator: string,
+  wave: number | null = indicatorWave(index, indicator, 'latest'),
+): ComparisonCell {
+  const figure = wave === null ? undefined : index.figures.get(figureKey(country, indicator, wave));
+  const referenceCode = surveyOf(index, indicator)?.reference ?? null;
+  const reference =
+    referenceCode === null || wave === null
+      ? undefined
+      : index.figures.get(figureKey(referenceCode, indicator, wave));
+  const value = figure?.value ?? null;
+  const referenceValue = reference?.value ?? null;
+  const otherWaves =
+    value === null
+      ? (index.series.get(key(country, indicator)) ?? []).flatMap((f) =>
+          f.value !== null && f.year !== wave ? [{ year: f.year, value: f.value }] : [],
+        )
+      : [];
   return {
     country,
     countryName: index.countries.get(country)?.name ?? country,
     indicator,
     indicatorLabel: index.indicators.get(indicator)?.label ?? indicator,
     value,
-    year: o?.year ?? null,
-    sourceId: o?.sourceId ?? null,
-    note: o?.note ?? (o ? null : 'not in the sources we hold'),
-    euValue,
-    gap: country === EU_AVERAGE ? null : gapToEuAverage(value, euValue),
+    year: wave,
+    sourceId: figure?.sourceId ?? null,
+    sourceIds: figure?.sourceIds ?? [],
+    where: figure?.where ?? null,
+    note: figure?.note ?? (figure ? null : 'not in the sources we hold'),
+    conflicts: figure?.conflicts ?? [],
+    referenceCode,
+    referenceValue,
+    gap: country === referenceCode ? null : gapToReference(value, referenceValue),
+    otherWaves,
   };
 }
 
-/** The selection as rows, country-major, in the user's order. */
+/** The selection as rows, country-major, in the user's order, each indicator at its wave. */
 export function comparisonCells(
   index: DatasetIndex,
   countries: readonly string[],
   indicators: readonly string[],
+  waves: ReadonlyMap<string, number | null> = new Map(),
 ): ComparisonCell[] {
-  return countries.flatMap((c) => indicators.map((i) => comparisonCell(index, c, i)));
+  return countries.flatMap((c) =>
+    indicators.map((i) =>
+      waves.has(i) ? comparisonCell(index, c, i, waves.get(i) ?? null) : comparisonCell(index, c, i),
+    ),
+  );
 }
 
 export interface RankedCountry extends ComparisonCell {
@@ -97,15 +202,16 @@ export interface RankedCountry extends ComparisonCell {
   selected: boolean;
 }
 
-/** Every country of the dataset on one indicator, highest first, missing values last (unranked). */
+/** Every country of the dataset on one indicator in one wave, highest first, missing values last (unranked). */
 export function rankCountries(
   index: DatasetIndex,
   indicator: string,
   selected: readonly string[],
+  wave: number | null = indicatorWave(index, indicator, 'latest'),
 ): RankedCountry[] {
   const cells = index.dataset.countries
     .filter((c) => !c.aggregate)
-    .map((c) => comparisonCell(index, c.code, indicator));
+    .map((c) => comparisonCell(index, c.code, indicator, wave));
   const withValue = cells
     .filter((c) => c.value !== null)
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.countryName.localeCompare(b.countryName));
@@ -123,10 +229,25 @@ export function rankCountries(
   });
 }
 
+/** A publication as the source line and tooltips name it. */
+export function publicationName(source: Source): string {
+  return `${source.publisher}, ${source.title}, ${source.year}`;
+}
+
 export function sourceLine(index: DatasetIndex, sourceIds: Iterable<string>): string {
   const titles = [...new Set(sourceIds)].flatMap((id) => {
     const s = index.sources.get(id);
-    return s ? [`${s.publisher}, ${s.title}, ${s.year}`] : [];
+    return s ? [publicationName(s)] : [];
   });
   return titles.length > 0 ? `Source: ${titles.join('; ')}` : 'Source: none';
+}
+
+/** "sources differ: 83 % in Swiss Medical Weekly, …, 2023" — or null when the publications agree. */
+export function conflictText(index: DatasetIndex, conflicts: readonly FigureConflict[]): string | null {
+  if (conflicts.length === 0) return null;
+  const parts = conflicts.map((c) => {
+    const s = index.sources.get(c.sourceId);
+    return `${c.value} % in ${s ? publicationName(s) : c.sourceId}`;
+  });
+  return `sources differ: ${parts.join('; ')}`;
 }

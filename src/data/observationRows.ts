@@ -131,7 +131,12 @@ function readRow(
   if (value !== null && (value < 0 || value > 100)) return `value ${value} is outside 0–100 (percent)`;
   const note = cell('note') || null;
   if (value === null && !note) return 'value is empty and no note says why';
+  const precisionText = cell('precision');
+  const precision = precisionText === '' ? undefined : Number(precisionText);
+  if (precision !== undefined && !(precision > 0 && Number.isFinite(precision)))
+    return `precision is not a positive number: "${precisionText}"`;
   return {
+    ...(precision === undefined ? {} : { precision }),
     country,
     indicator,
     year: Number(yearText),

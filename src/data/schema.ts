@@ -88,6 +88,8 @@ export const observationSchema = z.object({
   sourceId: sourceIdSchema,
   where: z.optional(z.nullable(z.string())),
   note: z.nullable(z.string()),
+  /** The unit the publication rounded to, when coarser than its digits say ("50 percent" in prose: 10). */
+  precision: z.optional(z.number().check(z.positive())),
 });
 
 export const datasetSchema = z.object({

@@ -33,7 +33,7 @@ export function viewCsv(index: DatasetIndex, view: ViewState): string {
       indicator: c.indicator,
       indicator_label: c.indicatorLabel,
       value_percent: c.value === null ? '' : String(c.value),
-      eu27_average_percent: c.euValue === null ? '' : String(c.euValue),
+      eu27_average_percent: c.referenceValue === null ? '' : String(c.referenceValue),
       gap_points: c.gap === null ? '' : c.gap.toFixed(1),
       year: c.year === null ? '' : String(c.year),
       source: source ? `${source.publisher}, ${source.title} (${source.year})` : '',

@@ -20,7 +20,7 @@ export function FigureCards({
             <div className="figure-label">{labels.get(c.indicator) ?? c.indicatorLabel}</div>
             <div className="figure-value">{formatPercent(c.value)}</div>
             <div className="figure-eu">
-              EU27 {formatPercent(c.euValue)}
+              EU27 {formatPercent(c.referenceValue)}
               {c.gap !== null && (
                 <span className="figure-gap">
                   {' '}
@@ -46,10 +46,10 @@ export function FigureCards({
                 strokeWidth="1"
                 vectorEffect="non-scaling-stroke"
               />
-              {c.euValue !== null && (
+              {c.referenceValue !== null && (
                 <line
-                  x1={c.euValue}
-                  x2={c.euValue}
+                  x1={c.referenceValue}
+                  x2={c.referenceValue}
                   y1="0"
                   y2="12"
                   stroke="#1a1a1a"

@@ -6,7 +6,7 @@ import { FigureCards } from '../../src/profiles/FigureCards';
 const cell = (
   indicator: string,
   value: number | null,
-  euValue: number | null,
+  referenceValue: number | null,
   gap: number | null,
 ): ComparisonCell => ({
   country: 'FR',
@@ -16,9 +16,14 @@ const cell = (
   value,
   year: value === null ? null : 2007,
   sourceId: value === null ? null : 'epsos-fr',
+  sourceIds: value === null ? [] : ['epsos-fr'],
+  where: null,
   note: value === null ? 'not in the sources we hold' : null,
-  euValue,
+  conflicts: [],
+  referenceCode: 'EU27',
+  referenceValue,
   gap,
+  otherWaves: [],
 });
 
 describe('FigureCards', () => {

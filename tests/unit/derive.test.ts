@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   comparisonCell,
   comparisonCells,
-  gapToEuAverage,
+  gapToReference,
   indexDataset,
   rankCountries,
   roundTenth,
@@ -22,35 +22,39 @@ const o = (value: number | null, extra: Partial<Observation> = {}): Observation 
 });
 
 /** The observation indexDataset prefers among these, for FR × computer. */
-const preferred = (...observations: Observation[]) =>
-  indexDataset(makeDataset({ observations })).observations.get('FR|computer');
+const preferred = (...observations: Observation[]) => {
+  const figure = indexDataset(makeDataset({ observations })).observations.get('FR|computer');
+  return figure && { value: figure.value, year: figure.year, sourceId: figure.sourceId, note: figure.note };
+};
+/** The fields of an observation a figure carries over. */
+const as = (x: Observation) => ({ value: x.value, year: x.year, sourceId: x.sourceId, note: x.note });
 
 describe('indexDataset: which observation stands for a country × indicator', () => {
   it('prefers a value over a null, in either order', () => {
     const withValue = o(60, { year: 2005 });
     const missing = o(null, { year: 2008 });
-    expect(preferred(missing, withValue)).toEqual(withValue);
-    expect(preferred(withValue, missing)).toEqual(withValue);
+    expect(preferred(missing, withValue)).toEqual(as(withValue));
+    expect(preferred(withValue, missing)).toEqual(as(withValue));
   });
 
   it('prefers the later year, in either order', () => {
     const older = o(60, { year: 2006 });
     const newer = o(70, { year: 2008 });
-    expect(preferred(older, newer)).toEqual(newer);
-    expect(preferred(newer, older)).toEqual(newer);
+    expect(preferred(older, newer)).toEqual(as(newer));
+    expect(preferred(newer, older)).toEqual(as(newer));
   });
 
   it('within one year prefers the source listed first in `sources`, in either order', () => {
     // The fixture lists epsos-fr before empirica-2008.
     const profile = o(82.8, { sourceId: 'epsos-fr' });
     const survey = o(83, { sourceId: 'empirica-2008' });
-    expect(preferred(survey, profile)).toEqual(profile);
-    expect(preferred(profile, survey)).toEqual(profile);
+    expect(preferred(survey, profile)).toEqual(as(profile));
+    expect(preferred(profile, survey)).toEqual(as(profile));
   });
 
   it('keeps a null observation (with its note) when nothing better exists', () => {
     const missing = o(null, { note: 'survey did not cover France' });
-    expect(preferred(missing)).toEqual(missing);
+    expect(preferred(missing)).toEqual(as(missing));
   });
 
   it('indexes countries, indicators and sources by id', () => {
@@ -74,9 +78,14 @@ describe('comparisonCell: gap to the EU27 average', () => {
       value: 82.8,
       year: 2007,
       sourceId: 'epsos-fr',
+      sourceIds: ['epsos-fr'],
+      where: null,
       note: null,
-      euValue: 87.4,
+      conflicts: [],
+      referenceCode: 'EU27',
+      referenceValue: 87.4,
       gap: -4.6,
+      otherWaves: [],
     });
   });
 
@@ -89,13 +98,13 @@ describe('comparisonCell: gap to the EU27 average', () => {
     expect(comparisonCell(index, 'DE', 'internet').gap).toBe(0);
   });
 
-  it('has a null gap, value and year when the country has no observation', () => {
+  it('has a null gap and value, and the wave shown, when the country has no observation', () => {
     expect(comparisonCell(index, 'GB', 'computer')).toMatchObject({
       value: null,
-      year: null,
+      year: 2007,
       sourceId: null,
       gap: null,
-      euValue: 87.4,
+      referenceValue: 87.4,
       note: 'not in the sources we hold',
     });
   });
@@ -119,18 +128,18 @@ describe('comparisonCell: gap to the EU27 average', () => {
     );
     expect(comparisonCell(withoutEuInternet, 'BE', 'internet')).toMatchObject({
       value: 78,
-      euValue: null,
+      referenceValue: null,
       gap: null,
     });
     expect(comparisonCell(index, 'BE', 'internet').gap).toBe(9.2);
-    expect(gapToEuAverage(50, null)).toBeNull();
-    expect(gapToEuAverage(null, 50)).toBeNull();
+    expect(gapToReference(50, null)).toBeNull();
+    expect(gapToReference(null, 50)).toBeNull();
   });
 
   it('has no gap for the EU27 row itself', () => {
     expect(comparisonCell(index, 'EU27', 'computer')).toMatchObject({
       value: 87.4,
-      euValue: 87.4,
+      referenceValue: 87.4,
       gap: null,
     });
   });
@@ -141,8 +150,8 @@ describe('comparisonCell: gap to the EU27 average', () => {
 
   it('rounds floating-point noise away', () => {
     expect(82.8 - 87.4).not.toBe(-4.6);
-    expect(gapToEuAverage(82.8, 87.4)).toBe(-4.6);
-    expect(gapToEuAverage(72.3, 68.8)).toBe(3.5);
+    expect(gapToReference(82.8, 87.4)).toBe(-4.6);
+    expect(gapToReference(72.3, 68.8)).toBe(3.5);
     expect(roundTenth(1.26)).toBe(1.3);
   });
 

@@ -57,11 +57,11 @@ describe('viewCsv', () => {
     expect(rows[0]).toMatchObject({ value_percent: '87.4', eu27_average_percent: '87.4', gap_points: '' });
   });
 
-  it('leaves value, gap, year and source empty where there is no data, and says why', () => {
+  it('leaves value, gap and source empty where there is no data, names the wave, and says why', () => {
     expect(rows[4]).toMatchObject({
       value_percent: '',
       gap_points: '',
-      year: '',
+      year: '2007',
       source: '',
       note: 'not in the sources we hold',
     });

@@ -155,9 +155,14 @@ export function cell(
     value: null,
     year: 2007,
     sourceId: 'empirica-2008',
+    sourceIds: ['empirica-2008'],
+    where: null,
     note: null,
-    euValue: null,
+    conflicts: [],
+    referenceCode: 'EU27',
+    referenceValue: null,
     gap: null,
+    otherWaves: [],
     ...partial,
   };
 }

@@ -137,7 +137,7 @@ describe('gap layout', () => {
       countryName: 'France',
       indicator: 'computer',
       value: 82.8,
-      euValue: 87.4,
+      referenceValue: 87.4,
       gap: -4.6,
     }),
     cell({ country: 'GB', countryName: 'United Kingdom', indicator: 'computer', gap: null }),
@@ -146,7 +146,7 @@ describe('gap layout', () => {
       countryName: 'Denmark',
       indicator: 'computer',
       value: 99,
-      euValue: 87.4,
+      referenceValue: 87.4,
       gap: 11.6,
     }),
     cell({
@@ -154,7 +154,7 @@ describe('gap layout', () => {
       countryName: 'France',
       indicator: 'internet',
       value: 72.3,
-      euValue: 68.8,
+      referenceValue: 68.8,
       gap: 3.5,
     }),
     cell({
@@ -162,7 +162,7 @@ describe('gap layout', () => {
       countryName: 'United Kingdom',
       indicator: 'internet',
       value: 80,
-      euValue: 68.8,
+      referenceValue: 68.8,
       gap: 11.2,
     }),
     cell({
@@ -170,7 +170,7 @@ describe('gap layout', () => {
       countryName: 'Denmark',
       indicator: 'internet',
       value: 96.5,
-      euValue: 68.8,
+      referenceValue: 68.8,
       gap: 27.7,
     }),
     cell({
@@ -178,7 +178,7 @@ describe('gap layout', () => {
       countryName: 'Germany',
       indicator: 'computer',
       value: 94.5,
-      euValue: 87.4,
+      referenceValue: 87.4,
       gap: 7.1,
     }),
   ];

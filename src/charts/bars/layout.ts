@@ -80,7 +80,8 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
       if (!cell) continue;
       const value = cell.value;
       const barWidth = value === null ? 0 : x(value) - x(0);
-      const referenceX = cell.euValue === null || cell.country === 'EU27' ? null : x(cell.euValue);
+      const referenceX =
+        cell.referenceValue === null || cell.country === 'EU27' ? null : x(cell.referenceValue);
       const label = formatValue(value);
       bars.push({
         key: `${country}|${indicator}`,

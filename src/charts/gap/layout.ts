@@ -90,7 +90,7 @@ export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput)
     const title =
       gap === null
         ? `${c.countryName} — ${c.indicatorLabel}: no data for the gap to the EU27 average`
-        : `${c.countryName} — ${c.indicatorLabel}: ${formatGap(gap)} percentage points against the EU27 average (${c.value} % vs ${c.euValue} %${c.year ? `, ${c.year}` : ''})`;
+        : `${c.countryName} — ${c.indicatorLabel}: ${formatGap(gap)} percentage points against the EU27 average (${c.value} % vs ${c.referenceValue} %${c.year ? `, ${c.year}` : ''})`;
     return [
       {
         key: `${c.country}|${c.indicator}`,

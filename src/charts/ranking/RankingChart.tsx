@@ -24,8 +24,11 @@ export function RankingChart({
     () => rankCountries(index, indicator, view.countries),
     [index, indicator, view.countries],
   );
-  const euValue = useMemo(() => comparisonCell(index, EU_AVERAGE, indicator).value, [index, indicator]);
-  const layout = useMemo(() => rankingLayout(ranked, euValue, width), [ranked, euValue, width]);
+  const referenceValue = useMemo(
+    () => comparisonCell(index, EU_AVERAGE, indicator).value,
+    [index, indicator],
+  );
+  const layout = useMemo(() => rankingLayout(ranked, referenceValue, width), [ranked, referenceValue, width]);
   const tips = useMemo(
     () => new Map(ranked.map((r) => [r.country, tooltipLines(index, r)])),
     [ranked, index],
@@ -120,7 +123,7 @@ export function RankingChart({
             fontSize="11"
             fill={EU_REFERENCE_COLOUR}
           >
-            EU27 {euValue} %
+            EU27 {referenceValue} %
           </text>
         )}
         {/* Value labels last, with a white halo, so the EU27 line never runs through a number. */}

@@ -41,7 +41,7 @@ const EU_LABEL_ROOM = 76;
 
 export function rankingLayout(
   ranked: readonly RankedCountry[],
-  euValue: number | null,
+  referenceValue: number | null,
   width: number,
 ): RankingLayout {
   const left = labelMargin(
@@ -59,7 +59,7 @@ export function rankingLayout(
     .domain(ranked.map((r) => r.country))
     .range([plot.top, plot.bottom])
     .paddingInner(0.2);
-  const euX = euValue === null ? null : x(euValue);
+  const euX = referenceValue === null ? null : x(referenceValue);
   const euLabelLeft = euX !== null && euX + EU_LABEL_ROOM > width;
   return {
     width,

@@ -10,7 +10,7 @@ export function tooltipLines(index: DatasetIndex, cell: ComparisonCell): string[
   if (cell.value === null && cell.note) lines.push(`Why: ${cell.note}`);
   if (cell.country !== 'EU27') {
     const gap = cell.gap === null ? 'gap: no data' : `gap ${formatGap(cell.gap)} points`;
-    lines.push(`EU27 average: ${formatPercent(cell.euValue)}; ${gap}`);
+    lines.push(`EU27 average: ${formatPercent(cell.referenceValue)}; ${gap}`);
   }
   if (cell.sourceId) lines.push(sourceLine(index, [cell.sourceId]));
   return lines;
