@@ -231,7 +231,7 @@ export function rankCountries(
 
 /** A publication as the source line and tooltips name it. */
 export function publicationName(source: Source): string {
-  return `${source.publisher}, ${source.title}, ${source.year}`;
+  return `${source.publisher}, ${source.title}, ${source.year ?? 'undated'}`;
 }
 
 export function sourceLine(index: DatasetIndex, sourceIds: Iterable<string>): string {

@@ -32,7 +32,8 @@ export const sourceSchema = z.object({
   id: sourceIdSchema,
   title: textSchema,
   publisher: textSchema,
-  year: yearSchema,
+  /** Year of publication; null when the copy we read does not show it (never guessed). */
+  year: z.nullable(yearSchema),
   url: z.nullable(z.url()),
   notes: z.nullable(z.string()),
 });
@@ -45,6 +46,8 @@ export const surveySchema = z.object({
   id: sourceIdSchema,
   title: textSchema,
   shortTitle: textSchema,
+  /** A few words for legends: "Commonwealth Fund", "empirica 2007". */
+  shortName: textSchema,
   producer: textSchema,
   base: textSchema,
   question: z.nullable(z.string()),

@@ -36,7 +36,7 @@ export function viewCsv(index: DatasetIndex, view: ViewState): string {
       eu27_average_percent: c.referenceValue === null ? '' : String(c.referenceValue),
       gap_points: c.gap === null ? '' : c.gap.toFixed(1),
       year: c.year === null ? '' : String(c.year),
-      source: source ? `${source.publisher}, ${source.title} (${source.year})` : '',
+      source: source ? `${source.publisher}, ${source.title} (${source.year ?? 'undated'})` : '',
       note: c.value === null ? (c.note ?? 'no data') : (c.note ?? ''),
     };
     return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]));

@@ -44,6 +44,7 @@ export function ownSurvey(
     id,
     title: `Your data: ${fileName}`,
     shortTitle: `Your data (${fileName})`,
+    shortName: 'Your data',
     producer: 'You (imported in this browser)',
     base: 'As defined in your file',
     question: null,

@@ -12,6 +12,7 @@ const dataset: Dataset = {
       id: 'empirica-gp',
       title: 'Benchmarking ICT use among General Practitioners in Europe',
       shortTitle: 'empirica GP survey',
+      shortName: 'empirica 2007',
       producer: 'empirica',
       base: 'GP practices',
       question: null,

@@ -36,6 +36,7 @@ export const surveys: Survey[] = [
     id: 'empirica-gp',
     title: 'Benchmarking ICT use among General Practitioners in Europe',
     shortTitle: 'empirica GP survey for the European Commission',
+    shortName: 'empirica 2007',
     producer: 'empirica for the European Commission',
     base: 'GP practices',
     question: null,
