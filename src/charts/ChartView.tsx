@@ -1,27 +1,26 @@
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
-import { sourceLine } from '../data/derive';
-import type { ViewState } from '../state/view';
+import type { DatasetIndex } from '../data/derive';
+import type { ViewModel } from '../data/viewModel';
 import { estimateChartWidth } from '../ui/layoutEstimate';
 import { BarsChart } from './bars/BarsChart';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
-import { chartSourceIds } from './chartCountries';
-import { chartIndicators } from './chartIndicators';
 import { GapChart } from './gap/GapChart';
 import { RankingChart } from './ranking/RankingChart';
 import { ScatterChart } from './scatter/ScatterChart';
 import { ChartFrame } from './shared/ChartFrame';
-import { viewSubtitle, viewTitle } from './shared/describe';
 import { Legend } from './shared/Legend';
 import { legendItems } from './shared/legendItems';
 import { TableChart } from './table/TableChart';
+import { TimeChart } from './time/TimeChart';
 import type { ChartProps } from './types';
+import { viewNotes } from './viewNotes';
 
 const MapChart = lazy(() => import('./map/MapChart'));
 
 type Base = Omit<ChartProps, 'width' | 'showTip' | 'hideTip'>;
 
-function chartFor(view: ViewState, props: ChartProps): ReactNode {
-  switch (view.chart) {
+function chartFor(model: ViewModel, props: ChartProps): ReactNode {
+  switch (model.view.chart) {
     case 'gap':
       return <GapChart {...props} />;
     case 'ranking':
@@ -36,37 +35,48 @@ function chartFor(view: ViewState, props: ChartProps): ReactNode {
       return <ScatterChart {...props} />;
     case 'table':
       return <TableChart {...props} />;
+    case 'time':
+      return <TimeChart {...props} />;
     default:
       return <BarsChart {...props} />;
   }
 }
 
-export function ChartView(base: Base) {
-  const { index, view, colours } = base;
-  const shown = useMemo(() => chartIndicators(view), [view]);
-  const legend = useMemo(
-    () => legendItems(index, view.chart, shown, colours),
-    [view.chart, shown, index, colours],
-  );
-  const source = useMemo(() => sourceLine(index, chartSourceIds(index, view)), [index, view]);
-  if (view.indicators.length === 0) {
+/** Says why there is nothing to draw, or null when there is something. */
+function emptyMessage(model: ViewModel): string | null {
+  const { view } = model;
+  if (view.indicators.length === 0) return 'Pick at least one indicator to draw a chart.';
+  if (view.chart === 'table' || view.chart === 'map' || view.chart === 'ranking') return null;
+  if (model.countries.length === 0) return 'Pick at least one country to draw a chart.';
+  return null;
+}
+
+export function ChartView(base: Base & { index: DatasetIndex }) {
+  const { model, colours } = base;
+  const legend = useMemo(() => legendItems(model, colours), [model, colours]);
+  const notes = useMemo(() => viewNotes(model), [model]);
+  const empty = emptyMessage(model);
+  if (empty) {
     return (
       <p className="chart-empty" role="status">
-        Pick at least one indicator to draw a chart.
+        {empty}
       </p>
     );
   }
   return (
     <ChartFrame
-      title={viewTitle(index, view)}
-      subtitle={viewSubtitle(index, shown)}
+      title={model.title}
+      subtitle={model.subtitle}
       legend={legend.length > 0 ? <Legend items={legend} /> : null}
-      source={source}
-      estimateWidth={() => estimateChartWidth(window.innerWidth, Boolean(view.profile) && !view.embed)}
+      notes={notes}
+      source={model.sourceLine}
+      estimateWidth={() =>
+        estimateChartWidth(window.innerWidth, Boolean(model.view.profile) && !model.view.embed)
+      }
     >
       {({ width, showTip, hideTip }) => (
-        <ChartErrorBoundary key={view.chart} chart={view.chart}>
-          {chartFor(view, { ...base, width, showTip, hideTip })}
+        <ChartErrorBoundary key={model.view.chart} chart={model.view.chart}>
+          {chartFor(model, { ...base, width, showTip, hideTip })}
         </ChartErrorBoundary>
       )}
     </ChartFrame>

@@ -1,10 +1,11 @@
 import type { DatasetIndex } from '../data/derive';
-import type { ViewState } from '../state/view';
+import type { ViewModel } from '../data/viewModel';
 
-/** What every chart kind receives: the data, the view, the width to fill, and what marks do. */
+/** What every chart kind receives: the view model, the width to fill, and what marks do. The index
+ * is there only to name publications and averages in tooltips; values come from the model. */
 export interface ChartProps {
   index: DatasetIndex;
-  view: ViewState;
+  model: ViewModel;
   width: number;
   colours: ReadonlyMap<string, string>;
   showTip: (lines: string[], target: Element) => void;

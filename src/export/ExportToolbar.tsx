@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
+import type { ViewModel } from '../data/viewModel';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
 import { copyText } from './clipboard';
@@ -23,13 +24,14 @@ const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }
  */
 export function ExportToolbar({
   index,
-  view,
+  model,
   colours,
 }: {
   index: DatasetIndex;
-  view: ViewState;
+  model: ViewModel;
   colours: ReadonlyMap<string, string>;
 }) {
+  const { view } = model;
   const hintId = useId();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<FileExport | null>(null);
@@ -42,7 +44,7 @@ export function ExportToolbar({
     setStatus('');
     try {
       const { runFileExport } = await import('./exportActions');
-      setStatus(await runFileExport(kind, { index, view, colours, link }));
+      setStatus(await runFileExport(kind, { index, model, colours, link }));
     } catch (error) {
       setStatus(`Could not make the ${kind.toUpperCase()}: ${(error as Error).message}`);
     } finally {

@@ -1,39 +1,36 @@
-import { chartSourceIds } from '../charts/chartCountries';
-import { chartIndicators } from '../charts/chartIndicators';
-import { viewSubtitle, viewTitle } from '../charts/shared/describe';
 import { legendItems } from '../charts/shared/legendItems';
 import { tableColumns, tableRows } from '../charts/table/tableModel';
-import { type DatasetIndex, sourceLine } from '../data/derive';
-import type { ViewState } from '../state/view';
+import { viewNotes } from '../charts/viewNotes';
+import type { ViewModel } from '../data/viewModel';
 import { type ComposedSvg, composeExportSvg } from './composeSvg';
 import { tableSvg } from './tableSvg';
 
-/** The export image of the current view: the chart on screen (or the table drawn as SVG) in its frame. */
+/** The export image of the current view: the chart on screen (or the table drawn as SVG) in its frame,
+ * with the title, legend, notes and source line of the same view model. */
 export function buildExportSvg(
-  index: DatasetIndex,
-  view: ViewState,
+  model: ViewModel,
   colours: ReadonlyMap<string, string>,
   link: string,
   root: ParentNode = document,
 ): ComposedSvg {
-  const shown = chartIndicators(view);
   const chart =
-    view.chart === 'table'
+    model.view.chart === 'table'
       ? tableSvg(
           document,
-          tableColumns(index, view.indicators),
-          tableRows(index, view.countries, view.indicators),
-          new Map(index.dataset.indicators.map((i) => [i.id, i.shortLabel])),
+          tableColumns(model),
+          tableRows(model),
+          new Map(model.indicators.map((i) => [i.id, i.shortLabel])),
         )
       : root.querySelector<SVGSVGElement>(
           '#chart-panel figure svg[role="img"], main.embed figure svg[role="img"]',
         );
   if (!chart) throw new Error('There is no chart on the page to export yet.');
   return composeExportSvg(chart, {
-    title: viewTitle(index, view),
-    subtitle: viewSubtitle(index, shown),
-    legend: legendItems(index, view.chart, shown, colours),
-    source: sourceLine(index, chartSourceIds(index, view)),
+    title: model.title,
+    subtitle: model.subtitle,
+    legend: legendItems(model, colours),
+    notes: viewNotes(model),
+    source: model.sourceLine,
     link,
   });
 }

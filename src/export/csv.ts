@@ -1,20 +1,24 @@
 import { csvFormat } from 'd3-dsv';
-import { chartCells } from '../charts/chartCountries';
-import type { DatasetIndex } from '../data/derive';
-import type { ViewState } from '../state/view';
+import { conflictText, type DatasetIndex, publicationName } from '../data/derive';
+import type { ViewModel } from '../data/viewModel';
 
-/** The data behind the chart on screen, one row per country × indicator, as CSV. */
+/** The data behind the chart on screen, one row per country × indicator × wave, as CSV. */
 
 export const CSV_COLUMNS = [
   'country',
   'country_name',
   'indicator',
   'indicator_label',
-  'value_percent',
-  'eu27_average_percent',
-  'gap_points',
+  'survey',
   'year',
+  'value_percent',
+  'reference_average',
+  'reference_percent',
+  'gap_points',
   'source',
+  'other_sources',
+  'where',
+  'conflict',
   'note',
 ] as const;
 
@@ -23,21 +27,38 @@ export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
 }
 
-export function viewCsv(index: DatasetIndex, view: ViewState): string {
-  const cells = chartCells(index, view);
-  const rows = cells.map((c) => {
-    const source = c.sourceId ? index.sources.get(c.sourceId) : undefined;
+export function viewCsv(index: DatasetIndex, model: ViewModel): string {
+  const name = (id: string) => {
+    const s = index.sources.get(id);
+    return s ? publicationName(s) : id;
+  };
+  const rows = model.dataCells.map((c) => {
+    const survey = model.indicators.find((i) => i.id === c.indicator)?.survey;
+    const hasValue = c.value !== null;
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
       country: c.country,
       country_name: c.countryName,
       indicator: c.indicator,
       indicator_label: c.indicatorLabel,
-      value_percent: c.value === null ? '' : String(c.value),
-      eu27_average_percent: c.referenceValue === null ? '' : String(c.referenceValue),
-      gap_points: c.gap === null ? '' : c.gap.toFixed(1),
+      survey: survey?.title ?? '',
       year: c.year === null ? '' : String(c.year),
-      source: source ? `${source.publisher}, ${source.title} (${source.year ?? 'undated'})` : '',
-      note: c.value === null ? (c.note ?? 'no data') : (c.note ?? ''),
+      value_percent: hasValue ? String(c.value) : '',
+      reference_average: c.referenceCode ?? 'none published',
+      reference_percent: c.referenceValue === null ? '' : String(c.referenceValue),
+      gap_points: c.gap === null ? '' : c.gap.toFixed(1),
+      source: hasValue && c.sourceId ? name(c.sourceId) : '',
+      // every other publication that prints the same figure (at any precision)
+      other_sources: hasValue ? c.sourceIds.slice(1).map(name).join('; ') : '',
+      where: hasValue ? (c.where ?? '') : '',
+      conflict: conflictText(index, c.conflicts) ?? '',
+      note: hasValue
+        ? (c.note ?? '')
+        : [
+            c.note ?? 'no data',
+            ...(c.otherWaves.length > 0
+              ? [`other waves: ${c.otherWaves.map((w) => `${w.year}: ${w.value} %`).join(', ')}`]
+              : []),
+          ].join('; '),
     };
     return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]));
   });

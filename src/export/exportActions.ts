@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../data/derive';
-import type { ViewState } from '../state/view';
+import type { ViewModel } from '../data/viewModel';
 import { buildExportSvg } from './buildExport';
 import { viewCsv } from './csv';
 import { exportFileName } from './fileName';
@@ -11,19 +11,20 @@ export type FileExport = 'png' | 'svg' | 'csv';
 
 export interface ExportInput {
   index: DatasetIndex;
-  view: ViewState;
+  model: ViewModel;
   colours: ReadonlyMap<string, string>;
   link: string;
 }
 
 /** Makes and downloads one file; returns the message to announce. */
-export async function runFileExport(kind: FileExport, { index, view, colours, link }: ExportInput) {
+export async function runFileExport(kind: FileExport, { index, model, colours, link }: ExportInput) {
+  const { view } = model;
   if (kind === 'csv') {
-    const csv = viewCsv(index, view);
+    const csv = viewCsv(index, model);
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(view, 'csv'));
     return 'CSV downloaded';
   }
-  const svg = buildExportSvg(index, view, colours, link);
+  const svg = buildExportSvg(model, colours, link);
   const blob =
     kind === 'png'
       ? await svgToPng(svg.markup, svg.width, svg.height)

@@ -26,6 +26,8 @@ export interface FrameInput {
   title: string;
   subtitle: string;
   legend: LegendItem[];
+  /** Lines under the chart: the countries without data, a survey without an average. */
+  notes?: readonly string[];
   source: string;
   link: string;
   chartWidth: number;
@@ -87,6 +89,7 @@ export function frameLayout(input: FrameInput): FrameLayout {
     height: input.chartHeight,
   };
   y += input.chartHeight + 8;
+  for (const note of input.notes ?? []) block(note, 12, 400, '#333333', 2);
   block(input.source, 12, 400, '#333333', 0);
   block(input.link, 11, 400, '#0b3d91', 0);
   return { width, height: Math.ceil(y + PAD), texts, legend, chart };

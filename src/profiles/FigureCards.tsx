@@ -1,26 +1,34 @@
 import { formatGap, formatPercent } from '../charts/shared/format';
-import type { ComparisonCell } from '../data/derive';
+import type { ConceptFigure } from './latestByConcept';
 
-/** Figure cards: value, EU27 average, signed gap coloured by side, and a small dot chart (0–100 %). */
+/** Figure cards: the concept, value with wave and survey, the survey's own average and the signed gap
+ * coloured by side, and a small dot chart (0–100 %). */
 export function FigureCards({
-  cells,
+  figures,
   colours,
   labels,
 }: {
-  cells: ComparisonCell[];
+  figures: readonly ConceptFigure[];
   colours: ReadonlyMap<string, string>;
   labels: ReadonlyMap<string, string>;
 }) {
   return (
     <ul className="figure-cards">
-      {cells.map((c) => {
+      {figures.map(({ cell: c, conceptLabel, surveyName }) => {
         const side = c.gap === null ? 'none' : c.gap < 0 ? 'below' : c.gap > 0 ? 'above' : 'level';
         return (
           <li key={c.indicator} className={`figure-card ${side}`} data-indicator={c.indicator}>
-            <div className="figure-label">{labels.get(c.indicator) ?? c.indicatorLabel}</div>
+            <div className="figure-label" title={labels.get(c.indicator) ?? c.indicatorLabel}>
+              {conceptLabel}
+            </div>
             <div className="figure-value">{formatPercent(c.value)}</div>
+            <div className="figure-meta">
+              {surveyName}, {c.year}
+            </div>
             <div className="figure-eu">
-              EU27 {formatPercent(c.referenceValue)}
+              {c.referenceCode
+                ? `${c.referenceCode} ${formatPercent(c.referenceValue)}`
+                : 'No average published'}
               {c.gap !== null && (
                 <span className="figure-gap">
                   {' '}

@@ -1,10 +1,9 @@
 import { useId, useMemo } from 'react';
-import { comparisonCells, type DatasetIndex, sourceLine } from '../data/derive';
+import { type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
-import { isImportedIndicator } from '../import/parseImport';
-import { CORE_INDICATORS } from '../state/view';
 import { comparisonSentence } from './comparisonSentence';
 import { FigureCards } from './FigureCards';
+import { latestByConcept } from './latestByConcept';
 import { ProfileSections } from './ProfileContent';
 
 export interface ProfilePanelProps {
@@ -14,19 +13,16 @@ export interface ProfilePanelProps {
   onClose: () => void;
 }
 
-/** The narrative country profile beside the chart: figures against the EU27 average, then the story. */
+/** The narrative country profile beside the chart: the latest figure per concept against its survey's
+ * own average, then the story. */
 export default function ProfilePanel({ index, code, colours, onClose }: ProfilePanelProps) {
   const headingId = useId();
   const country = index.countries.get(code);
   const name = country?.name ?? code;
   const profile = useProfile(code, Boolean(country?.profile));
-  const cardIndicators = useMemo(() => {
-    const own = index.dataset.indicators
-      .filter((i) => isImportedIndicator(i.id) && index.observations.has(`${code}|${i.id}`))
-      .map((i) => i.id);
-    return [...CORE_INDICATORS, ...own];
-  }, [index, code]);
-  const cells = useMemo(() => comparisonCells(index, [code], cardIndicators), [index, code, cardIndicators]);
+  // The latest figure of each concept, each with its own survey and wave (own data included).
+  const figures = useMemo(() => latestByConcept(index, code), [index, code]);
+  const cells = useMemo(() => figures.map((f) => f.cell), [figures]);
   const labels = useMemo(() => new Map(index.dataset.indicators.map((i) => [i.id, i.shortLabel])), [index]);
   const sentence = comparisonSentence(name, cells, labels);
   const figureSources = cells.flatMap((c) => (c.sourceId ? [c.sourceId] : []));
@@ -40,7 +36,11 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
       </div>
       <section className="profile-section" aria-labelledby={`${headingId}-glance`}>
         <h3 id={`${headingId}-glance`}>At a glance</h3>
-        <FigureCards cells={cells} colours={colours} labels={labels} />
+        {figures.length === 0 ? (
+          <p className="profile-missing">No published figure for {name} in the sources we hold.</p>
+        ) : (
+          <FigureCards figures={figures} colours={colours} labels={labels} />
+        )}
         <p className="profile-sentence">{sentence}</p>
         <p className="profile-figure-source">{sourceLine(index, figureSources)}</p>
       </section>

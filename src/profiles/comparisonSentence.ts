@@ -27,21 +27,32 @@ export function comparisonSentence(
 ): string {
   const phrase = (c: ComparisonCell) => inSentence(labels.get(c.indicator) ?? c.indicatorLabel);
   const compared = cells.filter((c) => c.gap !== null);
-  const missing = cells.filter((c) => c.gap === null);
+  const withoutAverage = cells.filter((c) => c.gap === null && c.value !== null && c.referenceValue === null);
+  const missing = cells.filter((c) => c.gap === null && !withoutAverage.includes(c));
+  const mixed = new Set(compared.map((c) => `${c.referenceCode}|${c.year}`)).size > 1;
   const parts = compared.map((c, i) => {
     const gap = c.gap ?? 0;
-    const reference = i === 0 ? 'the EU27 average' : 'it';
+    const previous = compared[i - 1];
+    const reference =
+      previous && previous.referenceCode === c.referenceCode && previous.year === c.year
+        ? 'it'
+        : `the ${c.referenceCode ?? 'survey'} average${mixed ? ` (${c.year})` : ''}`;
     if (gap === 0) return `level with ${reference} in ${phrase(c)}`;
     return `${points(gap)} ${gap < 0 ? 'below' : 'above'} ${reference} in ${phrase(c)}`;
   });
   const sentences: string[] = [];
   if (parts.length > 0) sentences.push(`${countryName} is ${listJoin(parts)}.`);
+  if (withoutAverage.length > 0) {
+    sentences.push(
+      `No survey average was published to compare ${listJoin(withoutAverage.map(phrase))} with.`,
+    );
+  }
   if (missing.length > 0) {
     const what = listJoin(missing.map(phrase));
     sentences.push(
       parts.length > 0
         ? `There is no data to compare for ${what}.`
-        : `There is no data to compare ${countryName} with the EU27 average in ${what}.`,
+        : `There is no data to compare ${countryName} with the survey average in ${what}.`,
     );
   }
   return sentences.join(' ');

@@ -9,5 +9,6 @@ export function catalogOf(index: DatasetIndex): Catalog {
     epsosCountries: countries.filter((c) => c.epsos).map((c) => c.code),
     indicators: index.dataset.indicators.map((i) => i.id),
     coreIndicators: [...CORE_INDICATORS],
+    waves: index.waves,
   };
 }

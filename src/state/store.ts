@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DroppedValue } from './url';
-import type { ChartKind, ViewState } from './view';
+import type { ChartKind, TimeSelection, ViewState } from './view';
 
 /** The view state (mirrored in the URL by useUrlSync) and the notices about dropped URL values. */
 
@@ -13,6 +13,7 @@ interface ViewStore {
   toggleCountry: (code: string) => void;
   setIndicators: (indicators: string[]) => void;
   setChart: (chart: ChartKind) => void;
+  setTime: (time: TimeSelection) => void;
   openProfile: (code: string | null) => void;
   dismissDropped: () => void;
 }
@@ -45,6 +46,7 @@ export const useViewStore = create<ViewStore>((set) => {
       })),
     setIndicators: (indicators) => update(() => ({ indicators })),
     setChart: (chart) => update(() => ({ chart })),
+    setTime: (time) => update(() => ({ time })),
     openProfile: (profile) => update(() => ({ profile })),
     dismissDropped: () => set({ dropped: [] }),
   };

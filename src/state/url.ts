@@ -1,5 +1,12 @@
 import { normalizeCountryCode } from '../data/countryCodes';
-import { type Catalog, CHART_KINDS, type ChartKind, defaultView, type ViewState } from './view';
+import {
+  type Catalog,
+  CHART_KINDS,
+  type ChartKind,
+  defaultView,
+  type TimeSelection,
+  type ViewState,
+} from './view';
 
 /** URL ⇄ view codec (ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
 
@@ -14,7 +21,7 @@ export interface ParsedView {
   dropped: DroppedValue[];
 }
 
-const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'embed']);
+const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed']);
 /** Longest value we echo back in a notice, so a hostile link cannot flood the page. */
 const MAX_ECHO = 40;
 
@@ -118,12 +125,38 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
     if (catalog.countries.includes(code)) profile = code;
     else dropped.push({ parameter: 'profile', value: shorten(profileRaw), reason: 'unknown country code' });
   }
+  const time = parseTime(params.get('time'), indicators, catalog, dropped);
   const embedRaw = params.get('embed');
   const embed = embedRaw === '1' || embedRaw === 'true';
   if (embedRaw !== null && !embed && embedRaw !== '0' && embedRaw !== 'false') {
     dropped.push({ parameter: 'embed', value: shorten(embedRaw), reason: 'expected 1 or 0' });
   }
-  return { state: { countries, indicators, chart, profile, embed }, dropped };
+  return { state: { countries, indicators, chart, profile, time, embed }, dropped };
+}
+
+/** `time=latest` or a year in which at least one selected indicator has a wave. */
+function parseTime(
+  raw: string | null,
+  indicators: readonly string[],
+  catalog: Catalog,
+  dropped: DroppedValue[],
+): TimeSelection {
+  if (raw === null || raw.trim() === '' || raw.trim().toLowerCase() === 'latest') return 'latest';
+  const text = raw.trim();
+  if (!/^\d{4}$/.test(text)) {
+    dropped.push({ parameter: 'time', value: shorten(raw), reason: 'expected a survey year or latest' });
+    return 'latest';
+  }
+  const year = Number(text);
+  if (!indicators.some((id) => catalog.waves.get(id)?.includes(year))) {
+    dropped.push({
+      parameter: 'time',
+      value: shorten(raw),
+      reason: 'none of the selected indicators has a survey wave in that year',
+    });
+    return 'latest';
+  }
+  return year;
 }
 
 /** Canonical query string: every parameter written, codes upper-case in the user's order. */
@@ -134,6 +167,7 @@ export function serializeView(state: ViewState): string {
     `chart=${state.chart}`,
   ];
   if (state.profile) parts.push(`profile=${encodeURIComponent(state.profile)}`);
+  if (state.time !== 'latest') parts.push(`time=${state.time}`);
   if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

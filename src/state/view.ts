@@ -1,6 +1,8 @@
+import type { TimeSelection } from '../data/derive';
+
 /** The view an analyst looks at: what the URL encodes and the store holds. */
 
-export const CHART_KINDS = ['bars', 'gap', 'ranking', 'map', 'scatter', 'table'] as const;
+export const CHART_KINDS = ['bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export const CHART_LABELS: Record<ChartKind, string> = {
@@ -10,13 +12,18 @@ export const CHART_LABELS: Record<ChartKind, string> = {
   map: 'Map',
   scatter: 'Scatter',
   table: 'Table',
+  time: 'Over time',
 };
+
+export type { TimeSelection };
 
 export interface ViewState {
   countries: string[];
   indicators: string[];
   chart: ChartKind;
   profile: string | null;
+  /** Kept with chart=time (which shows every wave), so it applies again on the other kinds. */
+  time: TimeSelection;
   embed: boolean;
 }
 
@@ -26,6 +33,8 @@ export interface Catalog {
   epsosCountries: readonly string[];
   indicators: readonly string[];
   coreIndicators: readonly string[];
+  /** indicator → the waves in which it has values (what `time=` may name). */
+  waves: ReadonlyMap<string, readonly number[]>;
 }
 
 export const CORE_INDICATORS = ['computer', 'internet', 'epr'] as const;
@@ -37,6 +46,7 @@ export function defaultView(catalog: Catalog): ViewState {
     indicators: catalog.coreIndicators.filter((id) => catalog.indicators.includes(id)),
     chart: 'bars',
     profile: catalog.countries.includes(DEFAULT_PROFILE) ? DEFAULT_PROFILE : null,
+    time: 'latest',
     embed: false,
   };
 }

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
-import { indicatorColours } from '../charts/shared/palette';
+import { viewColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
+import { buildViewModel } from '../data/viewModel';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/parseImport';
@@ -10,9 +11,11 @@ import { useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
+import { indicatorOptions as pickerIndicatorOptions } from './indicatorOptions';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
 import { ProfileSelect } from './ProfileSelect';
+import { YearPicker } from './YearPicker';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
@@ -21,7 +24,15 @@ const ProfilePanel = lazy(() => import('../profiles/ProfilePanel'));
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useViewStore((s) => s.view);
   const actions = useViewStore.getState();
-  const colours = useMemo(() => indicatorColours(index.dataset.indicators.map((i) => i.id)), [index]);
+  const colours = useMemo(
+    () =>
+      viewColours(
+        view?.indicators ?? [],
+        index.dataset.indicators.map((i) => i.id),
+      ),
+    [index, view?.indicators],
+  );
+  const model = useMemo(() => (view ? buildViewModel(index, view) : null), [index, view]);
   const countryOptions = useMemo(
     () =>
       index.dataset.countries
@@ -30,22 +41,14 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
     [index],
   );
   const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
-  const indicatorOptions = useMemo(
-    () =>
-      index.dataset.indicators.map((i) => ({
-        value: i.id,
-        label: i.label,
-        hint: isImportedIndicator(i.id) ? 'your data' : undefined,
-      })),
-    [index],
-  );
-  if (!view) return null;
+  const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
+  if (!view || !model) return null;
   if (view.embed) {
     return (
       <main className="embed">
         <ChartView
           index={index}
-          view={view}
+          model={model}
           colours={colours}
           openProfile={actions.openProfile}
           toggleCountry={actions.toggleCountry}
@@ -79,9 +82,21 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           />
           <ProfileSelect index={index} value={view.profile} onChange={actions.openProfile} />
           <AddData base={base} />
-          <ExportToolbar index={index} view={view} colours={colours} />
+          <ExportToolbar index={index} model={model} colours={colours} />
         </div>
-        <ChartTabs chart={view.chart} onChange={actions.setChart} />
+        <div className="chart-controls">
+          <ChartTabs chart={view.chart} onChange={actions.setChart} />
+          <YearPicker
+            value={view.time}
+            waves={model.waves}
+            disabledReason={
+              view.chart === 'time'
+                ? 'Over time shows every wave; the year applies again on the other chart types.'
+                : null
+            }
+            onChange={actions.setTime}
+          />
+        </div>
         <div className="workspace">
           <section
             id="chart-panel"
@@ -91,7 +106,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           >
             <ChartView
               index={index}
-              view={view}
+              model={model}
               colours={colours}
               openProfile={actions.openProfile}
               toggleCountry={actions.toggleCountry}

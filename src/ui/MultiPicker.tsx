@@ -12,6 +12,21 @@ export interface PickerOption {
   value: string;
   label: string;
   hint?: string;
+  /** Options with the same group (consecutive) are listed under its heading. */
+  group?: string;
+}
+
+/** Consecutive runs of options that share a group (an option without one is its own run). */
+function groupRuns(
+  options: readonly PickerOption[],
+): { group: string | undefined; items: { option: PickerOption; index: number }[] }[] {
+  const runs: { group: string | undefined; items: { option: PickerOption; index: number }[] }[] = [];
+  options.forEach((option, index) => {
+    const last = runs.at(-1);
+    if (last && option.group !== undefined && last.group === option.group) last.items.push({ option, index });
+    else runs.push({ group: option.group, items: [{ option, index }] });
+  });
+  return runs;
 }
 
 export interface PickerPreset {
@@ -37,7 +52,9 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return q
-      ? options.filter((o) => o.label.toLowerCase().includes(q) || o.value.toLowerCase().includes(q))
+      ? options.filter((o) =>
+          [o.label, o.value, o.hint ?? '', o.group ?? ''].some((text) => text.toLowerCase().includes(q)),
+        )
       : options;
   }, [options, filter]);
   const toggle = (value: string) =>
@@ -130,27 +147,40 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
             aria-activedescendant={activeOption ? `${id}-opt-${visible.indexOf(activeOption)}` : undefined}
             onKeyDown={onListKey}
           >
-            {visible.map((o, i) => (
-              // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus.
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
-              <div
-                key={o.value}
-                id={`${id}-opt-${i}`}
-                role="option"
-                aria-selected={selected.includes(o.value)}
-                className={i === active ? 'picker-option active' : 'picker-option'}
-                onClick={() => {
-                  setActive(i);
-                  toggle(o.value);
-                }}
-              >
-                <span className="picker-check" aria-hidden="true">
-                  {selected.includes(o.value) ? '✓' : ''}
-                </span>
-                {o.label}
-                {o.hint && <span className="picker-hint"> {o.hint}</span>}
-              </div>
-            ))}
+            {groupRuns(visible).map((run) => {
+              const options = run.items.map(({ option: o, index: i }) => (
+                // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus.
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
+                <div
+                  key={o.value}
+                  id={`${id}-opt-${i}`}
+                  role="option"
+                  aria-selected={selected.includes(o.value)}
+                  className={i === active ? 'picker-option active' : 'picker-option'}
+                  onClick={() => {
+                    setActive(i);
+                    toggle(o.value);
+                  }}
+                >
+                  <span className="picker-check" aria-hidden="true">
+                    {selected.includes(o.value) ? '✓' : ''}
+                  </span>
+                  {o.label}
+                  {o.hint && <span className="picker-hint"> {o.hint}</span>}
+                </div>
+              ));
+              if (run.group === undefined) return options;
+              const headingId = `${id}-group-${run.items[0]?.index ?? 0}`;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: an APG listbox groups its options with role="group"; a fieldset is not allowed inside a listbox.
+                <div key={headingId} role="group" aria-labelledby={headingId} className="picker-group">
+                  <div id={headingId} role="presentation" className="picker-group-label">
+                    {run.group}
+                  </div>
+                  {options}
+                </div>
+              );
+            })}
           </div>
           {visible.length === 0 && (
             <p className="picker-empty">

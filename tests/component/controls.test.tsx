@@ -82,9 +82,9 @@ describe('ChartTabs', () => {
     fireEvent.keyDown(tab, { key: 'ArrowRight' });
     expect(onChange).toHaveBeenLastCalledWith('gap');
     fireEvent.keyDown(tab, { key: 'ArrowLeft' });
-    expect(onChange).toHaveBeenLastCalledWith('table');
+    expect(onChange).toHaveBeenLastCalledWith('time');
     fireEvent.keyDown(tab, { key: 'End' });
-    expect(onChange).toHaveBeenLastCalledWith('table');
+    expect(onChange).toHaveBeenLastCalledWith('time');
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
       'Bars',
       'Gap to EU average',
@@ -92,6 +92,7 @@ describe('ChartTabs', () => {
       'Map',
       'Scatter',
       'Table',
+      'Over time',
     ]);
   });
 });

@@ -35,11 +35,16 @@ describe('FigureCards', () => {
     ]);
     const { container } = render(
       <FigureCards
-        cells={[
+        figures={[
           cell('computer', 82.8, 87.4, -4.6),
           cell('internet', 72.3, 68.8, 3.5),
           cell('epr', null, 79.5, null),
-        ]}
+        ].map((c) => ({
+          concept: c.indicator,
+          conceptLabel: c.indicator,
+          surveyName: 'empirica 2007',
+          cell: c,
+        }))}
         colours={new Map()}
         labels={labels}
       />,

@@ -1,6 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { comparisonCell, indexDataset } from '../../src/data/derive';
+import { comparisonCell, type DatasetIndex, indexDataset } from '../../src/data/derive';
+import { buildViewModel } from '../../src/data/viewModel';
 import { CSV_COLUMNS, spreadsheetSafe, viewCsv } from '../../src/export/csv';
 import { exportFileName } from '../../src/export/fileName';
 import { frameLayout, wrapText } from '../../src/export/frameLayout';
@@ -14,12 +15,14 @@ const view = (partial: Partial<ViewState>): ViewState => ({
   indicators: ['computer', 'internet'],
   chart: 'bars',
   profile: null,
+  time: 'latest',
   embed: false,
   ...partial,
 });
+const csvOf = (idx: DatasetIndex, v: ViewState) => viewCsv(idx, buildViewModel(idx, v));
 
 describe('viewCsv', () => {
-  const text = viewCsv(index, view({ countries: ['FR', 'GB'] }));
+  const text = csvOf(index, view({ countries: ['FR', 'GB'] }));
   const rows = csvParse(text);
 
   it('has the documented columns, in order', () => {
@@ -37,24 +40,34 @@ describe('viewCsv', () => {
     ]);
   });
 
-  it('gives value, EU27 average, gap, year and source for each row', () => {
+  it('gives value, survey, survey average, gap, year, source and the agreeing publications for each row', () => {
     expect(rows[2]).toEqual({
       country: 'FR',
       country_name: 'France',
       indicator: 'computer',
       indicator_label: 'GP practices using a computer',
-      value_percent: '82.8',
-      eu27_average_percent: '87.4',
-      gap_points: '-4.6',
+      survey: 'Benchmarking ICT use among General Practitioners in Europe',
       year: '2007',
-      source: 'epSOS project, Country profile: France (2010)',
+      value_percent: '82.8',
+      reference_average: 'EU27',
+      reference_percent: '87.4',
+      gap_points: '-4.6',
+      source: 'epSOS project, Country profile: France, 2010',
+      other_sources: '',
+      where: '',
+      conflict: '',
       note: '',
     });
-    expect(rows[3]).toMatchObject({ value_percent: '72.3', eu27_average_percent: '68.8', gap_points: '3.5' });
+    expect(rows[3]).toMatchObject({ value_percent: '72.3', reference_percent: '68.8', gap_points: '3.5' });
   });
 
-  it('leaves the gap empty on the EU27 rows', () => {
-    expect(rows[0]).toMatchObject({ value_percent: '87.4', eu27_average_percent: '87.4', gap_points: '' });
+  it('leaves the gap empty on the EU27 rows and names the other publication of the same figure', () => {
+    expect(rows[0]).toMatchObject({
+      value_percent: '87.4',
+      reference_percent: '87.4',
+      gap_points: '',
+      other_sources: 'empirica, Benchmarking ICT use among GPs, 2008',
+    });
   });
 
   it('leaves value, gap and source empty where there is no data, names the wave, and says why', () => {
@@ -78,11 +91,11 @@ describe('viewCsv', () => {
     ['ranking', 6],
     ['map', 6],
   ])('exports what the %s chart shows (%i rows)', (chart, count) => {
-    expect(csvParse(viewCsv(index, view({ chart }))).length).toBe(count);
+    expect(csvParse(csvOf(index, view({ chart }))).length).toBe(count);
   });
 
   it('writes only the first indicator for ranking, every country of the dataset', () => {
-    const ranking = csvParse(viewCsv(index, view({ chart: 'ranking' })));
+    const ranking = csvParse(csvOf(index, view({ chart: 'ranking' })));
     expect(new Set(ranking.map((r) => r.indicator))).toEqual(new Set(['computer']));
     expect(ranking.map((r) => r.country)).toEqual(['DK', 'BE', 'DE', 'FR', 'GR', 'GB']);
   });
@@ -95,10 +108,10 @@ describe('viewCsv', () => {
       ],
     });
     const parsed = csvParse(
-      viewCsv(indexDataset(hostile), view({ countries: ['FR'], indicators: ['computer'] })),
+      csvOf(indexDataset(hostile), view({ countries: ['FR'], indicators: ['computer'] })),
     );
     const fr = parsed.find((r) => r.country === 'FR');
-    expect(fr?.source).toBe('Pub, "Inc", =HYPERLINK("http://evil") (2010)');
+    expect(fr?.source).toBe('Pub, "Inc", =HYPERLINK("http://evil"), 2010');
     const withFormulaTitle = makeDataset({
       sources: [
         { ...sources[0], publisher: '=cmd|calc' } as (typeof sources)[0],
@@ -106,9 +119,9 @@ describe('viewCsv', () => {
       ],
     });
     const row = csvParse(
-      viewCsv(indexDataset(withFormulaTitle), view({ countries: ['FR'], indicators: ['computer'] })),
+      csvOf(indexDataset(withFormulaTitle), view({ countries: ['FR'], indicators: ['computer'] })),
     )[1];
-    expect(row?.source).toBe("'=cmd|calc, Country profile: France (2010)");
+    expect(row?.source).toBe("'=cmd|calc, Country profile: France, 2010");
   });
 });
 
@@ -346,7 +359,7 @@ describe('comparisonSentence', () => {
 
   it('says there is nothing to compare when no indicator has data', () => {
     expect(comparisonSentence('United Kingdom', [comparisonCell(index, 'GB', 'computer')], labels)).toBe(
-      'There is no data to compare United Kingdom with the EU27 average in computer use.',
+      'There is no data to compare United Kingdom with the survey average in computer use.',
     );
   });
 

@@ -144,6 +144,12 @@ export const catalog: Catalog = {
   epsosCountries: ['FR', 'DE', 'DK', 'GR'],
   indicators: ['computer', 'internet', 'epr', 'broadband'],
   coreIndicators: ['computer', 'internet', 'epr'],
+  waves: new Map([
+    ['computer', [2007]],
+    ['internet', [2007]],
+    ['epr', [2007]],
+    ['broadband', [2007]],
+  ]),
 };
 
 /** A comparison cell literal with sensible defaults. */

@@ -91,7 +91,7 @@ describe('barsLayout', () => {
       expect(b.label).toBe('no data');
     }
     expect(bar('GB', 'computer').title).toBe(
-      'United Kingdom — GP practices using a computer: no data (not in the sources we hold)',
+      'United Kingdom — GP practices using a computer: no data for 2007 (not in the sources we hold)',
     );
   });
 
@@ -228,7 +228,7 @@ describe('gap layout', () => {
     expect(gb.width).toBe(0);
     expect(gb.x).toBe(layout.zeroX);
     expect(gb.label).toBe('no data');
-    expect(gb.title).toBe('United Kingdom — computer: no data for the gap to the EU27 average');
+    expect(gb.title).toBe('United Kingdom — computer: no data for the gap to the EU27 average (2007)');
   });
 
   it('titles a gap with the signed points and both values', () => {
@@ -430,7 +430,7 @@ describe('mapLayout', () => {
 
   it('fills a country without a value with the no-data hatch', () => {
     expect(shape('276')).toMatchObject({ country: 'DE', value: null, fill: 'url(#no-data-hatch)' });
-    expect(shape('276').title).toBe('Germany — computer: no data (n/a)');
+    expect(shape('276').title).toBe('Germany — computer: no data for 2007 (n/a)');
   });
 
   it('fills a neighbour outside the dataset with the context grey and gives it no title', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartSourceIds } from '../../src/charts/chartCountries';
 import { tooltipLines } from '../../src/charts/shared/tooltip';
 import { placeTooltip, TOOLTIP_GAP } from '../../src/charts/shared/tooltipPlacement';
 import { comparisonCell } from '../../src/data/derive';
+import { buildViewModel } from '../../src/data/viewModel';
 import { exportAvailability } from '../../src/export/exportAvailability';
 import { index } from './fixtures';
 
@@ -52,13 +52,13 @@ describe('placeTooltip', () => {
 describe('tooltipLines', () => {
   it('says "gap: no data" when the country has no value', () => {
     const lines = tooltipLines(index, comparisonCell(index, 'GR', 'epr'));
-    expect(lines).toContain('EU27 average: 79.5 %; gap: no data');
+    expect(lines).toContain('EU27 average 2007: 79.5 %; gap: no data');
     expect(lines.join('\n')).not.toMatch(/no data points/);
   });
 
   it('gives the signed gap in points when both values exist', () => {
     expect(tooltipLines(index, comparisonCell(index, 'FR', 'computer'))).toContain(
-      'EU27 average: 87.4 %; gap −4.6 points',
+      'EU27 average 2007: 87.4 %; gap −4.6 points',
     );
   });
 });
@@ -88,17 +88,17 @@ describe('exportAvailability', () => {
   });
 });
 
-describe('chartSourceIds', () => {
-  it('names the sources of drawn figures only, not of a null cell', () => {
-    const view = {
+describe('view model source ids', () => {
+  it('names the sources of drawn figures only (the EU27 reference here), not of a null cell', () => {
+    const model = buildViewModel(index, {
       countries: ['GR'],
       indicators: ['epr'],
       chart: 'bars',
       profile: null,
+      time: 'latest',
       embed: false,
-    } as const;
-    expect(
-      chartSourceIds(index, { ...view, countries: [...view.countries], indicators: [...view.indicators] }),
-    ).toEqual(['epsos-fr']);
+    });
+    expect(model.sourceIds).toEqual(['epsos-fr']);
+    expect(model.noData.map((c) => c.code)).toEqual(['GR']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatPercent, formatValue, markTitle } from '../../src/charts/shared/format';
 import { cellText, sortTableRows, tableColumns, tableRows } from '../../src/charts/table/tableModel';
+import { buildViewModel } from '../../src/data/viewModel';
 import { index } from './fixtures';
 
 describe('format', () => {
@@ -33,16 +34,37 @@ describe('format', () => {
     expect(markTitle({ ...base, value: 82.8 })).toBe('France — Computer use: 82.8 % (2007)');
     expect(markTitle({ ...base, value: 82.8, year: null })).toBe('France — Computer use: 82.8 %');
     expect(markTitle({ ...base, value: null, note: 'not surveyed' })).toBe(
-      'France — Computer use: no data (not surveyed)',
+      'France — Computer use: no data for 2007 (not surveyed)',
     );
-    expect(markTitle({ ...base, value: null, note: null })).toBe('France — Computer use: no data');
+    expect(markTitle({ ...base, value: null, note: null })).toBe('France — Computer use: no data for 2007');
+    expect(
+      markTitle({
+        ...base,
+        year: 2012,
+        value: null,
+        otherWaves: [
+          { year: 2009, value: 72 },
+          { year: 2006, value: 60 },
+        ],
+      }),
+    ).toBe('France — Computer use: no data for 2012; 2009: 72 %, 2006: 60 %');
   });
 });
 
 describe('table model', () => {
   const indicators = ['computer', 'epr'];
-  const columns = tableColumns(index, indicators);
-  const rows = tableRows(index, ['GR', 'FR', 'GB', 'DE'], indicators);
+  const tableModel = (countries: string[]) =>
+    buildViewModel(index, {
+      countries,
+      indicators,
+      chart: 'table',
+      profile: null,
+      time: 'latest',
+      embed: false,
+    });
+  const model = tableModel(['GR', 'FR', 'GB', 'DE']);
+  const columns = tableColumns(model);
+  const rows = tableRows(model);
   const column = (key: string) => {
     const found = columns.find((c) => c.key === key);
     if (!found) throw new Error(`no column ${key}`);
@@ -69,7 +91,8 @@ describe('table model', () => {
       ['GB', false],
       ['DE', false],
     ]);
-    expect(tableRows(index, ['FR', 'EU27'], indicators).map((r) => r.country)).toEqual(['EU27', 'FR']);
+    // An average in the country list is not a country: it stays the reference row.
+    expect(tableRows(tableModel(['FR', 'EU27'])).map((r) => r.country)).toEqual(['EU27', 'FR']);
   });
 
   it('leaves the rows unsorted without a sort key or with an unknown column', () => {

@@ -10,6 +10,7 @@ const defaults: ViewState = {
   indicators: ['computer', 'internet', 'epr'],
   chart: 'bars',
   profile: 'FR',
+  time: 'latest',
   embed: false,
 };
 
@@ -178,9 +179,10 @@ describe('serializeView', () => {
         indicators: ['epr', 'computer'],
         chart: 'gap',
         profile: 'DK',
+        time: 2007,
         embed: true,
       }),
-    ).toBe('?countries=DK,FR&indicators=epr,computer&chart=gap&profile=DK&embed=1');
+    ).toBe('?countries=DK,FR&indicators=epr,computer&chart=gap&profile=DK&time=2007&embed=1');
   });
 
   it('leaves out profile and embed when closed / not embedded', () => {
@@ -190,7 +192,14 @@ describe('serializeView', () => {
   });
 
   it('writes an empty selection explicitly, so it is not read back as the defaults', () => {
-    const empty: ViewState = { countries: [], indicators: [], chart: 'table', profile: null, embed: false };
+    const empty: ViewState = {
+      countries: [],
+      indicators: [],
+      chart: 'table',
+      profile: null,
+      time: 'latest',
+      embed: false,
+    };
     expect(parseView(serializeView(empty), catalog)).toEqual({ state: empty, dropped: [] });
   });
 });
@@ -203,6 +212,7 @@ describe('URL codec properties', () => {
     indicators: subset(catalog.indicators),
     chart: fc.constantFrom(...CHART_KINDS),
     profile: fc.option(fc.constantFrom(...catalog.countries), { nil: null }),
+    time: fc.constant('latest' as const),
     embed: fc.boolean(),
   });
 

@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { comparisonCells } from '../../data/derive';
-import { EU_AVERAGE } from '../../data/schema';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -8,25 +6,21 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
-export function BarsChart({ index, view, width, colours, showTip, hideTip, openProfile }: ChartProps) {
-  const countries = useMemo(
-    () => [EU_AVERAGE, ...view.countries.filter((c) => c !== EU_AVERAGE)],
-    [view.countries],
-  );
-  const cells = useMemo(
-    () => comparisonCells(index, countries, view.indicators),
-    [index, countries, view.indicators],
-  );
+export function BarsChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+  const { cells, rows: countries } = model;
+  const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
+  const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
   const layout = useMemo(
-    () => barsLayout({ cells, countries, indicators: view.indicators, colours, width }),
-    [cells, countries, view.indicators, colours, width],
+    () => barsLayout({ cells, countries, references, indicators, colours, width }),
+    [cells, countries, references, indicators, colours, width],
   );
   const cellByKey = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])), [cells]);
   const tip = (key: string, target: Element) => {
     const cell = cellByKey.get(key);
     if (cell) showTip(tooltipLines(index, cell), target);
   };
-  const label = `Grouped bar chart: ${view.indicators.length} indicator(s) for ${view.countries.length} countries and the EU27 average, in percent of GP practices.`;
+  const referenceNames = model.references.map((r) => r.name).join(' and ');
+  const label = `Grouped bar chart: ${indicators.length} indicator(s) for ${countries.length - references.size} countries${referenceNames ? ` and the ${referenceNames}` : ''}, in percent.`;
   const hotspots = useMemo(
     () =>
       layout.bars.map((b) => {
@@ -100,7 +94,7 @@ export function BarsChart({ index, view, width, colours, showTip, hideTip, openP
             data-value={b.value ?? ''}
             onMouseEnter={(e) => tip(b.key, e.currentTarget)}
             onMouseLeave={hideTip}
-            onClick={() => b.country !== EU_AVERAGE && openProfile(b.country)}
+            onClick={() => !references.has(b.country) && openProfile(b.country)}
           >
             <title>{b.title}</title>
             {b.value === null ? (
@@ -145,7 +139,7 @@ export function BarsChart({ index, view, width, colours, showTip, hideTip, openP
         hideTip={hideTip}
         activate={(key) => {
           const country = key.split('|')[0] ?? '';
-          if (country !== EU_AVERAGE) openProfile(country);
+          if (!references.has(country)) openProfile(country);
         }}
       />
     </>

@@ -3,12 +3,15 @@ import type { ComparisonCell } from '../../data/derive';
 import { formatValue, markTitle } from '../shared/format';
 import { labelMargin, tickCount } from '../shared/labelMargin';
 
-/** Grouped horizontal bars: one band per country, one bar per indicator, EU27 tick on each bar. */
+/** Grouped horizontal bars: one band per country, one bar per indicator, the survey's average as a
+ * tick on each bar. Reference rows (the survey averages) come first and show only their survey's bars. */
 
 export interface BarsLayoutInput {
-  /** Country-major cells; the EU27 row, when present, is drawn first as the reference group. */
+  /** Row-major cells; a row may lack an indicator (a reference row of another survey). */
   cells: readonly ComparisonCell[];
   countries: readonly string[];
+  /** Rows that are survey averages (EU27, EU15 …), drawn as reference groups. */
+  references?: ReadonlySet<string>;
   indicators: readonly string[];
   colours: ReadonlyMap<string, string>;
   width: number;
@@ -27,7 +30,7 @@ export interface BarMark {
   label: string;
   labelX: number;
   title: string;
-  /** x of the EU27 average for this indicator, or null. */
+  /** x of the survey's average for this indicator, or null. */
   referenceX: number | null;
   reference: boolean;
 }
@@ -55,7 +58,14 @@ export function valueLabelX(afterBar: number, label: string, referenceX: number 
   return referenceX >= afterBar - 3 && referenceX <= end + 2 ? referenceX + 4 : afterBar;
 }
 
-export function barsLayout({ cells, countries, indicators, colours, width }: BarsLayoutInput): BarsLayout {
+export function barsLayout({
+  cells,
+  countries,
+  references = new Set(['EU27']),
+  indicators,
+  colours,
+  width,
+}: BarsLayoutInput): BarsLayout {
   const names = countries.map((c) => cells.find((x) => x.country === c)?.countryName ?? c);
   const left = labelMargin(names, width);
   const groupHeight = Math.max(1, indicators.length) * BAR_HEIGHT + GROUP_PADDING;
@@ -81,7 +91,7 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
       const value = cell.value;
       const barWidth = value === null ? 0 : x(value) - x(0);
       const referenceX =
-        cell.referenceValue === null || cell.country === 'EU27' ? null : x(cell.referenceValue);
+        cell.referenceValue === null || references.has(cell.country) ? null : x(cell.referenceValue);
       const label = formatValue(value);
       bars.push({
         key: `${country}|${indicator}`,
@@ -97,7 +107,7 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
         labelX: valueLabelX(x(0) + barWidth + 4, label, referenceX),
         title: markTitle(cell),
         referenceX,
-        reference: country === 'EU27',
+        reference: references.has(country),
       });
     }
   }
@@ -111,7 +121,7 @@ export function barsLayout({ cells, countries, indicators, colours, width }: Bar
       name: names[i] ?? country,
       y: y(country) ?? 0,
       height: y.bandwidth(),
-      reference: country === 'EU27',
+      reference: references.has(country),
     })),
     bars,
   };

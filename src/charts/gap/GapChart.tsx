@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { comparisonCells } from '../../data/derive';
-import { EU_AVERAGE } from '../../data/schema';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -8,15 +6,25 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
 
-export function GapChart({ index, view, width, colours, showTip, hideTip, openProfile }: ChartProps) {
-  const countries = useMemo(() => view.countries.filter((c) => c !== EU_AVERAGE), [view.countries]);
-  const cells = useMemo(
-    () => comparisonCells(index, countries, view.indicators),
-    [index, countries, view.indicators],
+export function GapChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+  // Only indicators whose survey published an average have a gap; the others are named under the chart.
+  const withGap = useMemo(
+    () => model.indicators.filter((i) => i.referenceValue !== null),
+    [model.indicators],
   );
+  const indicators = useMemo(() => withGap.map((i) => i.id), [withGap]);
+  const zeroLabel = useMemo(
+    () => [...new Set(withGap.map((i) => i.referenceCode ?? ''))].join(' / '),
+    [withGap],
+  );
+  const cells = useMemo(
+    () => model.cells.filter((c) => indicators.includes(c.indicator)),
+    [model.cells, indicators],
+  );
+  const countries = useMemo(() => [...new Set(cells.map((c) => c.country))], [cells]);
   const layout = useMemo(
-    () => gapLayout({ cells, indicators: view.indicators, colours, width }),
-    [cells, view.indicators, colours, width],
+    () => gapLayout({ cells, indicators, zeroLabel, colours, width }),
+    [cells, indicators, zeroLabel, colours, width],
   );
   const tips = useMemo(
     () => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, tooltipLines(index, c)])),
@@ -35,11 +43,19 @@ export function GapChart({ index, view, width, colours, showTip, hideTip, openPr
       })),
     [layout, tips],
   );
+  if (indicators.length === 0) {
+    return (
+      <p className="chart-empty" role="status">
+        No gap to draw: the surveys of the selected indicators published no average for the waves shown (see
+        below). Bars or the table show their values.
+      </p>
+    );
+  }
   return (
     <>
       <svg
         role="img"
-        aria-label={`Diverging bar chart: gap to the EU27 average in percentage points for ${countries.length} countries, sorted by the gap on ${index.indicators.get(view.indicators[0] ?? '')?.shortLabel ?? 'the first indicator'}.`}
+        aria-label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

@@ -11,6 +11,8 @@ import { labelMargin, tickCount } from '../shared/labelMargin';
 export interface GapLayoutInput {
   cells: readonly ComparisonCell[];
   indicators: readonly string[];
+  /** Name of the zero line: the average the gaps are measured against ("EU27", "EU27 / EU15"). */
+  zeroLabel?: string;
   colours: ReadonlyMap<string, string>;
   width: number;
 }
@@ -61,7 +63,13 @@ export function sortCountriesByGap(
   });
 }
 
-export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput): GapLayout {
+export function gapLayout({
+  cells,
+  indicators,
+  zeroLabel = 'EU27',
+  colours,
+  width,
+}: GapLayoutInput): GapLayout {
   const countries = sortCountriesByGap(cells, indicators[0]);
   const names = new Map(cells.map((c) => [c.country, c.countryName]));
   const left = labelMargin([...names.values()], width);
@@ -89,8 +97,8 @@ export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput)
     const end = gap === null ? zeroX : x(gap);
     const title =
       gap === null
-        ? `${c.countryName} — ${c.indicatorLabel}: no data for the gap to the EU27 average`
-        : `${c.countryName} — ${c.indicatorLabel}: ${formatGap(gap)} percentage points against the EU27 average (${c.value} % vs ${c.referenceValue} %${c.year ? `, ${c.year}` : ''})`;
+        ? `${c.countryName} — ${c.indicatorLabel}: no data for the gap to the ${c.referenceCode ?? 'survey'} average${c.year ? ` (${c.year})` : ''}`
+        : `${c.countryName} — ${c.indicatorLabel}: ${formatGap(gap)} percentage points against the ${c.referenceCode} average (${c.value} % vs ${c.referenceValue} %${c.year ? `, ${c.year}` : ''})`;
     return [
       {
         key: `${c.country}|${c.indicator}`,
@@ -116,7 +124,7 @@ export function gapLayout({ cells, indicators, colours, width }: GapLayoutInput)
     plot,
     ticks: x
       .ticks(tickCount(plot.right - plot.left))
-      .map((t) => ({ x: x(t), label: t === 0 ? 'EU27' : `${t > 0 ? '+' : '−'}${Math.abs(t)}` })),
+      .map((t) => ({ x: x(t), label: t === 0 ? zeroLabel : `${t > 0 ? '+' : '−'}${Math.abs(t)}` })),
     groups: countries.map((country) => ({
       country,
       name: names.get(country) ?? country,

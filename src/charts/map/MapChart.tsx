@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import * as z from 'zod/mini';
-import { comparisonCell, comparisonCells } from '../../data/derive';
 import { fetchJson } from '../../data/fetchJson';
-import { EU_AVERAGE } from '../../data/schema';
 import { formatValue } from '../shared/format';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
@@ -25,8 +23,9 @@ const geometrySchema = z.object({
   ),
 }) as unknown as z.ZodMiniType<EuropeGeometry>;
 
-export default function MapChart({ index, view, width, showTip, hideTip, toggleCountry }: ChartProps) {
-  const indicator = view.indicators[0] ?? '';
+export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
+  const shown = model.indicators[0];
+  const indicator = shown?.id ?? '';
   const geometry = useQuery({
     queryKey: ['europe-geometry'],
     queryFn: ({ signal }) =>
@@ -34,15 +33,8 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
     staleTime: Number.POSITIVE_INFINITY,
   });
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
-  const cells = useMemo(
-    () =>
-      comparisonCells(
-        index,
-        countries.map((c) => c.code),
-        [indicator],
-      ),
-    [index, countries, indicator],
-  );
+  const cells = model.ranked;
+  const cellOf = useMemo(() => new Map(cells.map((c) => [c.country, c])), [cells]);
   const isoToCountry = useMemo(
     () => new Map(countries.flatMap((c) => (c.isoNumeric ? [[c.isoNumeric, c.code] as const] : []))),
     [countries],
@@ -50,9 +42,9 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
   const layout = useMemo(
     () =>
       geometry.data
-        ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: view.countries, width })
+        ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: model.countries, width })
         : null,
-    [geometry.data, cells, isoToCountry, view.countries, width],
+    [geometry.data, cells, isoToCountry, model.countries, width],
   );
   if (geometry.isError) {
     return (
@@ -65,8 +57,12 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
     );
   }
   if (!layout) return <p role="status">Loading the map…</p>;
-  const eu = comparisonCell(index, EU_AVERAGE, indicator).value;
-  const label = index.indicators.get(indicator)?.shortLabel ?? indicator;
+  const eu = shown?.referenceValue ?? null;
+  const label = shown?.shortLabel ?? indicator;
+  const tipFor = (country: string | null) => {
+    const cell = country ? cellOf.get(country) : undefined;
+    return cell ? tooltipLines(index, cell) : [country ?? ''];
+  };
   const dataShapes = layout.shapes.filter((s) => s.country !== null);
   // One legend item per class, then "no data".
   const legendAt = legendGrid(layout.legend.length + 1, layout.width);
@@ -76,7 +72,7 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
     <>
       <svg
         role="img"
-        aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries (darker is higher; EU27 average ${formatValue(eu)} %); hatched countries have no data; selected countries are outlined.`}
+        aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
         height={svgHeight}
         viewBox={`0 0 ${layout.width} ${svgHeight}`}
@@ -98,12 +94,7 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
               data-country={s.country}
               data-value={s.value ?? ''}
               data-selected={s.selected}
-              onMouseEnter={(e) =>
-                showTip(
-                  tooltipLines(index, comparisonCell(index, s.country ?? '', indicator)),
-                  e.currentTarget,
-                )
-              }
+              onMouseEnter={(e) => showTip(tipFor(s.country), e.currentTarget)}
               onMouseLeave={hideTip}
               onClick={() => s.country && toggleCountry(s.country)}
             >
@@ -137,7 +128,7 @@ export default function MapChart({ index, view, width, showTip, hideTip, toggleC
           width: 16,
           height: 16,
           label: `${s.title ?? s.name}${s.selected ? ' (selected)' : ''}. Enter adds or removes it from the selection.`,
-          tip: tooltipLines(index, comparisonCell(index, s.country ?? '', indicator)),
+          tip: tipFor(s.country),
         }))}
         label="Map countries: arrow keys move, Enter adds or removes the country from the selection"
         showTip={showTip}

@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { comparisonCell, rankCountries } from '../../data/derive';
-import { EU_AVERAGE } from '../../data/schema';
 import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
@@ -11,7 +9,7 @@ import { NO_DATA_SWATCH, rankingLayout } from './layout';
 
 export function RankingChart({
   index,
-  view,
+  model,
   width,
   colours,
   showTip,
@@ -19,27 +17,26 @@ export function RankingChart({
   openProfile,
   toggleCountry,
 }: ChartProps) {
-  const indicator = view.indicators[0] ?? '';
-  const ranked = useMemo(
-    () => rankCountries(index, indicator, view.countries),
-    [index, indicator, view.countries],
-  );
-  const referenceValue = useMemo(
-    () => comparisonCell(index, EU_AVERAGE, indicator).value,
-    [index, indicator],
-  );
+  const shown = model.indicators[0];
+  const indicator = shown?.id ?? '';
+  // Countries without a value are named under the chart, not drawn as rows of hatching.
+  const ranked = useMemo(() => model.ranked.filter((r) => r.value !== null), [model.ranked]);
+  const referenceValue = shown?.referenceValue ?? null;
   const layout = useMemo(() => rankingLayout(ranked, referenceValue, width), [ranked, referenceValue, width]);
   const tips = useMemo(
     () => new Map(ranked.map((r) => [r.country, tooltipLines(index, r)])),
     [ranked, index],
   );
   const colour = colours.get(indicator) ?? '#0072B2';
-  const label = index.indicators.get(indicator)?.shortLabel ?? indicator;
+  const label = shown?.shortLabel ?? indicator;
+  const referenceText = shown?.referenceCode
+    ? `the ${shown.referenceCode} average is a vertical line`
+    : 'the survey published no average';
   return (
     <>
       <svg
         role="img"
-        aria-label={`Ranking of ${ranked.length} countries on ${label}, highest first; the ${view.countries.length} selected countries are highlighted and the EU27 average is a vertical line.`}
+        aria-label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -123,7 +120,7 @@ export function RankingChart({
             fontSize="11"
             fill={EU_REFERENCE_COLOUR}
           >
-            EU27 {referenceValue} %
+            {shown?.referenceCode} {referenceValue} %
           </text>
         )}
         {/* Value labels last, with a white halo, so the EU27 line never runs through a number. */}

@@ -1,25 +1,28 @@
 import { useMemo } from 'react';
-import { comparisonCell, comparisonCells } from '../../data/derive';
-import { EU_AVERAGE } from '../../data/schema';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { scatterLayout } from './layout';
 
-export function ScatterChart({ index, view, width, colours, showTip, hideTip, openProfile }: ChartProps) {
-  const [xId = '', yId = ''] = view.indicators;
-  const countries = useMemo(() => view.countries.filter((c) => c !== EU_AVERAGE), [view.countries]);
+export function ScatterChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+  const [xIndicator, yIndicator] = model.indicators;
+  const xId = xIndicator?.id ?? '';
+  const yId = yIndicator?.id ?? '';
   const layout = useMemo(
     () =>
       scatterLayout({
-        xCells: comparisonCells(index, countries, [xId]),
-        yCells: comparisonCells(index, countries, [yId]),
-        euX: comparisonCell(index, EU_AVERAGE, xId).value,
-        euY: comparisonCell(index, EU_AVERAGE, yId).value,
+        xCells: model.cells.filter((c) => c.indicator === xId),
+        yCells: model.cells.filter((c) => c.indicator === yId),
+        euX: xIndicator?.referenceValue ?? null,
+        euY: yIndicator?.referenceValue ?? null,
         width,
       }),
-    [index, countries, xId, yId, width],
+    [model.cells, xId, yId, xIndicator, yIndicator, width],
+  );
+  const cellOf = useMemo(
+    () => new Map(model.cells.map((c) => [`${c.country}|${c.indicator}`, c])),
+    [model.cells],
   );
   if (!yId) {
     return (
@@ -28,18 +31,22 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
       </p>
     );
   }
-  const xLabel = index.indicators.get(xId)?.label ?? xId;
-  const yLabel = index.indicators.get(yId)?.label ?? yId;
-  const tipFor = (country: string) => [
-    ...tooltipLines(index, comparisonCell(index, country, xId)),
-    ...tooltipLines(index, comparisonCell(index, country, yId)).slice(1),
-  ];
+  const xLabel = xIndicator?.label ?? xId;
+  const yLabel = yIndicator?.label ?? yId;
+  const tipFor = (country: string) => {
+    const x = cellOf.get(`${country}|${xId}`);
+    const y = cellOf.get(`${country}|${yId}`);
+    return [...(x ? tooltipLines(index, x) : [country]), ...(y ? tooltipLines(index, y).slice(1) : [])];
+  };
+  const crosshair = [...new Set([xIndicator?.referenceCode, yIndicator?.referenceCode])]
+    .filter(Boolean)
+    .join(' / ');
   const { plot } = layout;
   return (
     <>
       <svg
         role="img"
-        aria-label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries; EU27 averages as crosshair lines.`}
+        aria-label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -97,7 +104,7 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
         )}
         {layout.euX !== null && layout.euY !== null && (
           <text x={layout.euX + 4} y={layout.euY - 6} fontSize="11" fill={EU_REFERENCE_COLOUR}>
-            EU27
+            {crosshair}
           </text>
         )}
         {layout.points.map((p) => (
@@ -131,11 +138,6 @@ export function ScatterChart({ index, view, width, colours, showTip, hideTip, op
             </text>
           </g>
         ))}
-        {layout.missing.length > 0 && (
-          <text x={plot.left} y={layout.height - 4} fontSize="11" fill="#555">
-            No data for: {layout.missing.join(', ')}
-          </text>
-        )}
       </svg>
       <MarkLayer
         marks={layout.points.map((p) => ({

@@ -17,6 +17,8 @@ export interface ChartFrameProps {
   title: string;
   subtitle: string;
   legend: ReactNode;
+  /** Lines under the drawing: countries without data, surveys without an average. */
+  notes?: readonly string[];
   source: string;
   /** First-render width guess, before the container is measured. */
   estimateWidth: () => number;
@@ -27,7 +29,15 @@ export interface ChartFrameProps {
   }) => ReactNode;
 }
 
-export function ChartFrame({ title, subtitle, legend, source, estimateWidth, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  subtitle,
+  legend,
+  notes = [],
+  source,
+  estimateWidth,
+  children,
+}: ChartFrameProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(canvasRef, estimateWidth);
   const tipRef = useRef<HTMLDivElement>(null);
@@ -90,6 +100,11 @@ export function ChartFrame({ title, subtitle, legend, source, estimateWidth, chi
           </div>
         )}
       </div>
+      {notes.map((note) => (
+        <p key={note} className="chart-note">
+          {note}
+        </p>
+      ))}
       <p className="chart-source">{source}</p>
     </figure>
   );

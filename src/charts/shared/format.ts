@@ -20,14 +20,28 @@ export function formatGap(gap: number | null): string {
   return signedOneDecimal(gap).replace('-', '−');
 }
 
+/** "no data for 2012; 2009: 72 %, 2006: 60 %" — the wave shown, and what other waves hold. */
+export function noDataText(p: {
+  year: number | null;
+  otherWaves?: readonly { year: number; value: number }[];
+}): string {
+  const head = p.year === null ? 'no data' : `no data for ${p.year}`;
+  const others = (p.otherWaves ?? [])
+    .slice()
+    .sort((a, b) => b.year - a.year)
+    .map((w) => `${w.year}: ${formatPercent(w.value)}`);
+  return others.length > 0 ? `${head}; ${others.join(', ')}` : head;
+}
+
 export function markTitle(p: {
   countryName: string;
   indicatorLabel: string;
   value: number | null;
   year: number | null;
   note?: string | null;
+  otherWaves?: readonly { year: number; value: number }[];
 }): string {
   if (p.value === null)
-    return `${p.countryName} — ${p.indicatorLabel}: no data${p.note ? ` (${p.note})` : ''}`;
+    return `${p.countryName} — ${p.indicatorLabel}: ${noDataText(p)}${p.note ? ` (${p.note})` : ''}`;
   return `${p.countryName} — ${p.indicatorLabel}: ${formatPercent(p.value)}${p.year ? ` (${p.year})` : ''}`;
 }

@@ -1,47 +1,62 @@
-import type { DatasetIndex } from '../../data/derive';
-import type { ChartKind } from '../../state/view';
+import type { ViewModel } from '../../data/viewModel';
 import type { LegendItem } from './Legend';
 import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './palette';
 
 export const UNSELECTED_COLOUR = '#a9b4c2';
 
-const reference: LegendItem = {
-  key: 'eu',
-  label: 'EU27 average',
-  colour: EU_REFERENCE_COLOUR,
-  kind: 'reference',
-};
 const noData: LegendItem = { key: 'nodata', label: 'No data', colour: NO_DATA_COLOUR, kind: 'nodata' };
 
-/** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
-export function legendItems(
-  index: DatasetIndex,
-  chart: ChartKind,
-  indicators: readonly string[],
-  colours: ReadonlyMap<string, string>,
-): LegendItem[] {
-  const swatches = indicators.map((id) => ({
-    key: id,
-    label: index.indicators.get(id)?.shortLabel ?? id,
-    colour: colours.get(id) ?? '#000000',
+/** One key per survey average drawn, named with its wave: "EU27 average, 2007". */
+function referenceItems(model: ViewModel): LegendItem[] {
+  const seen = new Map<string, string>();
+  for (const i of model.indicators) {
+    if (i.referenceName === null || i.referenceValue === null) continue;
+    const label = `${i.referenceName}, ${i.wave}`;
+    seen.set(label, label);
+  }
+  return [...seen.values()].map((label) => ({
+    key: `ref-${label}`,
+    label,
+    colour: EU_REFERENCE_COLOUR,
+    kind: 'reference' as const,
   }));
-  switch (chart) {
+}
+
+/** "Computer use", or "EMR use (CMWF), Commonwealth Fund, 2012" when the chart mixes surveys or years. */
+export function indicatorLegendLabel(model: ViewModel, id: string): string {
+  const i = model.indicators.find((x) => x.id === id);
+  if (!i) return id;
+  return model.mixedYears ? `${i.shortLabel}, ${i.survey.shortName}, ${i.wave ?? 'no data'}` : i.shortLabel;
+}
+
+/** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
+export function legendItems(model: ViewModel, colours: ReadonlyMap<string, string>): LegendItem[] {
+  const swatches = model.indicators.map((i) => ({
+    key: i.id,
+    label: indicatorLegendLabel(model, i.id),
+    colour: colours.get(i.id) ?? '#000000',
+  }));
+  const references = referenceItems(model);
+  switch (model.view.chart) {
     case 'map':
     case 'table':
       return [];
+    case 'time':
+      return references.map((r) => ({ ...r, label: `${r.label.split(',')[0]} (dashed)` }));
     case 'scatter':
       return [
         { key: 'countries', label: 'Selected countries', colour: swatches[0]?.colour ?? '#0072B2' },
-        reference,
+        ...references,
       ];
     case 'ranking':
       return [
         { key: 'selected', label: 'Selected countries', colour: swatches[0]?.colour ?? '#0072B2' },
         { key: 'others', label: 'Other countries', colour: UNSELECTED_COLOUR },
-        reference,
-        noData,
+        ...references,
       ];
+    case 'gap':
+      return swatches;
     default:
-      return [...swatches, reference, noData];
+      return [...swatches, ...references, noData];
   }
 }

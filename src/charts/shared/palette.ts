@@ -17,6 +17,13 @@ function colourOrder(id: string): number {
   return id.startsWith('my_') ? 1 : 2;
 }
 
+/** Colours for a view: the selected indicators first, in the user's order, so the indicators on one
+ * chart never share a colour (up to six); the others follow for the profile cards. */
+export function viewColours(selected: readonly string[], all: readonly string[]): Map<string, string> {
+  const rest = all.filter((id) => !selected.includes(id));
+  return new Map([...selected, ...rest].map((id, i) => [id, OKABE_ITO[i % OKABE_ITO.length] ?? '#000000']));
+}
+
 export function indicatorColours(indicatorIds: readonly string[]): Map<string, string> {
   const ordered = [...indicatorIds].sort((a, b) => colourOrder(a) - colourOrder(b));
   return new Map(ordered.map((id, i) => [id, OKABE_ITO[i % OKABE_ITO.length] ?? '#000000']));

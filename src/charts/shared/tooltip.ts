@@ -1,17 +1,33 @@
-import { type ComparisonCell, type DatasetIndex, sourceLine } from '../../data/derive';
-import { formatGap, formatPercent } from './format';
+import { type ComparisonCell, conflictText, type DatasetIndex, publicationName } from '../../data/derive';
+import { formatGap, formatPercent, noDataText } from './format';
 
-/** The lines a tooltip shows for a mark: country, indicator, value, year, gap to EU27, source. */
+/** The lines a tooltip shows for a mark: country, value and wave, the survey's average and the gap,
+ * a disagreement between publications, and where the figure is printed. */
 export function tooltipLines(index: DatasetIndex, cell: ComparisonCell): string[] {
-  const lines = [
-    cell.countryName,
-    `${cell.indicatorLabel}: ${formatPercent(cell.value)}${cell.year ? ` (${cell.year})` : ''}`,
-  ];
-  if (cell.value === null && cell.note) lines.push(`Why: ${cell.note}`);
-  if (cell.country !== 'EU27') {
-    const gap = cell.gap === null ? 'gap: no data' : `gap ${formatGap(cell.gap)} points`;
-    lines.push(`EU27 average: ${formatPercent(cell.referenceValue)}; ${gap}`);
+  const lines = [cell.countryName];
+  if (cell.value === null) {
+    lines.push(`${cell.indicatorLabel}: ${noDataText(cell)}`);
+    if (cell.note) lines.push(`Why: ${cell.note}`);
+  } else {
+    lines.push(`${cell.indicatorLabel}: ${formatPercent(cell.value)}${cell.year ? ` (${cell.year})` : ''}`);
   }
-  if (cell.sourceId) lines.push(sourceLine(index, [cell.sourceId]));
+  if (cell.country !== cell.referenceCode) {
+    if (cell.referenceCode === null) {
+      lines.push('No average published by this survey');
+    } else {
+      const name = index.countries.get(cell.referenceCode)?.name ?? cell.referenceCode;
+      const gap = cell.gap === null ? 'gap: no data' : `gap ${formatGap(cell.gap)} points`;
+      lines.push(`${name}${cell.year ? ` ${cell.year}` : ''}: ${formatPercent(cell.referenceValue)}; ${gap}`);
+    }
+  }
+  const conflict = conflictText(index, cell.conflicts);
+  if (conflict) lines.push(`Note: ${conflict}`);
+  const source = cell.value !== null ? index.sources.get(cell.sourceId ?? '') : undefined;
+  if (source) {
+    const others = cell.sourceIds.length - 1;
+    lines.push(
+      `Source: ${publicationName(source)}${others > 0 ? ` (and ${others} other publication${others > 1 ? 's' : ''})` : ''}`,
+    );
+  }
   return lines;
 }

@@ -1,13 +1,27 @@
 import { useMemo, useState } from 'react';
+import { conflictText, publicationName } from '../../data/derive';
 import type { ChartProps } from '../types';
 import { cellText, type SortKey, sortTableRows, tableColumns, tableRows } from './tableModel';
 
-export function TableChart({ index, view, openProfile }: ChartProps) {
+export function TableChart({ index, model, openProfile }: ChartProps) {
   const [sort, setSort] = useState<SortKey | null>(null);
-  const columns = useMemo(() => tableColumns(index, view.indicators), [index, view.indicators]);
-  const rows = useMemo(
-    () => sortTableRows(tableRows(index, view.countries, view.indicators), columns, sort),
-    [index, view.countries, view.indicators, columns, sort],
+  const columns = useMemo(() => tableColumns(model), [model]);
+  const rows = useMemo(() => sortTableRows(tableRows(model), columns, sort), [model, columns, sort]);
+  const conflicts = useMemo(
+    () =>
+      model.cells.flatMap((c) => {
+        const text = conflictText(index, c.conflicts);
+        return text ? [`${c.countryName}, ${c.indicatorLabel} (${c.year}): ${c.value} % shown; ${text}`] : [];
+      }),
+    [model.cells, index],
+  );
+  const publications = useMemo(
+    () =>
+      model.sourceIds.flatMap((id) => {
+        const s = index.sources.get(id);
+        return s ? [{ id, name: publicationName(s), url: s.url }] : [];
+      }),
+    [model.sourceIds, index],
   );
   const sortBy = (column: string) =>
     setSort((s) => ({
@@ -18,8 +32,8 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
     <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">
-          Values in percent of GP practices and gaps to the EU27 average in percentage points; select a column
-          header to sort.
+          Values in percent and gaps to each survey's own average in percentage points; select a column header
+          to sort.
         </caption>
         <thead>
           <tr>
@@ -58,14 +72,20 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
                   );
                 }
                 const cell = c.indicator ? row.cells[c.indicator] : undefined;
-                const noData = text === 'no data';
+                const noData = text.startsWith('no data');
                 return (
                   <td
                     key={c.key}
                     className={
                       noData ? 'no-data' : c.kind === 'gap' && (cell?.gap ?? 0) < 0 ? 'below' : undefined
                     }
-                    title={noData && cell?.note ? cell.note : undefined}
+                    title={
+                      cell?.value === null && cell.note
+                        ? cell.note
+                        : cell && cell.conflicts.length > 0
+                          ? (conflictText(index, cell.conflicts) ?? undefined)
+                          : undefined
+                    }
                     data-country={row.country}
                     data-indicator={c.indicator ?? undefined}
                   >
@@ -77,6 +97,32 @@ export function TableChart({ index, view, openProfile }: ChartProps) {
           ))}
         </tbody>
       </table>
+      {conflicts.length > 0 && (
+        <div className="table-notes">
+          <h3>≠ Publications differ</h3>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="table-notes">
+        <h3>Publications behind these figures</h3>
+        <ol>
+          {publications.map((p) => (
+            <li key={p.id}>
+              {p.url ? (
+                <a href={p.url} rel="noopener noreferrer" target="_blank">
+                  {p.name}
+                </a>
+              ) : (
+                p.name
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
     </div>
   );
 }

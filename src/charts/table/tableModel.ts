@@ -1,8 +1,8 @@
-import { type ComparisonCell, comparisonCells, type DatasetIndex } from '../../data/derive';
-import { EU_AVERAGE } from '../../data/schema';
+import type { ComparisonCell } from '../../data/derive';
+import type { ViewModel } from '../../data/viewModel';
 import { formatGap, formatValue } from '../shared/format';
 
-/** The table view as plain rows and columns: used by the HTML table and by the image export. */
+/** The table view as plain rows and columns, read off the view model: the HTML table and the image export. */
 
 export interface TableColumn {
   key: string;
@@ -20,32 +20,46 @@ export interface TableRow {
 
 export type SortKey = { column: string; direction: 'ascending' | 'descending' };
 
-export function tableColumns(index: DatasetIndex, indicators: readonly string[]): TableColumn[] {
+/** A value column per indicator (with its wave when the view mixes years), and a gap column where
+ * the indicator's survey published an average. */
+export function tableColumns(model: Pick<ViewModel, 'indicators' | 'mixedYears'>): TableColumn[] {
   return [
     { key: 'country', label: 'Country', indicator: null, kind: 'country' },
-    ...indicators.flatMap((id): TableColumn[] => {
-      const label = index.indicators.get(id)?.shortLabel ?? id;
+    ...model.indicators.flatMap((i): TableColumn[] => {
+      const label = model.mixedYears ? `${i.shortLabel}, ${i.wave ?? 'no data'}` : i.shortLabel;
+      const value: TableColumn = {
+        key: `${i.id}:value`,
+        label: `${label} (%)`,
+        indicator: i.id,
+        kind: 'value',
+      };
+      if (i.referenceCode === null) return [value];
       return [
-        { key: `${id}:value`, label: `${label} (%)`, indicator: id, kind: 'value' },
-        { key: `${id}:gap`, label: `${label}: gap to EU27 (points)`, indicator: id, kind: 'gap' },
+        value,
+        {
+          key: `${i.id}:gap`,
+          label: `${label}: gap to ${i.referenceCode} (points)`,
+          indicator: i.id,
+          kind: 'gap',
+        },
       ];
     }),
   ];
 }
 
-export function tableRows(
-  index: DatasetIndex,
-  countries: readonly string[],
-  indicators: readonly string[],
-): TableRow[] {
-  const list = [EU_AVERAGE, ...countries.filter((c) => c !== EU_AVERAGE)];
-  const cells = comparisonCells(index, list, indicators);
-  return list.map((country) => ({
-    country,
-    name: index.countries.get(country)?.name ?? country,
-    reference: country === EU_AVERAGE,
-    cells: Object.fromEntries(cells.filter((c) => c.country === country).map((c) => [c.indicator, c])),
-  }));
+export function tableRows(model: Pick<ViewModel, 'rows' | 'cells' | 'references'>): TableRow[] {
+  const references = new Set(model.references.map((r) => r.code));
+  const byRow = new Map<string, ComparisonCell[]>();
+  for (const c of model.cells) byRow.set(c.country, [...(byRow.get(c.country) ?? []), c]);
+  return model.rows.map((country) => {
+    const cells = byRow.get(country) ?? [];
+    return {
+      country,
+      name: cells[0]?.countryName ?? country,
+      reference: references.has(country),
+      cells: Object.fromEntries(cells.map((c) => [c.indicator, c])),
+    };
+  });
 }
 
 function sortValue(row: TableRow, column: TableColumn): number | string | null {
@@ -54,7 +68,7 @@ function sortValue(row: TableRow, column: TableColumn): number | string | null {
   return (column.kind === 'value' ? cell?.value : cell?.gap) ?? null;
 }
 
-/** Sorts rows by a column; EU27 stays on top, missing values always last. */
+/** Sorts rows by a column; the averages stay on top, missing values always last. */
 export function sortTableRows(rows: TableRow[], columns: TableColumn[], sort: SortKey | null): TableRow[] {
   const column = columns.find((c) => c.key === sort?.column);
   if (!sort || !column) return rows;
@@ -71,9 +85,17 @@ export function sortTableRows(rows: TableRow[], columns: TableColumn[], sort: So
   return [...reference, ...sorted];
 }
 
+/** "82.8", "82 ≠" (publications differ), "no data (2009: 72)", "—" (the average's own gap). */
 export function cellText(row: TableRow, column: TableColumn): string {
   if (column.kind === 'country' || !column.indicator) return row.name;
   const cell = row.cells[column.indicator];
-  if (column.kind === 'value') return formatValue(cell?.value ?? null);
-  return row.reference ? '—' : formatGap(cell?.gap ?? null);
+  if (column.kind === 'value') {
+    if (!cell) return '—';
+    if (cell.value === null) {
+      const other = [...cell.otherWaves].sort((a, b) => b.year - a.year)[0];
+      return other ? `no data (${other.year}: ${formatValue(other.value)})` : 'no data';
+    }
+    return `${formatValue(cell.value)}${cell.conflicts.length > 0 ? ' ≠' : ''}`;
+  }
+  return row.reference || !cell ? '—' : formatGap(cell.gap);
 }

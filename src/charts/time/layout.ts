@@ -1,0 +1,171 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { TimeLine, TimePanel } from '../../data/timeSeries';
+import { markTitle } from '../shared/format';
+import { tickCount } from '../shared/labelMargin';
+
+/**
+ * Over time: one small panel per indicator, x = survey year (true spacing between waves), y = 0–100 %,
+ * one line per country broken at a wave without a value, points at every wave, the survey's own
+ * average dashed, and a label at the end of each line, nudged apart so labels never overlap.
+ */
+
+export interface TimePoint {
+  key: string;
+  country: string;
+  year: number;
+  x: number;
+  y: number;
+  value: number;
+  title: string;
+}
+
+export interface TimeLineLayout {
+  country: string;
+  name: string;
+  colour: string;
+  path: string;
+  points: TimePoint[];
+  label: { x: number; y: number; text: string } | null;
+  reference: boolean;
+}
+
+export interface TimePanelLayout {
+  indicator: string;
+  title: string;
+  top: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  lines: TimeLineLayout[];
+}
+
+export interface TimeLayout {
+  width: number;
+  height: number;
+  panels: TimePanelLayout[];
+}
+
+export interface TimeLayoutInput {
+  panels: readonly TimePanel[];
+  /** Colour per country code (the averages are drawn in the reference colour). */
+  colours: ReadonlyMap<string, string>;
+  referenceColour: string;
+  width: number;
+}
+
+const PANEL_HEIGHT = 240;
+const PANEL_GAP = 28;
+const TITLE = 22;
+const LABEL_GLYPH = 6.6;
+const LABEL_SPACING = 13;
+
+/** Moves labels (sorted by y) down so that consecutive ones are at least `spacing` apart, then
+ * back up from the bottom if the last one fell out of the plot. Pure: returns new y values. */
+export function spreadLabels(ys: readonly number[], spacing: number, top: number, bottom: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => o.y);
+  for (let k = 1; k < placed.length; k++) {
+    placed[k] = Math.max(placed[k] as number, (placed[k - 1] as number) + spacing);
+  }
+  const overflow = (placed.at(-1) ?? 0) - bottom;
+  if (overflow > 0) for (let k = 0; k < placed.length; k++) placed[k] = (placed[k] as number) - overflow;
+  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(top, placed[k] as number);
+  const out = new Array<number>(ys.length);
+  order.forEach((o, k) => {
+    out[o.i] = placed[k] as number;
+  });
+  return out;
+}
+
+function lineLayout(
+  l: TimeLine,
+  x: (year: number) => number,
+  y: (value: number) => number,
+  colour: string,
+  reference: boolean,
+): TimeLineLayout {
+  const path =
+    line<TimeLine['points'][number]>()
+      .defined((p) => p.value !== null)
+      .x((p) => x(p.year))
+      .y((p) => y(p.value ?? 0))(l.points) ?? '';
+  const points = l.points.flatMap((p) =>
+    p.value === null
+      ? []
+      : [
+          {
+            key: `${l.country}|${p.cell.indicator}|${p.year}`,
+            country: l.country,
+            year: p.year,
+            x: x(p.year),
+            y: y(p.value),
+            value: p.value,
+            title: markTitle(p.cell),
+          },
+        ],
+  );
+  const last = points.at(-1);
+  return {
+    country: l.country,
+    name: l.name,
+    colour,
+    path,
+    points,
+    label: last ? { x: last.x + 8, y: last.y, text: l.name } : null,
+    reference,
+  };
+}
+
+export function timeLayout({ panels, colours, referenceColour, width }: TimeLayoutInput): TimeLayout {
+  const names = panels.flatMap((p) => [...p.lines, ...(p.reference ? [p.reference] : [])].map((l) => l.name));
+  const labelRoom = Math.min(width * 0.35, Math.max(60, ...names.map((n) => n.length * LABEL_GLYPH)) + 14);
+  let top = 0;
+  const out = panels.map((panel) => {
+    const plot = {
+      left: 48,
+      right: Math.max(120, width - labelRoom),
+      top: top + TITLE + 10,
+      bottom: top + PANEL_HEIGHT - 24,
+    };
+    const [first = 2000, last = first] = [panel.waves[0], panel.waves.at(-1)];
+    const domain: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
+    const pad = first === last ? 0 : 18;
+    const x = scaleLinear()
+      .domain(domain)
+      .range([plot.left + pad, plot.right - pad]);
+    const y = scaleLinear().domain([0, 100]).range([plot.bottom, plot.top]);
+    const lines = [
+      ...(panel.reference ? [lineLayout(panel.reference, x, y, referenceColour, true)] : []),
+      ...panel.lines.map((l) => lineLayout(l, x, y, colours.get(l.country) ?? '#0072B2', false)),
+    ];
+    const labelled = lines.filter((l) => l.label !== null);
+    const spread = spreadLabels(
+      labelled.map((l) => l.label?.y ?? 0),
+      LABEL_SPACING,
+      plot.top,
+      plot.bottom,
+    );
+    labelled.forEach((l, k) => {
+      if (l.label) l.label = { ...l.label, y: spread[k] ?? l.label.y };
+    });
+    const everyWave = panel.waves.length <= tickCount(plot.right - plot.left) + 2;
+    const layout: TimePanelLayout = {
+      indicator: panel.indicator.id,
+      title: `${panel.indicator.shortLabel} — ${panel.indicator.survey.shortName}`,
+      top,
+      height: PANEL_HEIGHT,
+      plot,
+      xTicks: (everyWave ? panel.waves : x.ticks(tickCount(plot.right - plot.left))).map((t) => ({
+        x: x(t),
+        label: String(t),
+      })),
+      yTicks: [0, 25, 50, 75, 100].map((t) => ({ y: y(t), label: `${t} %` })),
+      lines,
+    };
+    top += PANEL_HEIGHT + PANEL_GAP;
+    return layout;
+  });
+  return { width, height: Math.max(0, top - PANEL_GAP), panels: out };
+}

@@ -1,0 +1,31 @@
+import type { ViewModel } from '../data/viewModel';
+
+/** The lines under a chart (on screen, in the PNG and the SVG): who has no data, what has no average. */
+export function viewNotes(model: ViewModel): string[] {
+  const notes: string[] = [];
+  if (model.noData.length > 0) {
+    const asked = model.view.chart === 'time' ? 'in any wave' : '';
+    notes.push(`No data${asked ? ` ${asked}` : ''}: ${model.noData.map((c) => c.name).join(', ')}.`);
+  }
+  if (model.view.chart === 'scatter' && model.indicators.length === 2) {
+    const [x, y] = model.indicators;
+    const half = model.rows.filter((country) => {
+      const values = model.cells.filter((c) => c.country === country).map((c) => c.value);
+      return values.length < 2 || values.some((v) => v === null);
+    });
+    if (half.length > 0 && x && y) {
+      const names = half.map((code) => model.cells.find((c) => c.country === code)?.countryName ?? code);
+      notes.push(`Not plotted, only one of the two values: ${names.join(', ')}.`);
+    }
+  }
+  if (model.view.chart === 'gap' || model.view.chart === 'bars') {
+    for (const i of model.withoutReference) {
+      notes.push(
+        i.referenceCode === null
+          ? `${i.shortLabel}: the ${i.survey.shortTitle} published no European average, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`
+          : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`,
+      );
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,130 @@
+import { type DatasetIndex, publicationName } from './derive';
+import type { ViewModel } from './viewModel';
+
+/** Title, subtitle and source line of a view: shared by the figure on screen and every export. */
+
+type ModelCore = Omit<ViewModel, 'title' | 'subtitle' | 'sourceLine'>;
+
+function listNames(names: string[], max = 4): string {
+  if (names.length === 0) return 'no countries';
+  if (names.length > max) return `${names.length} countries`;
+  if (names.length === 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "the EU27 average", "the EU27 and EU15 averages", or "" when no survey published one. */
+function referencePhrase(model: ModelCore): string {
+  const names = [
+    ...new Set(model.indicators.flatMap((i) => (i.referenceValue !== null ? [i.referenceCode] : []))),
+  ];
+  if (names.length === 0) return '';
+  if (names.length === 1) return `the ${names[0]} average`;
+  return `the ${names.slice(0, -1).join(', ')} and ${names.at(-1)} averages`;
+}
+
+export function viewTitle(index: DatasetIndex, model: ModelCore): string {
+  const countries = listNames(model.countries.map((c) => index.countries.get(c)?.name ?? c));
+  const labels = model.indicators.map((i) => i.shortLabel);
+  const first = labels[0] ?? 'No indicator';
+  const all = labels.join(', ') || 'No indicator';
+  const reference = referencePhrase(model);
+  switch (model.view.chart) {
+    case 'gap':
+      return reference
+        ? `Gap to ${reference} in percentage points: ${countries}`
+        : `Gap to the survey average: ${countries}`;
+    case 'ranking':
+      return `${first}: all countries ranked`;
+    case 'map':
+      return `${first} across Europe`;
+    case 'scatter':
+      return `${first} against ${labels[1] ?? 'a second indicator'}: ${countries}`;
+    case 'table':
+      return reference ? `${all}: ${countries} and ${reference}` : `${all}: ${countries}`;
+    case 'time':
+      return `${all} over time: ${countries}`;
+    default:
+      return reference ? `${all}: ${countries} against ${reference}` : `${all}: ${countries}`;
+  }
+}
+
+export function viewSubtitle(model: ModelCore): string {
+  const { indicators } = model;
+  if (indicators.length === 0) return '';
+  if (model.view.chart === 'time') {
+    const parts = indicators.map(
+      (i) =>
+        `${i.label} (${i.survey.shortName}, ${model.panels.find((p) => p.indicator.id === i.id)?.waves.join(', ') || 'no wave with data'})`,
+    );
+    return `${parts.join('; ')}. Percent. Every survey wave.`;
+  }
+  if (!model.mixedYears) {
+    const first = indicators[0];
+    const definitions = indicators.map((i) => i.label).join('; ');
+    return `${definitions}. Percent. ${first?.survey.shortTitle}, ${first?.wave ?? 'no wave with data'}.`;
+  }
+  const asked = model.view.time === 'latest' ? null : model.view.time;
+  const parts = indicators.map((i) => {
+    const moved = asked !== null && i.wave !== asked ? `, no ${asked} wave` : '';
+    return `${i.label} (${i.survey.shortName}, ${i.wave ?? 'no wave with data'}${moved})`;
+  });
+  return `Indicators from different surveys or years: ${parts.join('; ')}. Percent.`;
+}
+
+/**
+ * "Data: empirica GP survey for the European Commission (2007), as printed in epSOS project,
+ * Country profile: France, 2010 and 2 other publications." One clause per survey, survey first.
+ */
+export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
+  const bySurvey = new Map<string, string[]>();
+  for (const id of model.sourceIds) {
+    for (const indicator of model.indicators) {
+      const uses =
+        model.view.chart === 'time'
+          ? model.panels.some(
+              (p) =>
+                p.indicator.id === indicator.id &&
+                [...p.lines, ...(p.reference ? [p.reference] : [])].some((l) =>
+                  l.points.some((pt) => pt.value !== null && pt.cell.sourceIds.includes(id)),
+                ),
+            )
+          : [...model.cells, ...model.ranked].some(
+              (c) => c.indicator === indicator.id && c.value !== null && c.sourceIds.includes(id),
+            ) ||
+            Boolean(
+              indicator.referenceCode &&
+                indicator.wave !== null &&
+                index.figures
+                  .get(`${indicator.referenceCode}|${indicator.id}|${indicator.wave}`)
+                  ?.sourceIds.includes(id),
+            );
+      if (!uses) continue;
+      const list = bySurvey.get(indicator.survey.id) ?? [];
+      if (!list.includes(id)) list.push(id);
+      bySurvey.set(indicator.survey.id, list);
+    }
+  }
+  if (bySurvey.size === 0) return 'Data: no published figure for this selection.';
+  const clauses = [...bySurvey].map(([surveyId, ids]) => {
+    const survey = index.surveys.get(surveyId);
+    const waves = [
+      ...new Set(
+        model.indicators
+          .filter((i) => i.survey.id === surveyId)
+          .flatMap((i) =>
+            model.view.chart === 'time'
+              ? (model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [])
+              : i.wave === null
+                ? []
+                : [i.wave],
+          ),
+      ),
+    ].sort((a, b) => a - b);
+    const firstSource = index.sources.get(ids[0] ?? '');
+    const others = ids.length - 1;
+    const printed = firstSource ? `, as printed in ${publicationName(firstSource)}` : '';
+    const more = others > 0 ? ` and ${others} other publication${others > 1 ? 's' : ''}` : '';
+    return `${survey?.shortTitle ?? surveyId} (${waves.join(', ')})${printed}${more}`;
+  });
+  return `Data: ${clauses.join('; ')}.`;
+}
