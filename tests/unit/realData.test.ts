@@ -3,6 +3,18 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/buildDataset';
 import { comparisonCell, indexDataset } from '../../src/data/derive';
+import { buildViewModel } from '../../src/data/viewModel';
+import type { ViewState } from '../../src/state/view';
+
+const view = (partial: Partial<ViewState>): ViewState => ({
+  countries: ['FR'],
+  indicators: ['computer'],
+  chart: 'bars',
+  profile: null,
+  time: 'latest',
+  embed: false,
+  ...partial,
+});
 
 /** The real files in data/, read the way scripts/build-data.ts reads them. */
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
@@ -69,5 +81,86 @@ describe('the real data files', () => {
     // A value found later replaces the null (index prefers any value), so the null rows never hide a figure.
     expect(comparisonCell(index, 'AT', 'computer')).toMatchObject({ value: null, sourceId: 'empirica-2008' });
     expect(comparisonCell(index, 'DE', 'computer').value).toBe(98.8);
+  });
+
+  it('hold at least 150 sourced values, and an electronic-record figure for at least 10 of the 12 epSOS countries', () => {
+    const cells = new Set(
+      dataset.observations
+        .filter((o) => o.value !== null)
+        .map((o) => `${o.country}|${o.indicator}|${o.year}`),
+    );
+    expect(cells.size).toBeGreaterThanOrEqual(150);
+    const concept = new Map(dataset.indicators.map((i) => [i.id, i.concept]));
+    const withRecords = dataset.countries
+      .filter((c) => c.epsos)
+      .filter((c) =>
+        dataset.observations.some(
+          (o) =>
+            o.country === c.code && o.value !== null && concept.get(o.indicator) === 'electronic-records',
+        ),
+      );
+    expect(withRecords.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('show the most precise of agreeing publications: IT computer 86.2 (not 86), IT broadband 48.8 (not 50)', () => {
+    expect(comparisonCell(index, 'IT', 'computer')).toMatchObject({ value: 86.2, conflicts: [] });
+    expect(comparisonCell(index, 'IT', 'broadband')).toMatchObject({ value: 48.8, conflicts: [] });
+    expect(comparisonCell(index, 'IT', 'broadband').sourceIds).toEqual(
+      expect.arrayContaining(['dottnet-2008', 'epsos-it', 'punto-informatico-2008']),
+    );
+  });
+
+  it('keep a disagreement beyond rounding visible: CH 2022 EMR use 83 shown, 82 as a conflict', () => {
+    const ch = comparisonCell(index, 'CH', 'cmwf_emr', 2022);
+    expect(ch.value).toBe(83);
+    expect(ch.conflicts.map((c) => c.value)).toContain(82);
+  });
+
+  it('never merge surveys: the Commonwealth Fund publishes no average, the 2002 survey an EU15 one', () => {
+    expect(comparisonCell(index, 'NL', 'cmwf_emr', 2012)).toMatchObject({ referenceCode: null, gap: null });
+    expect(comparisonCell(index, 'SE', 'gp2002_emr', 2002)).toMatchObject({
+      referenceCode: 'EU15',
+      referenceValue: 29,
+    });
+    // The 2012 gallery's "Austria 92 %" is Australia: nothing for AT from the Commonwealth Fund.
+    expect(dataset.observations.filter((o) => o.country === 'AT' && o.indicator.startsWith('cmwf'))).toEqual(
+      [],
+    );
+  });
+
+  it('draw the Commonwealth Fund EMR lines of NL, GB, DE, FR, SE, IT over at least three waves', () => {
+    const model = buildViewModel(
+      index,
+      view({ countries: ['NL', 'GB', 'DE', 'FR', 'SE', 'IT'], indicators: ['cmwf_emr'], chart: 'time' }),
+    );
+    const panel = model.panels[0];
+    expect(panel?.waves.length).toBeGreaterThanOrEqual(3);
+    expect(panel?.lines.map((l) => l.country)).toEqual(['NL', 'GB', 'DE', 'FR', 'SE', 'IT']);
+    const nl = panel?.lines.find((l) => l.country === 'NL');
+    expect(nl?.points.filter((p) => p.value !== null).map((p) => p.year)).toEqual([2006, 2009, 2012]);
+    expect(panel?.reference).toBeNull();
+  });
+
+  it('show the 2009 wave with time=2009, and keep the 2007 indicator at 2007 with the years said', () => {
+    const model = buildViewModel(
+      index,
+      view({ countries: ['FR', 'DE'], indicators: ['cmwf_emr', 'epr'], time: 2009 }),
+    );
+    expect(model.indicators.map((i) => [i.id, i.wave])).toEqual([
+      ['cmwf_emr', 2009],
+      ['epr', 2007],
+    ]);
+    expect(model.cells.find((c) => c.country === 'FR' && c.indicator === 'cmwf_emr')?.value).toBe(68);
+    expect(model.mixedYears).toBe(true);
+    expect(model.subtitle).toMatch(/different surveys or years/);
+    expect(model.subtitle).toMatch(/Commonwealth Fund, 2009/);
+    expect(model.subtitle).toMatch(/no 2009 wave/);
+  });
+
+  it('credit the survey first in the source line', () => {
+    const model = buildViewModel(index, view({ countries: ['FR', 'DE'], indicators: ['computer'] }));
+    expect(model.sourceLine).toMatch(
+      /^Data: empirica GP survey for the European Commission \(2007\), as printed in epSOS project, Country profile: France, 2010 and \d+ other publications?\.$/,
+    );
   });
 });

@@ -300,3 +300,36 @@ describe('URL codec properties', () => {
     );
   }, 30_000);
 });
+
+describe('parseView: time', () => {
+  const timed = {
+    ...catalog,
+    indicators: [...catalog.indicators, 'cmwf_emr'],
+    waves: new Map([...catalog.waves, ['cmwf_emr', [2006, 2009, 2012]]]),
+  };
+  it('reads a year in which a selected indicator has a wave, and latest, and writes it back', () => {
+    const parsed = parseView('?indicators=computer,cmwf_emr&time=2009', timed);
+    expect(parsed).toMatchObject({ state: { time: 2009 }, dropped: [] });
+    expect(serializeView(parsed.state)).toMatch(/&time=2009$/);
+    expect(parseView('?indicators=computer&time=latest', timed).state.time).toBe('latest');
+    expect(serializeView(parseView('?indicators=computer&time=latest', timed).state)).not.toMatch(/time=/);
+  });
+
+  it.each([
+    ['1850', 'none of the selected indicators has a survey wave in that year'],
+    ['abc', 'expected a survey year or latest'],
+    ['2009', 'none of the selected indicators has a survey wave in that year'],
+  ])('drops time=%s and names it, opening the latest waves', (value, reason) => {
+    const parsed = parseView(`?indicators=computer&time=${value}`, timed);
+    expect(parsed.state.time).toBe('latest');
+    expect(parsed.dropped).toEqual([{ parameter: 'time', value, reason }]);
+    expect(describeDropped(parsed.dropped[0] as never)).toContain(value);
+  });
+
+  it('keeps the time of an Over time view, so it applies again on the other kinds', () => {
+    expect(parseView('?indicators=cmwf_emr&chart=time&time=2012', timed).state).toMatchObject({
+      chart: 'time',
+      time: 2012,
+    });
+  });
+});

@@ -61,16 +61,19 @@ const TITLE = 22;
 const LABEL_GLYPH = 6.6;
 const LABEL_SPACING = 13;
 
-/** Moves labels (sorted by y) down so that consecutive ones are at least `spacing` apart, then
- * back up from the bottom if the last one fell out of the plot. Pure: returns new y values. */
+/** Moves labels (sorted by y) down so that consecutive ones are at least `spacing` apart, then back
+ * up from the bottom so none falls out of the plot. Pure: returns new y values, in the input order.
+ * Only when there is no room for all of them does the top one get clamped (and may then overlap). */
 export function spreadLabels(ys: readonly number[], spacing: number, top: number, bottom: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
   const placed = order.map((o) => o.y);
   for (let k = 1; k < placed.length; k++) {
     placed[k] = Math.max(placed[k] as number, (placed[k - 1] as number) + spacing);
   }
-  const overflow = (placed.at(-1) ?? 0) - bottom;
-  if (overflow > 0) for (let k = 0; k < placed.length; k++) placed[k] = (placed[k] as number) - overflow;
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const limit = k === placed.length - 1 ? bottom : (placed[k + 1] as number) - spacing;
+    placed[k] = Math.min(placed[k] as number, limit);
+  }
   for (let k = 0; k < placed.length; k++) placed[k] = Math.max(top, placed[k] as number);
   const out = new Array<number>(ys.length);
   order.forEach((o, k) => {
