@@ -1,11 +1,22 @@
 import type { ViewModel } from '../data/viewModel';
+import { formatPercent } from './shared/format';
 
 /** The lines under a chart (on screen, in the PNG and the SVG): who has no data, what has no average. */
 export function viewNotes(model: ViewModel): string[] {
   const notes: string[] = [];
   if (model.noData.length > 0) {
     const asked = model.view.chart === 'time' ? 'in any wave' : '';
-    notes.push(`No data${asked ? ` ${asked}` : ''}: ${model.noData.map((c) => c.name).join(', ')}.`);
+    // With one indicator, say what other waves hold: "Italy (2009: 94 %)".
+    const single =
+      model.indicators.length === 1 && model.view.chart !== 'time' ? model.indicators[0] : undefined;
+    const names = model.noData.map((c) => {
+      const cell = single
+        ? [...model.dataCells, ...model.ranked].find((x) => x.country === c.code && x.indicator === single.id)
+        : undefined;
+      const other = cell?.otherWaves.slice().sort((a, b) => b.year - a.year)[0];
+      return other ? `${c.name} (${other.year}: ${formatPercent(other.value)})` : c.name;
+    });
+    notes.push(`No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`);
   }
   if (model.view.chart === 'scatter' && model.indicators.length === 2) {
     const [x, y] = model.indicators;

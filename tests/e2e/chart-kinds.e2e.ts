@@ -36,6 +36,7 @@ const DATASET_COUNTRIES = [
   'AT',
   'BE',
   'BG',
+  'CH',
   'CY',
   'CZ',
   'DE',
@@ -46,6 +47,7 @@ const DATASET_COUNTRIES = [
   'FR',
   'GB',
   'GR',
+  'HR',
   'HU',
   'IE',
   'IS',
@@ -78,8 +80,10 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
       'DE|computer': '98.8',
       'DE|internet': '',
       'DE|epr': '',
-      'DK|computer': '',
     });
+    // Denmark has none of the three 2007 figures: it is named under the chart, not drawn as hatching.
+    expect(Object.keys(values).some((k) => k.startsWith('DK|'))).toBe(false);
+    await expect(page.locator('figure .chart-note').first().textContent()).resolves.toBe('No data: Denmark.');
     await expect(
       page.locator('figure svg .mark[data-country="FR"][data-indicator="computer"] title').textContent(),
     ).resolves.toBe('France — GP practices using a computer: 82.8 % (2007)');
@@ -87,8 +91,8 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
       page.locator('figure svg .mark[data-country="DE"][data-indicator="internet"] text').textContent(),
     ).resolves.toBe('no data');
     await expect(
-      page.locator('figure svg .mark[data-country="DK"][data-indicator="computer"] title').textContent(),
-    ).resolves.toMatch(/^Denmark — GP practices using a computer: no data/);
+      page.locator('figure svg .mark[data-country="DE"][data-indicator="internet"] title').textContent(),
+    ).resolves.toMatch(/^Germany — GP practices with Internet access: no data for 2007/);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -104,13 +108,14 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
       'FR|epr': '-5.3',
       'DE|computer': '11.4',
       'DE|internet': '',
-      'DK|computer': '',
     });
+    expect(Object.keys(values).some((k) => k.startsWith('DK|'))).toBe(false);
     const mark = (c: string, i: string) =>
       page.locator(`figure svg .mark[data-country="${c}"][data-indicator="${i}"]`);
     await expect(mark('FR', 'computer').locator('text').textContent()).resolves.toBe('−4.6');
     await expect(mark('FR', 'internet').locator('text').textContent()).resolves.toBe('+3.5');
-    await expect(mark('DK', 'computer').locator('text').textContent()).resolves.toBe('no data');
+    await expect(mark('DE', 'internet').locator('text').textContent()).resolves.toBe('no data');
+    await expect(page.locator('figure .chart-note').first().textContent()).resolves.toBe('No data: Denmark.');
     await expect(mark('FR', 'computer').locator('title').textContent()).resolves.toContain(
       '−4.6 percentage points against the EU27 average (82.8 % vs 87.4 %, 2007)',
     );
@@ -119,7 +124,7 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     await page.close();
   });
 
-  it('ranking: every country, highest first, selection highlighted; clicking a bar toggles it', async () => {
+  it('ranking: every country with a value, highest first, selection highlighted; the rest named; a click toggles', async () => {
     const { page, errors } = await openKind('ranking');
     const marks = await page.$$eval('figure svg .mark', (ms) =>
       ms.map((m) => ({
@@ -129,13 +134,15 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
         selected: m.getAttribute('data-selected'),
       })),
     );
-    expect(marks.map((m) => m.country).sort()).toEqual(DATASET_COUNTRIES);
     expect(new Set(marks.map((m) => m.indicator))).toEqual(new Set(['computer']));
-    expect(marks.filter((m) => m.selected === 'true').map((m) => m.country)).toEqual(['DE', 'FR', 'DK']);
-    // Sorted descending, countries without a value last.
-    const withValue = marks.filter((m) => m.value !== '');
-    const firstMissing = marks.findIndex((m) => m.value === '');
-    expect(marks.slice(firstMissing).every((m) => m.value === '')).toBe(true);
+    expect(marks.filter((m) => m.selected === 'true').map((m) => m.country)).toEqual(['DE', 'FR']);
+    // Only countries with a value are drawn, sorted descending; the others are named under the chart.
+    expect(marks.every((m) => m.value !== '')).toBe(true);
+    const withValue = marks;
+    const note = (await page.locator('figure .chart-note').first().textContent()) ?? '';
+    expect(note).toMatch(/^No data: .*Denmark/);
+    const named = note.replace(/^No data: |\.$/g, '').split(', ');
+    expect(marks.length + named.length).toBe(DATASET_COUNTRIES.length);
     const numbers = withValue.map((m) => Number(m.value));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(withValue[0]).toMatchObject({ country: 'DE', value: '98.8' });
@@ -182,7 +189,7 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     });
     expect(byCountry.get('DE')).toMatchObject({ value: '98.8', selected: 'true' });
     expect(byCountry.get('DK')).toMatchObject({ value: '', selected: 'true' });
-    expect(byCountry.get('DK')?.title).toMatch(/^Denmark — GP practices using a computer: no data/);
+    expect(byCountry.get('DK')?.title).toMatch(/^Denmark — GP practices using a computer: no data for 2007/);
     expect(
       shapes
         .filter((s) => s.selected === 'true')
@@ -218,7 +225,7 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     await page.close();
   });
 
-  it('scatter: France plotted at (82.8, 72.3); Germany and Denmark named as having no data', async () => {
+  it('scatter: France plotted at (82.8, 72.3); Germany and Denmark named under the chart, clear of the axis', async () => {
     const { page, errors } = await openKind('scatter');
     const points = await page.$$eval('figure svg .mark', (ms) =>
       ms.map((m) => [m.getAttribute('data-country'), m.getAttribute('data-value')]),
@@ -227,9 +234,14 @@ describe('each chart kind shows France, Germany and Denmark correctly', () => {
     await expect(page.locator('figure svg .mark[data-country="FR"] title').textContent()).resolves.toBe(
       'France — GP practices using a computer: 82.8 %; GP practices with Internet access: 72.3 % (2007)',
     );
-    await expect(
-      page.locator('figure svg[role="img"] text', { hasText: 'No data for' }).textContent(),
-    ).resolves.toBe('No data for: Germany, Denmark');
+    // The names are lines under the chart (HTML), no longer SVG text over the x-axis label.
+    await expect(page.locator('figure svg[role="img"] text', { hasText: 'No data' }).count()).resolves.toBe(
+      0,
+    );
+    await expect(page.locator('figure .chart-note').allTextContents()).resolves.toEqual([
+      'No data: Denmark.',
+      'Not plotted, only one of the two values: Germany.',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

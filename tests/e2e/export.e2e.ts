@@ -13,7 +13,7 @@ const CORE = ['computer', 'internet', 'epr'];
 const SELECTED = ['FR', 'DE', 'DK'];
 /** Every country of the dataset (ranking and map show them all), EU27 excluded. */
 const DATASET_COUNTRIES =
-  'AT BE BG CY CZ DK EE FI FR DE GR HU IS IE IT LV LT LU MT NL NO PL PT RO SK SI ES SE GB'.split(' ');
+  'AT BE BG CY CZ DK EE FI FR DE GR HR HU IS IE IT LV LT LU MT NL NO PL PT RO SK SI ES SE CH GB'.split(' ');
 
 /** What each kind shows: the CSV holds one row per country × indicator of it. */
 const SHOWN: Record<Kind, { countries: string[]; indicators: string[] }> = {
@@ -100,7 +100,7 @@ function inspectSvg(page: Page, markup: string): Promise<SvgReport> {
       width: Number(root.getAttribute('width')),
       title: [...root.children].find((c) => c.localName === 'title')?.textContent ?? '',
       frameText: frameTexts.join(' '),
-      sourceLine: frameTexts.find((t) => t.startsWith('Source:')) ?? null,
+      sourceLine: frameTexts.find((t) => t.startsWith('Data:')) ?? null,
       allText: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('\n'),
       marks: doc.querySelectorAll('.mark').length,
       forbidden: [...doc.querySelectorAll('image, script, foreignObject, iframe, object, embed')].map(
@@ -183,7 +183,7 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
       expect(report.xmlns).toBe('http://www.w3.org/2000/svg');
       expect(report.title).toBe(title);
       expect(report.frameText).toContain(title);
-      expect(report.sourceLine).toMatch(/^Source: \S/);
+      expect(report.sourceLine).toMatch(/^Data: \S/);
       if (kind === 'table') {
         expect(report.allText).toContain('France');
         expect(report.allText).toContain('82.8');
@@ -222,11 +222,16 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
         'country_name',
         'indicator',
         'indicator_label',
-        'value_percent',
-        'eu27_average_percent',
-        'gap_points',
+        'survey',
         'year',
+        'value_percent',
+        'reference_average',
+        'reference_percent',
+        'gap_points',
         'source',
+        'other_sources',
+        'where',
+        'conflict',
         'note',
       ]);
       const { countries, indicators } = SHOWN[kind];
@@ -237,8 +242,10 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
       const france = rows.find((r) => r.country === 'FR' && r.indicator === 'computer');
       expect(france).toMatchObject({
         country_name: 'France',
+        survey: 'Benchmarking ICT use among General Practitioners in Europe (Pilot on eHealth Indicators)',
         value_percent: '82.8',
-        eu27_average_percent: '87.4',
+        reference_average: 'EU27',
+        reference_percent: '87.4',
         gap_points: '-4.6',
         year: '2007',
       });

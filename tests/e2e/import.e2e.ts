@@ -77,7 +77,8 @@ describe('adding your own data', () => {
     await page.locator('figure svg .mark[data-indicator="my_computer_2002"]').first().waitFor();
     await expect(markValue(page, 'GR', 'my_computer_2002')).resolves.toBe('52');
     await expect(markValue(page, 'PT', 'my_computer_2002')).resolves.toBe('37');
-    await expect(markValue(page, 'FI', 'my_computer_2002')).resolves.toBe('');
+    // Finland has no value in either indicator: named under the chart rather than drawn as hatching.
+    await expect(page.locator('figure .chart-note').first().textContent()).resolves.toBe('No data: Finland.');
     await expect(
       page
         .locator('figure svg .mark[data-country="GR"][data-indicator="my_computer_2002"] title')
@@ -103,14 +104,14 @@ describe('adding your own data', () => {
     const csv = await download(page, 'Download CSV');
     expect(csv.name).toBe('epsos-indicators_table_GR-PT-FI.csv');
     const rows = csvParse(readFileSync(csv.path, 'utf8')).filter((r) => r.indicator === 'my_computer_2002');
-    // The table shows the EU27 row too; the sources give no EU27 figure for your indicator.
+    // Your file has no EU27 row, so your indicator has no average: no EU27 row for it, and no gap.
     expect(rows.map((r) => [r.country, r.value_percent, r.year, r.note])).toEqual([
-      ['EU27', '', '', 'not in the sources we hold'],
       ['GR', '52', '2002', ''],
       ['PT', '37', '2002', ''],
       ['FI', '', '2002', 'reported only as 95 % or more'],
     ]);
-    for (const r of rows.filter((row) => row.country !== 'EU27')) {
+    for (const r of rows) {
+      expect(r.reference_average).toBe('none published');
       expect(r.indicator_label).toBe(SAMPLE_LABEL);
       expect(r.source).toMatch(/^Your data, Harris Interactive poll of GPs in the EU15, 2002/);
     }

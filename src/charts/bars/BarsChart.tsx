@@ -20,7 +20,9 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
     if (cell) showTip(tooltipLines(index, cell), target);
   };
   const referenceNames = model.references.map((r) => r.name).join(' and ');
-  const label = `Grouped bar chart: ${indicators.length} indicator(s) for ${countries.length - references.size} countries${referenceNames ? ` and the ${referenceNames}` : ''}, in percent.`;
+  const drawn = countries.length - references.size;
+  const missing = model.noData.length;
+  const label = `Grouped bar chart: ${indicators.length} indicator(s) for ${drawn} of the ${model.countries.length} selected countries${referenceNames ? ` and the ${referenceNames}` : ''}, in percent${missing > 0 ? `; the ${missing} countries without data are named below the chart` : ''}.`;
   const hotspots = useMemo(
     () =>
       layout.bars.map((b) => {

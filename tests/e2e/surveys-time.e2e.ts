@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, startBrowser, waitForChart } from './harness';
+
+/** Surveys kept apart, survey waves (time=), the Over time chart, conflicts, no-data lines (issue 10). */
+
+const browser = startBrowser();
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+async function download(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return readFileSync((await file.path()) ?? '', 'utf8');
+}
+
+describe('Over time', () => {
+  it('draws one line per country over the Commonwealth Fund waves, keyboard operable, axe clean', async () => {
+    const { page, errors } = await browser.open(
+      '/?countries=NL,GB,DE,FR,SE,IT&indicators=cmwf_emr&chart=time',
+    );
+    await waitForChart(page);
+    await expect(page.getByRole('tab', { name: 'Over time' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    const lines = await page.$$eval('figure svg .time-line', (ls) =>
+      ls.map((l) => ({
+        country: l.getAttribute('data-country'),
+        years: [...l.querySelectorAll('.mark')].map((m) => m.getAttribute('data-year')),
+      })),
+    );
+    expect(lines.map((l) => l.country)).toEqual(['NL', 'GB', 'DE', 'FR', 'SE', 'IT']);
+    const waves = new Set(lines.flatMap((l) => l.years));
+    expect(waves.size).toBeGreaterThanOrEqual(3);
+    expect(lines.find((l) => l.country === 'NL')?.years).toEqual(['2006', '2009', '2012']);
+    await expect(
+      page.locator('figure svg .mark[data-country="FR"][data-year="2009"] title').textContent(),
+    ).resolves.toBe('France — Primary care physicians using electronic medical records: 68 % (2009)');
+    // The Commonwealth Fund published no European average: no reference line, and the text says so.
+    await expect(page.locator('figure svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(
+      /one line per country for 6 countries/,
+    );
+    await expect(page.locator('figure .chart-source').textContent()).resolves.toMatch(
+      /^Data: Commonwealth Fund survey of primary care physicians \(2006, 2009, 2012, 2015, 2019, 2022\), as printed in /,
+    );
+    // Keyboard: Tab into the points, arrows move, the tooltip follows focus.
+    await page.locator('.mark-layer button').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tooltip').textContent()).resolves.toMatch(/Netherlands/);
+    // The year picker does not apply to Over time, and says why.
+    await expect(page.getByLabel('Survey year').isDisabled()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps time= on Over time and applies it again on Bars', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=cmwf_emr&chart=time&time=2009');
+    await waitForChart(page);
+    expect(param(page, 'time')).toBe('2009');
+    await page.getByRole('tab', { name: 'Bars' }).click();
+    await expect.poll(() => param(page, 'chart')).toBe('bars');
+    expect(param(page, 'time')).toBe('2009');
+    await expect(
+      page
+        .locator('figure svg .mark[data-country="DE"][data-indicator="cmwf_emr"]')
+        .getAttribute('data-value'),
+    ).resolves.toBe('72');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('time=', () => {
+  it('shows the 2009 wave, says which year each indicator shows, and the picker changes the wave', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=cmwf_emr,epr&time=2009');
+    await waitForChart(page);
+    const value = (c: string, i: string) =>
+      page.locator(`figure svg .mark[data-country="${c}"][data-indicator="${i}"]`).getAttribute('data-value');
+    await expect(value('FR', 'cmwf_emr')).resolves.toBe('68');
+    await expect(value('FR', 'epr')).resolves.toBe('74.2');
+    await expect(page.locator('figure .chart-subtitle').textContent()).resolves.toMatch(
+      /different surveys or years: .*Commonwealth Fund, 2009.*empirica 2007, 2007, no 2009 wave/,
+    );
+    await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toMatch(
+      /EMR use \(CMWF\), Commonwealth Fund, 2009/,
+    );
+    await expect(page.getByLabel('Survey year').inputValue()).resolves.toBe('2009');
+    await page.getByLabel('Survey year').selectOption('2012');
+    await expect.poll(() => param(page, 'time')).toBe('2012');
+    await expect(value('FR', 'cmwf_emr')).resolves.toBe('67');
+    await page.getByLabel('Survey year').selectOption('latest');
+    await expect.poll(() => param(page, 'time')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says "no data for 2012" and what another wave holds, in the tooltip and the table', async () => {
+    const { page, errors } = await browser.open(
+      '/?countries=IT,NL&indicators=cmwf_emr&time=2012&chart=table',
+    );
+    await waitForChart(page);
+    const it = page.locator('figure table td[data-country="IT"][data-indicator="cmwf_emr"]').first();
+    await expect(it.textContent()).resolves.toBe('no data (2009: 94)');
+    await page.getByRole('tab', { name: 'Bars' }).click();
+    await page.locator('figure svg .mark[data-country="IT"] rect').hover();
+    await expect(page.getByRole('tooltip').textContent()).resolves.toMatch(/no data for 2012; 2009: 94 %/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['1850', 'none of the selected indicators has a survey wave in that year'],
+    ['abc', 'expected a survey year or latest'],
+    ['2012', 'none of the selected indicators has a survey wave in that year'],
+  ])('drops time=%s with a notice and opens the latest waves', async (value, reason) => {
+    const { page, errors } = await browser.open(`/?countries=FR&indicators=computer&time=${value}`);
+    await waitForChart(page);
+    const notice = page.getByRole('status').filter({ hasText: 'Part of the link could not be used.' });
+    await expect(notice.getByRole('listitem').allTextContents()).resolves.toContain(
+      `Ignored time “${value}”: ${reason}`,
+    );
+    await expect(
+      page
+        .locator('figure svg .mark[data-country="FR"][data-indicator="computer"]')
+        .getAttribute('data-value'),
+    ).resolves.toBe('82.8');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('conflicts, references and sparse views', () => {
+  it('shows a disagreement between publications in the tooltip, the table and the CSV', async () => {
+    const { page, errors } = await browser.open('/?countries=CH&indicators=cmwf_emr&time=2022&chart=table');
+    await waitForChart(page);
+    const cell = page.locator('figure table td[data-country="CH"][data-indicator="cmwf_emr"]').first();
+    await expect(cell.textContent()).resolves.toBe('83 ≠');
+    await expect(
+      page.locator('.table-notes', { hasText: 'Publications differ' }).textContent(),
+    ).resolves.toMatch(/Switzerland.*83 % shown; sources differ: 82 % in Agrisano/);
+    const csv = await download(page, 'Download CSV');
+    expect(csv).toMatch(
+      /CH,Switzerland,cmwf_emr,.*,2022,83,none published,,,.*sources differ: 82 % in Agrisano/,
+    );
+    await page.getByRole('tab', { name: 'Bars' }).click();
+    await page.locator('figure svg .mark[data-country="CH"] rect').hover();
+    await expect(page.getByRole('tooltip').textContent()).resolves.toMatch(/sources differ: 82 %/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gap: a survey without an average says so in words instead of drawing a gap', async () => {
+    const { page, errors } = await browser.open('/?countries=NL,GB&indicators=cmwf_emr&chart=gap');
+    await waitForChart(page).catch(() => undefined);
+    await expect(page.locator('#chart-panel').textContent()).resolves.toMatch(/No gap to draw/);
+    await expect(page.locator('figure .chart-note').allTextContents()).resolves.toContain(
+      'EMR use (CMWF): the Commonwealth Fund survey of primary care physicians published no European average, so no gap is drawn.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the 2002 survey is compared with its own EU15 average, named in the legend', async () => {
+    const { page, errors } = await browser.open('/?countries=SE,NL,GR&indicators=gp2002_emr');
+    await waitForChart(page);
+    await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toMatch(
+      /EU15 average, 2002/,
+    );
+    await expect(
+      page
+        .locator('figure svg .mark[data-country="EU15"][data-indicator="gp2002_emr"]')
+        .getAttribute('data-value'),
+    ).resolves.toBe('29');
+    await expect(page.locator('figure svg .mark[data-country="EU27"]').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names the countries without data under the chart and in the exported SVG, and the source line credits the survey', async () => {
+    const { page, errors } = await browser.open('/');
+    await waitForChart(page);
+    const note = (await page.locator('figure .chart-note').first().textContent()) ?? '';
+    expect(note).toMatch(
+      /^No data: Austria, Czech Republic, Denmark, Greece, Netherlands, Slovakia, Sweden, United Kingdom\.$/,
+    );
+    await expect(page.locator('figure .chart-source').textContent()).resolves.toMatch(
+      /^Data: empirica GP survey for the European Commission \(2007\), as printed in epSOS project, Country profile: France, 2010 and \d+ other publications\.$/,
+    );
+    const svg = await download(page, 'Download SVG');
+    expect(svg).toContain('No data: Austria, Czech Republic');
+    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('indicators grouped by concept', () => {
+  it('lists the electronic-record indicators of every survey under one heading', async () => {
+    const { page, errors } = await browser.open('/');
+    await waitForChart(page);
+    await page.getByRole('button', { name: /^Indicators/ }).click();
+    const group = page.getByRole('group', { name: /^Electronic records: / });
+    await expect(group.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    const options = await group.getByRole('option').allTextContents();
+    expect(options.some((o) => o.includes('Primary care physicians using electronic medical records'))).toBe(
+      true,
+    );
+    expect(options.some((o) => o.includes('(ePR)'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
