@@ -1,4 +1,5 @@
-import { type DatasetIndex, publicationName } from './derive';
+import type { DatasetIndex } from './derive';
+import type { Source } from './schema';
 import type { ViewModel } from './viewModel';
 
 /** Title, subtitle and source line of a view: shared by the figure on screen and every export. */
@@ -71,6 +72,13 @@ export function viewSubtitle(model: ModelCore): string {
   return `Indicators from different surveys or years: ${parts.join('; ')}. Percent.`;
 }
 
+/** "epSOS project, Country profile: France (2010)": the title cut at a word near 60 characters. */
+export function shortPublication(source: Source): string {
+  const title =
+    source.title.length > 60 ? `${source.title.slice(0, 60).replace(/\s+\S*$/, '')}…` : source.title;
+  return `${source.publisher}, ${title}${source.year ? ` (${source.year})` : ''}`;
+}
+
 /**
  * "Data: empirica GP survey for the European Commission (2007), as printed in epSOS project,
  * Country profile: France, 2010 and 2 other publications." One clause per survey, survey first.
@@ -122,7 +130,7 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
     ].sort((a, b) => a - b);
     const firstSource = index.sources.get(ids[0] ?? '');
     const others = ids.length - 1;
-    const printed = firstSource ? `, as printed in ${publicationName(firstSource)}` : '';
+    const printed = firstSource ? `, as printed in ${shortPublication(firstSource)}` : '';
     const more = others > 0 ? ` and ${others} other publication${others > 1 ? 's' : ''}` : '';
     return `${survey?.shortTitle ?? surveyId} (${waves.join(', ')})${printed}${more}`;
   });

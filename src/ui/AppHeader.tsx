@@ -4,7 +4,8 @@ export function AppHeader() {
     <header className="app-header">
       <h1>epSOS Indicators</h1>
       <p>
-        GP use of computers, the Internet and electronic patient records in Europe, against the EU27 average.
+        GP use of computers, the Internet and electronic records in Europe, survey by survey, each against its
+        own published average.
       </p>
     </header>
   );

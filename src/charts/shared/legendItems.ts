@@ -55,7 +55,8 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
         ...references,
       ];
     case 'gap':
-      return swatches;
+      // Only indicators with a published average have a gap to draw.
+      return swatches.filter((sw) => model.indicators.find((i) => i.id === sw.key)?.referenceValue !== null);
     default:
       return [...swatches, ...references, noData];
   }

@@ -12,6 +12,11 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
     () => new Map(model.countries.map((c, i) => [c, OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2'])),
     [model.countries],
   );
+  // Past six countries the colours repeat: the second round is drawn dotted with hollow points.
+  const secondRound = useMemo(
+    () => new Set(model.countries.filter((_, i) => i >= OKABE_ITO.length)),
+    [model.countries],
+  );
   const layout = useMemo(
     () => timeLayout({ panels: model.panels, colours, referenceColour: EU_REFERENCE_COLOUR, width }),
     [model.panels, colours, width],
@@ -86,7 +91,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                   fill="none"
                   stroke={l.colour}
                   strokeWidth={l.reference ? 2 : 2.25}
-                  strokeDasharray={l.reference ? '6 4' : undefined}
+                  strokeDasharray={l.reference ? '6 4' : secondRound.has(l.country) ? '1.5 3' : undefined}
                 />
                 {l.points.map((p) => (
                   <g
@@ -105,12 +110,24 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                       cx={p.x}
                       cy={p.y}
                       r={4}
-                      fill={l.reference ? '#ffffff' : l.colour}
+                      fill={l.reference || secondRound.has(l.country) ? '#ffffff' : l.colour}
                       stroke={l.colour}
                       strokeWidth="1.5"
                     />
                   </g>
                 ))}
+                {l.leader && (
+                  <line
+                    x1={l.leader.x1}
+                    y1={l.leader.y1}
+                    x2={l.leader.x2}
+                    y2={l.leader.y2}
+                    stroke={l.colour}
+                    strokeWidth="1"
+                    strokeOpacity="0.6"
+                    strokeDasharray="2 2"
+                  />
+                )}
                 {l.label && (
                   <text
                     x={l.label.x}

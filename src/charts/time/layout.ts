@@ -26,7 +26,10 @@ export interface TimeLineLayout {
   colour: string;
   path: string;
   points: TimePoint[];
+  /** Right of the line's last point (nudged apart from labels ending at the same wave). */
   label: { x: number; y: number; text: string } | null;
+  /** From the last point to its label, when the line ends before the last wave. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
   reference: boolean;
 }
 
@@ -116,7 +119,8 @@ function lineLayout(
     colour,
     path,
     points,
-    label: last ? { x: last.x + 8, y: last.y, text: l.name } : null,
+    label: last ? { x: last.x, y: last.y, text: l.name } : null,
+    leader: null,
     reference,
   };
 }
@@ -137,22 +141,35 @@ export function timeLayout({ panels, colours, referenceColour, width }: TimeLayo
     const pad = first === last ? 0 : 18;
     const x = scaleLinear()
       .domain(domain)
-      .range([plot.left + pad, plot.right - pad]);
+      .range([plot.left + pad, plot.right - 4]);
     const y = scaleLinear().domain([0, 100]).range([plot.bottom, plot.top]);
     const lines = [
       ...(panel.reference ? [lineLayout(panel.reference, x, y, referenceColour, true)] : []),
       ...panel.lines.map((l) => lineLayout(l, x, y, colours.get(l.country) ?? '#0072B2', false)),
     ];
-    const labelled = lines.filter((l) => l.label !== null);
-    const spread = spreadLabels(
-      labelled.map((l) => l.label?.y ?? 0),
-      LABEL_SPACING,
-      plot.top,
-      plot.bottom,
-    );
-    labelled.forEach((l, k) => {
-      if (l.label) l.label = { ...l.label, y: spread[k] ?? l.label.y };
-    });
+    // Labels sit just right of each line's last point; labels ending at the same wave are nudged
+    // apart (a short leader joins a moved label to its point), so no two labels overlap.
+    const byEnd = new Map<number, TimeLineLayout[]>();
+    for (const l of lines) {
+      const end = l.points.at(-1);
+      if (!l.label || !end) continue;
+      byEnd.set(end.x, [...(byEnd.get(end.x) ?? []), l]);
+    }
+    for (const [endX, group] of byEnd) {
+      const spread = spreadLabels(
+        group.map((l) => l.label?.y ?? 0),
+        LABEL_SPACING,
+        plot.top,
+        plot.bottom,
+      );
+      group.forEach((l, k) => {
+        const end = l.points.at(-1);
+        if (!l.label || !end) return;
+        const y = spread[k] ?? end.y;
+        l.label = { ...l.label, x: endX + 12, y };
+        l.leader = Math.abs(y - end.y) > 3 ? { x1: end.x + 4, y1: end.y, x2: endX + 10, y2: y } : null;
+      });
+    }
     const everyWave = panel.waves.length <= tickCount(plot.right - plot.left) + 2;
     const layout: TimePanelLayout = {
       indicator: panel.indicator.id,
