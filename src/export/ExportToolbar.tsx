@@ -1,5 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { viewTitle } from '../charts/shared/describe';
 import type { DatasetIndex } from '../data/derive';
+import { useImportStore } from '../import/importStore';
+import { isImportedIndicator } from '../import/parseImport';
+import { DownloadData } from '../share/DownloadData';
+import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
 import { copyText } from './clipboard';
@@ -32,10 +37,29 @@ export function ExportToolbar({
 }) {
   const hintId = useId();
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState<FileExport | null>(null);
+  const [busy, setBusy] = useState<FileExport | 'copy-png' | null>(null);
   const link = canonicalLink(view);
   const available = exportAvailability(view);
   const hint = available.image ?? available.data;
+  const imports = useImportStore((s) => s.imports);
+  const linked = useImportStore((s) => s.linked);
+  const ownData = useMemo(() => {
+    const own = view.indicators.filter(isImportedIndicator);
+    return own.length > 0 ? { imports: [...imports, ...linked], indicators: own } : null;
+  }, [view.indicators, imports, linked]);
+
+  const copyPng = async () => {
+    setBusy('copy-png');
+    setStatus('');
+    try {
+      const { copyPngToClipboard } = await import('./exportActions');
+      setStatus(await copyPngToClipboard({ index, view, colours, link }));
+    } catch (error) {
+      setStatus(`Could not copy the PNG: ${(error as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);
@@ -71,17 +95,27 @@ export function ExportToolbar({
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        disabled={available.image !== null || busy !== null}
+        aria-describedby={available.image ? hintId : undefined}
+        onClick={() => void copyPng()}
+      >
+        Copy PNG
+      </button>
+      <DownloadData index={index} view={view} link={link} onStatus={setStatus} />
+      <SourcesButton index={index} view={view} link={link} />
       <button type="button" onClick={async () => setStatus(await copyText(link))}>
         Copy link
       </button>
-      <ShareMenu link={link} />
+      <ShareMenu link={link} title={viewTitle(index, view)} ownData={ownData} />
       {hint && (
         <span className="export-hint" id={hintId}>
           {hint}
         </span>
       )}
       <span className="export-status" role="status">
-        {busy ? `Making the ${busy.toUpperCase()}…` : status}
+        {busy === 'copy-png' ? 'Copying the PNG…' : busy ? `Making the ${busy.toUpperCase()}…` : status}
       </span>
     </div>
   );

@@ -4,6 +4,8 @@ import type { RowProblem } from '../data/observationRows';
 import type { Dataset } from '../data/schema';
 import { type ImportedData, MAX_IMPORT_BYTES, parseImport } from '../import/parseImport';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { FRAGMENT_KEY } from './fragmentHash';
+import { LINKED_LABEL } from './linkedLabel';
 
 /**
  * Own data in a link: the imported rows as CSV → zlib (fflate) → base64url → `#data=…`. The
@@ -11,10 +13,9 @@ import { fromBase64Url, toBase64Url } from './base64url';
  * with its rejection report; each way a fragment can be broken has its own named problem.
  */
 
-export const FRAGMENT_KEY = 'data';
 /** Longest `#data=` payload we write or read, in characters (8 KB of base64url). */
 export const MAX_FRAGMENT_CHARS = 8 * 1024;
-export const LINKED_FILE_NAME = 'data from the link';
+export const LINKED_FILE_NAME = LINKED_LABEL;
 export const FRAGMENT_COLUMNS = ['country', 'indicator', 'year', 'value', 'note', 'label', 'source'] as const;
 
 export type FragmentProblem = 'truncated' | 'not-base64' | 'not-deflate' | 'too-large' | 'rows-rejected';
@@ -70,12 +71,6 @@ export function encodeFragment(imports: readonly ImportedData[]): EncodedFragmen
   if (payload.length > MAX_FRAGMENT_CHARS)
     return { ok: false, problem: 'too-large', chars: payload.length, csv };
   return { ok: true, fragment: `#${FRAGMENT_KEY}=${payload}`, chars: payload.length };
-}
-
-/** The payload of a `#data=` fragment, or null when the hash carries none. */
-export function fragmentPayload(hash: string): string | null {
-  const match = /^#?data=(.*)$/s.exec(hash);
-  return match ? (match[1] ?? '') : null;
 }
 
 function fail(problem: FragmentProblem, detail = '', rejected: RowProblem[] = []): DecodedFragment {

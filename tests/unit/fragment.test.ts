@@ -8,11 +8,11 @@ import {
   adler32,
   decodeFragment,
   encodeFragment,
-  fragmentPayload,
   importsToCsv,
   LINKED_FILE_NAME,
   MAX_FRAGMENT_CHARS,
 } from '../../src/share/fragment';
+import { fragmentPayload, hashToKeep } from '../../src/share/fragmentHash';
 import { dataset } from './fixtures';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
@@ -189,5 +189,12 @@ describe('a broken fragment names its problem', () => {
     expect(fragmentPayload('data=abc')).toBe('abc');
     expect(fragmentPayload('#other=abc')).toBeNull();
     expect(fragmentPayload('')).toBeNull();
+  });
+
+  it('the URL keeps #data= exactly while data from the link is loaded; other hashes stay', () => {
+    expect(hashToKeep('#data=abc', true)).toBe('#data=abc');
+    expect(hashToKeep('#data=abc', false)).toBe('');
+    expect(hashToKeep('#top', false)).toBe('#top');
+    expect(hashToKeep('', true)).toBe('');
   });
 });
