@@ -76,8 +76,8 @@ export function ExportToolbar({
 
   return (
     <div className="export-toolbar">
-      {/* One "Download" caption for the three formats keeps the toolbar on one row; each button's
-          name still says it all ("Download PNG"). */}
+      {/* One "Download" caption over PNG / SVG / CSV / Data and one "Copy" over PNG / Link keep the
+          toolbar on one row; each button's name still says it all ("Download PNG", "Copy link"). */}
       <div className="export-downloads">
         <span className="export-downloads-caption" aria-hidden="true">
           Download
@@ -94,20 +94,26 @@ export function ExportToolbar({
             {kind.toUpperCase()}
           </button>
         ))}
+        <DownloadData index={index} view={view} link={link} onStatus={setStatus} />
       </div>
-      <button
-        type="button"
-        disabled={available.image !== null || busy !== null}
-        aria-describedby={available.image ? hintId : undefined}
-        onClick={() => void copyPng()}
-      >
-        Copy PNG
-      </button>
-      <DownloadData index={index} view={view} link={link} onStatus={setStatus} />
+      <div className="export-downloads">
+        <span className="export-downloads-caption" aria-hidden="true">
+          Copy
+        </span>
+        <button
+          type="button"
+          aria-label="Copy PNG"
+          disabled={available.image !== null || busy !== null}
+          aria-describedby={available.image ? hintId : undefined}
+          onClick={() => void copyPng()}
+        >
+          PNG
+        </button>
+        <button type="button" aria-label="Copy link" onClick={async () => setStatus(await copyText(link))}>
+          Link
+        </button>
+      </div>
       <SourcesButton index={index} view={view} link={link} />
-      <button type="button" onClick={async () => setStatus(await copyText(link))}>
-        Copy link
-      </button>
       <ShareMenu link={link} title={viewTitle(index, view)} ownData={ownData} />
       {hint && (
         <span className="export-hint" id={hintId}>

@@ -38,8 +38,14 @@ export function DownloadData({
   };
   return (
     <div className="download-data" ref={rootRef}>
-      <button type="button" aria-expanded={open} aria-controls={`${id}-menu`} onClick={() => setOpen(!open)}>
-        Download data
+      <button
+        type="button"
+        aria-label="Download data"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen(!open)}
+      >
+        Data
       </button>
       {open && (
         <div className="share-panel" id={`${id}-menu`}>

@@ -101,17 +101,16 @@ describe('download data', () => {
 describe('copy PNG', () => {
   it('puts a PNG on the clipboard where allowed', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.baseUrl });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(browser.baseUrl).origin,
+    });
     const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer', { context });
     await waitForChart(page);
+    await page.bringToFront();
     await page.getByRole('button', { name: 'Copy PNG' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /PNG copied|Copy/ })
-      .first()
-      .waitFor();
-    const status = await page.locator('.export-status').textContent();
-    expect(status).toBe('PNG copied: paste it into your document');
+    await expect
+      .poll(() => page.locator('.export-status').textContent(), { timeout: 10_000 })
+      .toBe('PNG copied: paste it into your document');
     const types = await page.evaluate(async () =>
       (await navigator.clipboard.read()).flatMap((i) => [...i.types]),
     );
