@@ -13,16 +13,26 @@ export function App() {
   const dataset = useDataset();
   const importsReady = useImportStore((s) => s.ready);
   const imports = useImportStore((s) => s.imports);
+  const linked = useImportStore((s) => s.linked);
+  const linkReady = useImportStore((s) => s.linkReady);
   useEffect(() => {
     void useImportStore.getState().hydrate();
   }, []);
+  useEffect(() => {
+    // A link with #data= carries own data; its codec loads only then (src/share/linkedData.ts).
+    if (dataset.data && !useImportStore.getState().linkReady)
+      void import('./share/linkedData').then((m) => m.loadLinkedData(dataset.data, window.location.hash));
+  }, [dataset.data]);
   const merged = useMemo(
-    () => (dataset.data ? mergeImports(dataset.data, imports) : null),
-    [dataset.data, imports],
+    () => (dataset.data ? mergeImports(dataset.data, [...imports, ...linked]) : null),
+    [dataset.data, imports, linked],
   );
-  const index = useMemo(() => (merged && importsReady ? indexDataset(merged) : null), [merged, importsReady]);
+  const index = useMemo(
+    () => (merged && importsReady && linkReady ? indexDataset(merged) : null),
+    [merged, importsReady, linkReady],
+  );
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
-  useUrlSync(catalog);
+  useUrlSync(catalog, linked.length > 0);
   if (dataset.isError)
     return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index || !dataset.data) return <Loading />;

@@ -28,7 +28,10 @@
  *    parseImport in Node, and in Chromium from choosing the file in "Add data" to the report saying
  *    every row loaded (a Web Worker parses files over 256 KB; the result is stored in IndexedDB).
  *
- * Sections 3–5 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
+ * 7. Data packages (shareSection.ts): size of the full package ZIP; the view's package at 29 countries
+ *    built in Chromium (click "Data of this view (ZIP)" → download event) and in Node.
+ *
+ * Sections 3–5 and 7 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
  * and 4 in a fresh browser context (no cache, no storage). The app is built into .bench/dist (never
  * dist/, which the browser tests use) and served by vite preview on 127.0.0.1.
  */
@@ -77,6 +80,7 @@ import {
   started,
 } from './report';
 import { serveBuild } from './serve';
+import { shareSection } from './shareSection';
 import { SYNTHETIC_INDICATORS, syntheticDataset } from './synthetic';
 
 const RUNS = {
@@ -87,6 +91,7 @@ const RUNS = {
   export: 3,
   importParse: 7,
   importBrowser: 3,
+  viewPackage: 3,
 } as const;
 const CPU_THROTTLE = 4;
 const VIEWPORT = { width: 1400, height: 900 };
@@ -429,7 +434,7 @@ async function exportSection(browser: Browser, url: string) {
 // Main
 
 const header = [
-  `epSOS Indicators benchmark — medians of N runs (Lighthouse ${RUNS.lighthouse}, first chart ${RUNS.firstChart}, per kind ${RUNS.perKind}, interactions ${RUNS.interaction}, PNG export ${RUNS.export}, import ${RUNS.importParse} in Node / ${RUNS.importBrowser} in Chromium)`,
+  `epSOS Indicators benchmark — medians of N runs (Lighthouse ${RUNS.lighthouse}, first chart ${RUNS.firstChart}, per kind ${RUNS.perKind}, interactions ${RUNS.interaction}, PNG export ${RUNS.export}, import ${RUNS.importParse} in Node / ${RUNS.importBrowser} in Chromium, view package ${RUNS.viewPackage})`,
 ];
 const loadAtStart = loadavg()[0] ?? 0;
 let server: PreviewServer | null = null;
@@ -441,7 +446,8 @@ try {
     problems.push(
       `${reason}: install it (Debian: apt-get install -y chromium, or bash scripts/ensure-chromium.sh) or set CHROME_PATH.`,
     );
-    for (const s of ['Lighthouse', 'first chart', 'interaction', 'export']) addSkipped(s, reason);
+    for (const s of ['Lighthouse', 'first chart', 'interaction', 'export', 'data packages'])
+      addSkipped(s, reason);
   } else {
     const served = await serveBuild(outDirRelative);
     server = served.server;
@@ -482,6 +488,23 @@ try {
         viewport: VIEWPORT,
       });
     });
+    await guarded('data packages', () =>
+      shareSection(
+        b,
+        outDir,
+        realDataset,
+        new URL(viewQuery(realCodes), url).toString(),
+        {
+          countries: realCodes,
+          indicators: [...SYNTHETIC_INDICATORS],
+          chart: 'bars',
+          profile: null,
+          time: 'latest',
+          embed: false,
+        },
+        { runs: RUNS.viewPackage, cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT },
+      ),
+    );
   }
 } catch (error) {
   problem('bench', error);

@@ -1,6 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
+import { useImportStore } from '../import/importStore';
+import { isImportedIndicator } from '../import/parseImport';
+import { DownloadData } from '../share/DownloadData';
+import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
 import { copyText } from './clipboard';
@@ -34,10 +38,29 @@ export function ExportToolbar({
   const { view } = model;
   const hintId = useId();
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState<FileExport | null>(null);
+  const [busy, setBusy] = useState<FileExport | 'copy-png' | null>(null);
   const link = canonicalLink(view);
   const available = exportAvailability(view);
   const hint = available.image ?? available.data;
+  const imports = useImportStore((s) => s.imports);
+  const linked = useImportStore((s) => s.linked);
+  const ownData = useMemo(() => {
+    const own = view.indicators.filter(isImportedIndicator);
+    return own.length > 0 ? { imports: [...imports, ...linked], indicators: own } : null;
+  }, [view.indicators, imports, linked]);
+
+  const copyPng = async () => {
+    setBusy('copy-png');
+    setStatus('');
+    try {
+      const { copyPngToClipboard } = await import('./exportActions');
+      setStatus(await copyPngToClipboard({ index, model, colours, link }));
+    } catch (error) {
+      setStatus(`Could not copy the PNG: ${(error as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);
@@ -54,8 +77,8 @@ export function ExportToolbar({
 
   return (
     <div className="export-toolbar">
-      {/* One "Download" caption for the three formats keeps the toolbar on one row; each button's
-          name still says it all ("Download PNG"). */}
+      {/* One "Download" caption over PNG / SVG / CSV / Data and one "Copy" over PNG / Link keep the
+          toolbar on one row; each button's name still says it all ("Download PNG", "Copy link"). */}
       <div className="export-downloads">
         <span className="export-downloads-caption" aria-hidden="true">
           Download
@@ -72,18 +95,34 @@ export function ExportToolbar({
             {kind.toUpperCase()}
           </button>
         ))}
+        <DownloadData index={index} model={model} link={link} onStatus={setStatus} />
       </div>
-      <button type="button" onClick={async () => setStatus(await copyText(link))}>
-        Copy link
-      </button>
-      <ShareMenu link={link} />
+      <div className="export-downloads">
+        <span className="export-downloads-caption" aria-hidden="true">
+          Copy
+        </span>
+        <button
+          type="button"
+          aria-label="Copy PNG"
+          disabled={available.image !== null || busy !== null}
+          aria-describedby={available.image ? hintId : undefined}
+          onClick={() => void copyPng()}
+        >
+          PNG
+        </button>
+        <button type="button" aria-label="Copy link" onClick={async () => setStatus(await copyText(link))}>
+          Link
+        </button>
+      </div>
+      <SourcesButton index={index} model={model} link={link} />
+      <ShareMenu link={link} title={model.title} ownData={ownData} />
       {hint && (
         <span className="export-hint" id={hintId}>
           {hint}
         </span>
       )}
       <span className="export-status" role="status">
-        {busy ? `Making the ${busy.toUpperCase()}…` : status}
+        {busy === 'copy-png' ? 'Copying the PNG…' : busy ? `Making the ${busy.toUpperCase()}…` : status}
       </span>
     </div>
   );

@@ -32,3 +32,26 @@ export async function runFileExport(kind: FileExport, { index, model, colours, l
   download(blob, exportFileName(view, kind));
   return `${kind.toUpperCase()} downloaded`;
 }
+
+/**
+ * Copy PNG: the chart image on the clipboard (ClipboardItem, image/png) where the browser allows
+ * it; otherwise a message that says why and points to Download PNG.
+ */
+export async function copyPngToClipboard({ model, colours, link }: ExportInput): Promise<string> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    return 'This browser does not let a page copy images: use Download PNG instead.';
+  }
+  const svg = buildExportSvg(model, colours, link);
+  try {
+    // The item gets the promise, so the copy keeps the click's user activation while the PNG renders.
+    await navigator.clipboard.write([
+      new ClipboardItem({ 'image/png': svgToPng(svg.markup, svg.width, svg.height) }),
+    ]);
+    return 'PNG copied: paste it into your document';
+  } catch (error) {
+    const name = (error as Error).name;
+    return name === 'NotAllowedError'
+      ? 'The browser did not allow copying the image (permission refused): use Download PNG instead.'
+      : `Could not copy the PNG (${(error as Error).message}): use Download PNG instead.`;
+  }
+}

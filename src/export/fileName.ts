@@ -5,7 +5,7 @@ const MAX_CODES = 12;
 /** A download's name after the view, e.g. epsos-indicators_bars_FR-DE-DK.png; only [A-Za-z0-9_-]. */
 export function exportFileName(
   view: Pick<ViewState, 'chart' | 'countries'>,
-  extension: 'png' | 'svg' | 'csv',
+  extension: 'png' | 'svg' | 'csv' | 'zip',
 ): string {
   const clean = (s: string) => s.replace(/[^A-Za-z0-9]/g, '');
   const codes = view.countries.map(clean).filter(Boolean);

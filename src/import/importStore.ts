@@ -12,9 +12,27 @@ export interface ImportReport {
   refused: string | null;
 }
 
+/** What became of a `#data=` link: a problem that kept its data out, and rows its parser rejected. */
+export interface LinkNotice {
+  problem: string | null;
+  rejected: RowProblem[];
+}
+
+const linkPending = typeof window !== 'undefined' && /^#data=/.test(window.location.hash);
+
 interface ImportStore {
   ready: boolean;
   imports: ImportedData[];
+  /** Data from a `#data=` link: in this tab's memory only, never stored unless the reader keeps it. */
+  linked: ImportedData[];
+  /** False while a `#data=` link is being read (the view waits, so its own indicators are known). */
+  linkReady: boolean;
+  linkNotice: LinkNotice | null;
+  setLinked: (data: ImportedData | null, notice: LinkNotice | null) => void;
+  /** Stores the data from the link beside the reader's own imports (adds; replaces nothing). */
+  keepLinked: () => Promise<void>;
+  removeLinked: () => void;
+  dismissLinkNotice: () => void;
   report: ImportReport | null;
   hydrate: () => Promise<void>;
   add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
@@ -25,7 +43,18 @@ interface ImportStore {
 export const useImportStore = create<ImportStore>((set, get) => ({
   ready: false,
   imports: [],
+  linked: [],
+  linkReady: !linkPending,
+  linkNotice: null,
   report: null,
+  setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
+  keepLinked: async () => {
+    const imports = [...get().imports, ...get().linked];
+    set({ imports, linked: [], linkNotice: null });
+    await saveImports(imports).catch(() => undefined);
+  },
+  removeLinked: () => set({ linked: [], linkNotice: null }),
+  dismissLinkNotice: () => set({ linkNotice: null }),
   hydrate: async () => {
     try {
       set({ imports: await loadImports(), ready: true });

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef } from 'react';
+import { hashToKeep } from '../share/fragmentHash';
 import { takeUserChange, useViewStore } from './store';
 import { parseView, serializeView } from './url';
 import type { Catalog } from './view';
@@ -8,8 +9,10 @@ import type { Catalog } from './view';
  * entry, back/forward restore the view, and the address bar always shows the canonical form.
  * When the catalog changes under an open view (the analyst added or removed their own data), the
  * view is re-read quietly: a removed indicator leaves the selection without a "link" notice.
+ * A `#data=` fragment stays while data from the link is loaded (`linkedLoaded`) and is dropped
+ * otherwise (src/share/fragmentHash.ts); any other fragment is kept as it is.
  */
-export function useUrlSync(catalog: Catalog | null): void {
+export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void {
   const opened = useRef(false);
   useEffect(() => {
     if (!catalog) return;
@@ -20,12 +23,9 @@ export function useUrlSync(catalog: Catalog | null): void {
       // A transition lets React render the dashboard in slices rather than one long task.
       startTransition(() => restore(state, notices));
       const canonical = serializeView(state);
-      if (canonical !== window.location.search) {
-        window.history.replaceState(
-          null,
-          '',
-          `${window.location.pathname}${canonical}${window.location.hash}`,
-        );
+      const hash = hashToKeep(window.location.hash, linkedLoaded);
+      if (canonical !== window.location.search || hash !== window.location.hash) {
+        window.history.replaceState(null, '', `${window.location.pathname}${canonical}${hash}`);
       }
     };
     open(!opened.current);
@@ -35,7 +35,8 @@ export function useUrlSync(catalog: Catalog | null): void {
       if (!s.view || s.view === previous.view || !takeUserChange()) return;
       const search = serializeView(s.view);
       if (search !== window.location.search) {
-        window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+        const hash = hashToKeep(window.location.hash, linkedLoaded);
+        window.history.pushState(null, '', `${window.location.pathname}${search}${hash}`);
       }
     });
     window.addEventListener('popstate', onPopState);
@@ -43,5 +44,5 @@ export function useUrlSync(catalog: Catalog | null): void {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [catalog]);
+  }, [catalog, linkedLoaded]);
 }

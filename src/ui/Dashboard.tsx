@@ -7,6 +7,7 @@ import { buildViewModel } from '../data/viewModel';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/parseImport';
+import { shortSourceLine } from '../share/shortSource';
 import { useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { AppHeader } from './AppHeader';
@@ -53,9 +54,10 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           openProfile={actions.openProfile}
           toggleCountry={actions.toggleCountry}
         />
+        <p className="embed-source">{shortSourceLine(model)}</p>
         <p className="embed-link">
           <a href={serializeView({ ...view, embed: false })} target="_blank" rel="noopener">
-            Open in epSOS Indicators
+            Open in epSOS Indicators (the full view, with sources and data)
           </a>
         </p>
       </main>

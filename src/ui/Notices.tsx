@@ -1,8 +1,18 @@
+import { LinkedDataNotice } from '../share/LinkedDataNotice';
 import { useViewStore } from '../state/store';
 import { describeDropped } from '../state/url';
 
-/** Names every value of the URL that was ignored; dismissible. Text only, never HTML. */
+/** Names every value of the URL that was ignored, and what became of data in the link. Text only, never HTML. */
 export function Notices() {
+  return (
+    <>
+      <DroppedNotice />
+      <LinkedDataNotice />
+    </>
+  );
+}
+
+function DroppedNotice() {
   const dropped = useViewStore((s) => s.dropped);
   const dismiss = useViewStore((s) => s.dismissDropped);
   if (dropped.length === 0) return null;

@@ -205,7 +205,7 @@ describe('sharing a view', () => {
     await expect(page.getByRole('textbox', { name: 'Link to this view' }).inputValue()).resolves.toBe(copied);
     const snippet = await page.getByRole('textbox', { name: 'Embed code (iframe)' }).inputValue();
     expect(snippet.match(/<iframe src="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&')).toBe(`${copied}&embed=1`);
-    expect(snippet).toMatch(/title="epSOS Indicators chart"/);
+    expect(snippet).toMatch(/title="epSOS Indicators: Gap to the EU27 average[^"]*"/);
 
     const second = await browser.open(copied, { context });
     await waitForChart(second.page);

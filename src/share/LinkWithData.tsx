@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { download } from '../export/png';
+import type { ImportedData } from '../import/parseImport';
+import { encodeFragment, MAX_FRAGMENT_CHARS } from './fragment';
+
+/**
+ * Lazy part of the Share menu when the view shows own data: the link with those rows in its
+ * `#data=` fragment (never sent to a server), or, over the size limit, why not and the CSV instead.
+ */
+
+/** The imports cut to the indicators the view shows. */
+export function shownImports(
+  imports: readonly ImportedData[],
+  indicators: readonly string[],
+): ImportedData[] {
+  const shown = new Set(indicators);
+  return imports
+    .map((d) => ({
+      ...d,
+      indicators: d.indicators.filter((i) => shown.has(i.id)),
+      observations: d.observations.filter((o) => shown.has(o.indicator)),
+    }))
+    .filter((d) => d.observations.length > 0);
+}
+
+export default function LinkWithData({
+  imports,
+  indicators,
+  link,
+}: {
+  imports: readonly ImportedData[];
+  indicators: readonly string[];
+  link: string;
+}) {
+  const [status, setStatus] = useState('');
+  const encoded = useMemo(() => encodeFragment(shownImports(imports, indicators)), [imports, indicators]);
+  if (!encoded.ok) {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    return (
+      <div className="link-with-data">
+        <p>
+          {`Link with your data: not possible here. Your data takes ${kb(encoded.chars)} in a link, more than the ${kb(MAX_FRAGMENT_CHARS)} a link can safely carry. Send the link and your data as a CSV file instead; the reader loads it with Add data.`}
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            download(
+              new Blob([encoded.csv], { type: 'text/csv;charset=utf-8' }),
+              'epsos-indicators_your-data.csv',
+            );
+            setStatus('Your data downloaded as CSV');
+          }}
+        >
+          Download your data (CSV)
+        </button>
+        <span role="status">{status}</span>
+      </div>
+    );
+  }
+  const withData = `${link}${encoded.fragment}`;
+  return (
+    <div className="link-with-data">
+      <label>
+        Link with your data
+        <input type="text" readOnly value={withData} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <p className="link-with-data-hint">
+        Your figures ride in the part after #, which browsers never send to a server. Whoever opens the link
+        sees them; nothing is stored in their browser unless they choose to keep it.
+      </p>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(withData);
+            setStatus('Link with your data copied');
+          } catch {
+            setStatus('Copying was blocked: select the link above and press Ctrl+C');
+          }
+        }}
+      >
+        Copy link with your data
+      </button>
+      <span role="status">{status}</span>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { type ComparisonCell, comparisonCell, type DatasetIndex } from '../data/derive';
+import type { Source, Survey } from '../data/schema';
+import type { ViewModel } from '../data/viewModel';
+import { citeView } from './citation';
+
+/**
+ * What the Sources dialog shows for a view, built from the dataset index, the view and its cells.
+ * Pure: it reads the view model (waves, averages, precision and conflicts resolved there) and names
+ * the publications and their places; the dialog renders these props as text.
+ */
+
+export interface SourcesContent {
+  title: string;
+  indicators: {
+    id: string;
+    label: string;
+    description: string;
+    wave: number | null;
+    survey: Survey;
+    referenceName: string | null;
+    publications: { source: Source; where: string[] }[];
+    notes: string[];
+  }[];
+  citation: string;
+  url: string;
+}
+
+export interface SourcesInput {
+  index: DatasetIndex;
+  /** The view model: its indicators (survey, wave, average) and the cells behind the chart. */
+  model: Pick<ViewModel, 'title' | 'indicators' | 'dataCells'>;
+  url: string;
+  accessed: Date;
+}
+
+const sourceName = (s: Source | undefined, id: string) =>
+  s ? `${s.publisher}, ${s.title} (${s.year ?? 'undated'})` : id;
+
+/** Precision and conflict notes of one cell, from what the view model resolved. */
+function cellNotes(index: DatasetIndex, cell: ComparisonCell): string[] {
+  if (cell.value === null) {
+    const other = [...cell.otherWaves].sort((a, b) => b.year - a.year)[0];
+    return [
+      `${cell.countryName}: no data${cell.year ? ` for ${cell.year}` : ''}${other ? ` (${other.year}: ${other.value} %)` : ''}${cell.note ? `; ${cell.note}` : ''}.`,
+    ];
+  }
+  const notes = cell.note ? [`${cell.countryName}: ${cell.note}.`] : [];
+  const shownFrom = sourceName(index.sources.get(cell.sourceId ?? ''), cell.sourceId ?? '');
+  const agreeing = cell.sourceIds.length - 1;
+  if (agreeing > 0)
+    notes.push(
+      `${cell.countryName} ${cell.year}: ${cell.value} shown, from ${shownFrom}; ${agreeing} other publication${agreeing > 1 ? 's' : ''} print${agreeing > 1 ? '' : 's'} the same figure (the most precise is shown).`,
+    );
+  if (cell.conflicts.length > 0) {
+    const values = cell.conflicts
+      .map((c) => `${c.value} (${sourceName(index.sources.get(c.sourceId), c.sourceId)})`)
+      .join('; ');
+    notes.push(
+      `${cell.countryName} ${cell.year}: ${cell.value} shown, from ${shownFrom} (first in precedence); sources differ: ${values}.`,
+    );
+  }
+  return notes;
+}
+
+export function buildSourcesContent({ index, model, url, accessed }: SourcesInput): SourcesContent {
+  const rows = index.dataset.observations;
+  const title = model.title;
+  const indicators = model.indicators.map((shownIndicator) => {
+    const id = shownIndicator.id;
+    const referenceCell =
+      shownIndicator.referenceCode && shownIndicator.wave !== null
+        ? comparisonCell(index, shownIndicator.referenceCode, id, shownIndicator.wave)
+        : null;
+    const cells = model.dataCells.filter((c) => c.indicator === id);
+    const shown = [
+      ...cells,
+      ...(referenceCell && !cells.some((c) => c.country === referenceCell.country) ? [referenceCell] : []),
+    ];
+    const publications = new Map<string, { source: Source; where: string[] }>();
+    for (const cell of shown) {
+      if (cell.value === null) continue;
+      for (const sourceId of cell.sourceIds) {
+        const source = index.sources.get(sourceId);
+        if (!source) continue;
+        const entry = publications.get(source.id) ?? { source, where: [] };
+        const row = rows.find(
+          (o) =>
+            o.country === cell.country &&
+            o.indicator === id &&
+            o.year === cell.year &&
+            o.sourceId === sourceId,
+        );
+        entry.where.push(
+          `${cell.countryName}${cell.year ? ` ${cell.year}` : ''}: ${row?.where ?? 'place not recorded'}`,
+        );
+        publications.set(source.id, entry);
+      }
+    }
+    return {
+      id,
+      label: shownIndicator.label,
+      description: shownIndicator.description,
+      wave: shownIndicator.wave,
+      survey: shownIndicator.survey,
+      referenceName: shownIndicator.referenceName,
+      publications: [...publications.values()],
+      notes: shown.flatMap((c) => cellNotes(index, c)),
+    };
+  });
+  const citation = citeView({
+    title,
+    surveys: [...new Set(indicators.map((i) => i.survey.title))],
+    url,
+    accessed,
+  });
+  return { title, indicators, citation, url };
+}
