@@ -107,7 +107,7 @@ describe('country profiles', () => {
     );
     const text = ((await region.textContent()) ?? '').replace(/\s+/g, ' ');
     expect(text).toContain(
-      'France is 4.6 points below the EU27 average in computer use, 3.5 points above it in Internet access',
+      'France is 4.6 points below the EU27 average (2007) in computer use, 3.5 points above it in Internet access',
     );
     for (const fact of [
       'ASIP Santé',
