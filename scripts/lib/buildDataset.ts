@@ -56,6 +56,12 @@ function parseJsonList<T>(
   return parsed.data;
 }
 
+/** The line of a JSON list item's `"id": "<id>"` (1 when it cannot be found), for file:line messages. */
+export function lineOfId(text: string, id: string): number {
+  const at = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
 function duplicateIds(file: string, ids: string[], problems: string[]) {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -124,27 +130,28 @@ export function buildDataset(input: DataInput): Dataset {
   for (const indicator of indicators) {
     if (!surveyById.has(indicator.surveyId)) {
       problems.push(
-        `${input.indicators.file}: indicator "${indicator.id}" names survey "${indicator.surveyId}", which surveys.json lacks`,
+        `${input.indicators.file}:${lineOfId(input.indicators.text, indicator.id)}: indicator "${indicator.id}" names survey "${indicator.surveyId}", which surveys.json lacks`,
       );
     }
     if (!conceptIds.has(indicator.concept)) {
       problems.push(
-        `${input.indicators.file}: indicator "${indicator.id}" names concept "${indicator.concept}", which concepts.json lacks`,
+        `${input.indicators.file}:${lineOfId(input.indicators.text, indicator.id)}: indicator "${indicator.id}" names concept "${indicator.concept}", which concepts.json lacks`,
       );
     }
   }
   const aggregates = new Set(countries.filter((c) => c.aggregate).map((c) => c.code));
-  surveys.forEach((survey, i) => {
+  for (const survey of surveys) {
+    const at = `${input.surveys.file}:${lineOfId(input.surveys.text, survey.id)}`;
     if (survey.reference !== null && !aggregates.has(survey.reference)) {
       problems.push(
-        `${input.surveys.file}: survey "${survey.id}" (item ${i}) names reference "${survey.reference}", which is not an average in countries.json`,
+        `${at}: survey "${survey.id}" names reference "${survey.reference}", which is not an average in countries.json`,
       );
     }
     const sorted = [...survey.waves].sort((a, b) => a - b);
     if (new Set(sorted).size !== sorted.length || sorted.some((w, k) => w !== survey.waves[k])) {
-      problems.push(`${input.surveys.file}: survey "${survey.id}" lists its waves out of order or twice`);
+      problems.push(`${at}: survey "${survey.id}" lists its waves out of order or twice`);
     }
-  });
+  }
   const indicatorSurvey = new Map(indicators.map((i) => [i.id, surveyById.get(i.surveyId)]));
   const countryCodes = new Set(countries.map((c) => c.code));
   const indicatorIds = new Set(indicators.map((i) => i.id));

@@ -178,7 +178,7 @@ describe('buildDataset: failures name the file and line', () => {
   it('rejects an indicator naming a survey surveys.json lacks', () => {
     const bad = [...indicators, { ...indicators[0], id: 'orphan', surveyId: 'nowhere-2001' }];
     expect(problemsOf(input({ indicators: { file: INDICATORS_FILE, text: JSON.stringify(bad) } }))).toEqual([
-      'data/indicator-definitions.json: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
+      'data/indicator-definitions.json:1: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
     ]);
   });
 
@@ -222,7 +222,7 @@ describe('buildDataset: failures name the file and line', () => {
     const bad = [{ ...surveys[0], reference: 'EU99' }];
     const problems = problemsOf(input({ surveys: { file: 'data/surveys.json', text: JSON.stringify(bad) } }));
     expect(problems[0]).toBe(
-      'data/surveys.json: survey "empirica-gp" (item 0) names reference "EU99", which is not an average in countries.json',
+      'data/surveys.json:1: survey "empirica-gp" names reference "EU99", which is not an average in countries.json',
     );
     // and the EU27 rows, which that survey now does not publish, are named with file and line
     expect(problems).toContain(
@@ -233,7 +233,7 @@ describe('buildDataset: failures name the file and line', () => {
   it('rejects an indicator whose concept concepts.json lacks', () => {
     const bad = [...indicators, { ...indicators[0], id: 'stray', concept: 'nothing-like-it' }];
     expect(problemsOf(input({ indicators: { file: INDICATORS_FILE, text: JSON.stringify(bad) } }))).toEqual([
-      'data/indicator-definitions.json: indicator "stray" names concept "nothing-like-it", which concepts.json lacks',
+      'data/indicator-definitions.json:1: indicator "stray" names concept "nothing-like-it", which concepts.json lacks',
     ]);
   });
 
@@ -256,7 +256,7 @@ describe('buildDataset: failures name the file and line', () => {
       }),
     );
     expect(problems).toEqual([
-      'data/indicator-definitions.json: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
+      'data/indicator-definitions.json:1: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
       'data/sources/a.csv:2: unknown country code "XX"',
       'data/sources/a.csv:3: value 200 is outside 0–100 (percent)',
       'data/sources/ghost.csv:1: source id "ghost" (the file name) is not in SOURCES.json',
@@ -276,5 +276,14 @@ describe('buildDataset: failures name the file and line', () => {
           '  data/sources/empirica-2008.csv:3: value -3 is outside 0–100 (percent)',
       );
     }
+  });
+});
+
+describe('lineOfId', () => {
+  it('finds the line of a list item in pretty-printed JSON', async () => {
+    const { lineOfId } = await import('../../scripts/lib/buildDataset');
+    const text = JSON.stringify([{ id: 'a' }, { id: 'b.c' }], null, 2);
+    expect(lineOfId(text, 'b.c')).toBe(6);
+    expect(lineOfId(text, 'missing')).toBe(1);
   });
 });
