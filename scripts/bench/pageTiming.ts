@@ -22,7 +22,7 @@ export interface BenchApi {
   afterNextPaint: () => Promise<number>;
   /** Resolves as soon as `predicate` holds (checked now and after every DOM mutation). */
   until: (predicate: () => boolean, timeoutMs: number, attributes?: boolean) => Promise<void>;
-  /** ms from navigation start to the first paint that shows a chart mark (`figure svg .mark`). */
+  /** ms from navigation start to the first paint that shows a visible chart mark (`figure svg .mark`). */
   firstChart: Promise<number>;
   /** Set by a resize measurement. */
   resized?: Promise<number>;
@@ -59,7 +59,13 @@ function installBench(markSelector: string): void {
         reject(new Error(`the page did not change as expected within ${timeoutMs} ms`));
       }, timeoutMs);
     });
-  const firstChart = until(() => document.querySelector(markSelector) !== null, 30_000).then(afterNextPaint);
+  // A mark counts once it can be seen: a prerendered page may hold marks it hides (visibility) until
+  // its script has drawn the linked view, so class and style changes are watched too.
+  const visibleMark = () =>
+    [...document.querySelectorAll(markSelector)].some((m) =>
+      typeof m.checkVisibility === 'function' ? m.checkVisibility({ visibilityProperty: true }) : true,
+    );
+  const firstChart = until(visibleMark, 30_000, true).then(afterNextPaint);
   firstChart.catch(() => undefined);
   (window as unknown as BenchWindow).__bench = { afterNextPaint, until, firstChart };
 }

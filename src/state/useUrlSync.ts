@@ -1,7 +1,8 @@
 import { startTransition, useEffect, useRef } from 'react';
 import { takeUserChange, useViewStore } from './store';
+import type { DroppedValue } from './url';
 import { parseView, serializeView } from './url';
-import type { Catalog } from './view';
+import type { Catalog, ViewState } from './view';
 
 /**
  * Keeps the URL and the store in step: the URL opens the view, each user action pushes a history
@@ -16,9 +17,13 @@ export function useUrlSync(catalog: Catalog | null): void {
     const { restore } = useViewStore.getState();
     const open = (fromLink: boolean) => {
       const { state, dropped } = parseView(window.location.search, catalog);
-      const notices = fromLink ? dropped : useViewStore.getState().dropped;
-      // A transition lets React render the dashboard in slices rather than one long task.
-      startTransition(() => restore(state, notices));
+      const current = useViewStore.getState();
+      const notices = fromLink ? dropped : current.dropped;
+      // The view boot already set (src/main.tsx) or one equal to it: no second render of the dashboard.
+      if (!sameView(current.view, state) || !sameDropped(current.dropped, notices)) {
+        // A transition lets React render the dashboard in slices rather than one long task.
+        startTransition(() => restore(state, notices));
+      }
       const canonical = serializeView(state);
       if (canonical !== window.location.search) {
         window.history.replaceState(
@@ -44,4 +49,15 @@ export function useUrlSync(catalog: Catalog | null): void {
       window.removeEventListener('popstate', onPopState);
     };
   }, [catalog]);
+}
+
+function sameView(a: ViewState | null, b: ViewState): boolean {
+  return a !== null && serializeView(a) === serializeView(b);
+}
+
+function sameDropped(a: readonly DroppedValue[], b: readonly DroppedValue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => d.parameter === b[i]?.parameter && d.value === b[i]?.value && d.reason === b[i]?.reason)
+  );
 }

@@ -6,7 +6,7 @@ import type { Dataset } from '../data/schema';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/parseImport';
-import { useViewStore } from '../state/store';
+import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
@@ -19,7 +19,7 @@ import { ProfileSelect } from './ProfileSelect';
 const ProfilePanel = lazy(() => import('../profiles/ProfilePanel'));
 
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
-  const view = useViewStore((s) => s.view);
+  const view = useView((s) => s.view);
   const actions = useViewStore.getState();
   const colours = useMemo(() => indicatorColours(index.dataset.indicators.map((i) => i.id)), [index]);
   const countryOptions = useMemo(

@@ -1,10 +1,10 @@
-import { useViewStore } from '../state/store';
+import { useView } from '../state/store';
 import { describeDropped } from '../state/url';
 
 /** Names every value of the URL that was ignored; dismissible. Text only, never HTML. */
 export function Notices() {
-  const dropped = useViewStore((s) => s.dropped);
-  const dismiss = useViewStore((s) => s.dismissDropped);
+  const dropped = useView((s) => s.dropped);
+  const dismiss = useView((s) => s.dismissDropped);
   if (dropped.length === 0) return null;
   return (
     <div className="notice" role="status">
