@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type DatasetIndex, indexDataset } from './data/derive';
 import { useDataset } from './data/queries';
 import type { Dataset } from './data/schema';
 import { useImportStore } from './import/importStore';
-import { isImportedIndicator, mergeImports } from './import/parseImport';
+import { isImportedIndicator } from './import/ownIds';
+import type { ImportedData } from './import/parseImport';
 import { catalogOf } from './state/catalog';
 import { useUrlSync } from './state/useUrlSync';
 import { Dashboard } from './ui/Dashboard';
@@ -38,12 +39,9 @@ export function App() {
   useEffect(() => {
     void useImportStore.getState().hydrate();
   }, []);
-  const merged = useMemo(
-    () => (dataset.data ? mergeImports(dataset.data, imports) : null),
-    [dataset.data, imports],
-  );
+  const { merged, pending } = useMergedImports(dataset.data, imports);
   // The built-in data draws at once; own data (IndexedDB) merges in when it arrives.
-  const ready = importsReady || !waitForOwnData;
+  const ready = (importsReady && !pending) || !waitForOwnData;
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
   useUrlSync(catalog);
@@ -51,4 +49,36 @@ export function App() {
     return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index || !dataset.data) return <Loading />;
   return <Dashboard index={index} base={dataset.data} />;
+}
+
+interface Merge {
+  base: Dataset;
+  imports: readonly ImportedData[];
+  merged: Dataset;
+}
+
+/**
+ * The dataset with the analyst's own data merged in. The merge (and its validation) loads only when
+ * there is own data; until a new merge is ready, the last one stays, so no own indicator leaves the
+ * catalog (and the view) for a moment.
+ */
+function useMergedImports(
+  base: Dataset | undefined,
+  imports: readonly ImportedData[],
+): { merged: Dataset | null; pending: boolean } {
+  const [last, setLast] = useState<Merge | null>(null);
+  useEffect(() => {
+    if (!base || imports.length === 0) return;
+    let live = true;
+    void import('./import/parseImport').then(({ mergeImports }) => {
+      if (live) setLast({ base, imports, merged: mergeImports(base, imports) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [base, imports]);
+  if (!base) return { merged: null, pending: false };
+  if (imports.length === 0) return { merged: base, pending: false };
+  const current = last?.base === base && last.imports === imports;
+  return { merged: last && last.base === base ? last.merged : base, pending: !current };
 }

@@ -5,17 +5,20 @@ import { legendItems } from '../charts/shared/legendItems';
 import { tableColumns, tableRows } from '../charts/table/tableModel';
 import { type DatasetIndex, sourceLine } from '../data/derive';
 import type { ViewState } from '../state/view';
-import { type ComposedSvg, composeExportSvg } from './composeSvg';
+import { type ComposedElement, composeExportElement } from './composeSvg';
 import { tableSvg } from './tableSvg';
 
-/** The export image of the current view: the chart on screen (or the table drawn as SVG) in its frame. */
+/**
+ * The export image of the current view: the chart on screen (or the table drawn as SVG) in its
+ * frame, as an element; `serializeExport` (composeSvg.ts) turns it into the file's markup.
+ */
 export function buildExportSvg(
   index: DatasetIndex,
   view: ViewState,
   colours: ReadonlyMap<string, string>,
   link: string,
   root: ParentNode = document,
-): ComposedSvg {
+): ComposedElement {
   const shown = chartIndicators(view);
   const chart =
     view.chart === 'table'
@@ -29,7 +32,7 @@ export function buildExportSvg(
           '#chart-panel figure svg[role="img"], main.embed figure svg[role="img"]',
         );
   if (!chart) throw new Error('There is no chart on the page to export yet.');
-  return composeExportSvg(chart, {
+  return composeExportElement(chart, {
     title: viewTitle(index, view),
     subtitle: viewSubtitle(index, shown),
     legend: legendItems(index, view.chart, shown, colours),

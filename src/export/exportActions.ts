@@ -1,9 +1,10 @@
 import type { DatasetIndex } from '../data/derive';
 import type { ViewState } from '../state/view';
 import { buildExportSvg } from './buildExport';
+import { serializeExport } from './composeSvg';
 import { viewCsv } from './csv';
 import { exportFileName } from './fileName';
-import { download, svgToPng } from './png';
+import { download, pngScale, svgToPng } from './png';
 
 /** The file exports, loaded on first use (they are not needed to read the chart). */
 
@@ -23,11 +24,15 @@ export async function runFileExport(kind: FileExport, { index, view, colours, li
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(view, 'csv'));
     return 'CSV downloaded';
   }
-  const svg = buildExportSvg(index, view, colours, link);
-  const blob =
-    kind === 'png'
-      ? await svgToPng(svg.markup, svg.width, svg.height)
-      : new Blob([svg.markup], { type: 'image/svg+xml' });
+  const composed = buildExportSvg(index, view, colours, link);
+  let blob: Blob;
+  if (kind === 'png') {
+    // Serialized once, already at the PNG's pixel size: the browser draws the SVG once, at that size.
+    const scale = pngScale(composed.width);
+    blob = await svgToPng(serializeExport(composed, scale).markup, composed.width, composed.height, scale);
+  } else {
+    blob = new Blob([serializeExport(composed).markup], { type: 'image/svg+xml' });
+  }
   download(blob, exportFileName(view, kind));
   return `${kind.toUpperCase()} downloaded`;
 }

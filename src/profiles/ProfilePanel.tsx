@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { comparisonCells, type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
-import { isImportedIndicator } from '../import/parseImport';
+import { isImportedIndicator } from '../import/ownIds';
 import { CORE_INDICATORS } from '../state/view';
 import { comparisonSentence } from './comparisonSentence';
 import { FigureCards } from './FigureCards';

@@ -5,7 +5,7 @@ import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
-import { isImportedIndicator } from '../import/parseImport';
+import { isImportedIndicator } from '../import/ownIds';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { AppHeader } from './AppHeader';

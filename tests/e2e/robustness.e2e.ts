@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, type ExpectStatic, it } from 'vitest';
 import { axeViolations, startBrowser, waitForChart } from './harness';
 
@@ -8,6 +8,25 @@ const browser = startBrowser();
 const DATASET = '**/data/indicators.json';
 const realDataset = readFileSync(new URL('../../public/data/indicators.json', import.meta.url), 'utf8');
 const VIEW = '/?countries=FR,DE,DK&indicators=computer,internet,epr&chart=bars&profile=FR';
+
+/**
+ * The built page carries the built-in data of its first view (src/boot/initialData.ts), so it
+ * fetches neither the dataset nor the France profile. These tests are about those fetches, which a
+ * page without that block (the dev server, an older cached page) still makes: serve the page so.
+ */
+async function withoutBuiltInData(context: BrowserContext) {
+  await context.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        /<script type="application\/json" id="initial-data">[\s\S]*?<\/script>/,
+        '',
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+}
 
 /** The console line Chromium logs for a response with this status, and nothing else. */
 const httpStatusLog = (status: number) =>
@@ -96,6 +115,7 @@ describe.concurrent('the indicator data fails to load', () => {
       `${c.name}: an alert says what failed, offers Retry, and Retry draws the chart once the file is back`,
       async ({ expect }) => {
         const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await withoutBuiltInData(context);
         await context.route(DATASET, c.handle);
         const { page, errors } = await browser.open(VIEW, { context });
         const started = Date.now();
@@ -123,6 +143,7 @@ describe.concurrent('the indicator data fails to load', () => {
 
   it('the error state passes axe-core', async ({ expect }) => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await withoutBuiltInData(context);
     await context.route(DATASET, (route) => route.fulfill({ status: 500, body: 'boom' }));
     const { page } = await browser.open(VIEW, { context });
     await expectDataAlert(expect, page, /500/, 15_000);
@@ -152,6 +173,7 @@ describe.concurrent('a broken profile file breaks only the profile panel', () =>
       expect,
     }) => {
       const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await withoutBuiltInData(context);
       await context.route('**/data/profiles/FR.json', c.handle);
       const { page, errors } = await browser.open(VIEW, { context });
       await waitForChart(page);
