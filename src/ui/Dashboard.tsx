@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { indicatorColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
@@ -16,7 +16,15 @@ import { ProfileSelect } from './ProfileSelect';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
-const ProfilePanel = lazy(() => import('../profiles/ProfilePanel'));
+// Memoized, as the pickers and tabs below: a change of chart or selection re-renders only what
+// it changes, not the long profile text or the 29-option controls.
+const ProfilePanel = lazy(() =>
+  import('../profiles/ProfilePanel').then((m) => ({ default: memo(m.default) })),
+);
+const Picker = memo(MultiPicker);
+const Profiles = memo(ProfileSelect);
+const Tabs = memo(ChartTabs);
+const AddDataButton = memo(AddData);
 
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useView((s) => s.view);
@@ -39,6 +47,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
       })),
     [index],
   );
+  const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
+  const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view) return null;
   if (view.embed) {
     return (
@@ -64,24 +74,24 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
       <main>
         <Notices />
         <div className="toolbar">
-          <MultiPicker
+          <Picker
             label="Countries"
             options={countryOptions}
             selected={view.countries}
             onChange={actions.setCountries}
-            presets={[{ label: 'The 12 epSOS countries', values: epsos }]}
+            presets={presets}
           />
-          <MultiPicker
+          <Picker
             label="Indicators"
             options={indicatorOptions}
             selected={view.indicators}
             onChange={actions.setIndicators}
           />
-          <ProfileSelect index={index} value={view.profile} onChange={actions.openProfile} />
-          <AddData base={base} />
+          <Profiles index={index} value={view.profile} onChange={actions.openProfile} />
+          <AddDataButton base={base} />
           <ExportToolbar index={index} view={view} colours={colours} />
         </div>
-        <ChartTabs chart={view.chart} onChange={actions.setChart} />
+        <Tabs chart={view.chart} onChange={actions.setChart} />
         <div className="workspace">
           <section
             id="chart-panel"
@@ -108,12 +118,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
                 </section>
               }
             >
-              <ProfilePanel
-                index={index}
-                code={view.profile}
-                colours={colours}
-                onClose={() => actions.openProfile(null)}
-              />
+              <ProfilePanel index={index} code={view.profile} colours={colours} onClose={closeProfile} />
             </Suspense>
           )}
         </div>

@@ -1,32 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, type ExpectStatic, it } from 'vitest';
-import { axeViolations, startBrowser, waitForChart } from './harness';
+import { axeViolations, startBrowser, waitForChart, withoutBuiltInData } from './harness';
 
 const browser = startBrowser();
 
 const DATASET = '**/data/indicators.json';
 const realDataset = readFileSync(new URL('../../public/data/indicators.json', import.meta.url), 'utf8');
 const VIEW = '/?countries=FR,DE,DK&indicators=computer,internet,epr&chart=bars&profile=FR';
-
-/**
- * The built page carries the built-in data of its first view (src/boot/initialData.ts), so it
- * fetches neither the dataset nor the France profile. These tests are about those fetches, which a
- * page without that block (the dev server, an older cached page) still makes: serve the page so.
- */
-async function withoutBuiltInData(context: BrowserContext) {
-  await context.route(
-    (url) => url.pathname === '/',
-    async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(
-        /<script type="application\/json" id="initial-data">[\s\S]*?<\/script>/,
-        '',
-      );
-      await route.fulfill({ response, body });
-    },
-  );
-}
 
 /** The console line Chromium logs for a response with this status, and nothing else. */
 const httpStatusLog = (status: number) =>
