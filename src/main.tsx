@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { indexOf, linkNamesOwnData } from './App';
@@ -63,8 +64,16 @@ if (container) {
     }
     if (hydrate) {
       pinChartWidth(initial.chartWidth);
-      hydrateRoot(container, <Root queryClient={queryClient} onCommit={() => pinChartWidth(null)} />);
-      releasePrerenderStyles(container);
+      // The prerendered page is painted first (the module may run before the first paint), then
+      // hydrated as a transition: in slices, with no long task in front of a tap or a key.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          startTransition(() => {
+            hydrateRoot(container, <Root queryClient={queryClient} onCommit={() => pinChartWidth(null)} />);
+          });
+          releasePrerenderStyles(container);
+        }, 0),
+      );
     } else {
       fresh();
     }

@@ -81,7 +81,7 @@ export interface OpenOptions {
   /** CPU slowdown through CDP Emulation.setCPUThrottlingRate (1 = none). */
   cpuThrottle: number;
   viewport: { width: number; height: number };
-  /** Served instead of GET /data/indicators.json (page.route), when given. */
+  /** Served instead of GET /data/indicators.json (page.route), when given; the page is then served without its built-in data. */
   datasetJson?: string;
   /** What counts as the chart having appeared (default: an SVG mark). */
   markSelector?: string;
@@ -98,6 +98,19 @@ export async function openBenchPage(browser: Browser, options: OpenOptions): Pro
   if (datasetJson !== undefined) {
     await context.route('**/data/indicators.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: datasetJson }),
+    );
+    // The built page carries the real dataset (src/boot/initialData.ts): served without it, the
+    // app fetches the dataset above.
+    await context.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /<script type="application\/json" id="initial-data">[\s\S]*?<\/script>/,
+          '',
+        );
+        await route.fulfill({ response, body });
+      },
     );
   }
   const page = await context.newPage();
