@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { buildDataset, DataBuildError } from './lib/buildDataset';
-import { europeFeatures } from './lib/europeGeometry';
+import { europeTopology } from './lib/europeGeometry';
 import { parseProfile } from './lib/parseProfile';
 
 const root = join(import.meta.dirname, '..');
@@ -70,7 +70,9 @@ function main() {
   }
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-50m.json') as Topology;
-  writeFileSync(join(outDir, 'europe.geo.json'), JSON.stringify(europeFeatures(topology)));
+  writeFileSync(join(outDir, 'europe.topo.json'), JSON.stringify(europeTopology(topology)));
+  // The GeoJSON of earlier builds (336 KB) is no longer served.
+  rmSync(join(outDir, 'europe.geo.json'), { force: true });
   const counted = (key: 'country' | 'indicator') => new Set(dataset.observations.map((o) => o[key])).size;
   console.log(
     `build-data: ${dataset.observations.length} observations (${dataset.observations.filter((o) => o.value === null).length} without value), ` +

@@ -1,13 +1,38 @@
-import { useEffect, useMemo } from 'react';
-import { indexDataset } from './data/derive';
+import { useEffect, useMemo, useState } from 'react';
+import { type DatasetIndex, indexDataset } from './data/derive';
 import { useDataset } from './data/queries';
+import type { Dataset } from './data/schema';
 import { useImportStore } from './import/importStore';
-import { mergeImports } from './import/parseImport';
+import { isImportedIndicator } from './import/ownIds';
+import type { ImportedData } from './import/parseImport';
 import { catalogOf } from './state/catalog';
 import { useUrlSync } from './state/useUrlSync';
 import { Dashboard } from './ui/Dashboard';
 import { DataError } from './ui/DataError';
 import { Loading } from './ui/Loading';
+
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+/** The index of a dataset, built once per dataset object (boot and the first render share it). */
+export function indexOf(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = indexDataset(dataset);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** Whether a query string names the analyst's own indicators, which only IndexedDB can supply. */
+export function linkNamesOwnData(search: string): boolean {
+  const indicators = new URLSearchParams(search).get('indicators') ?? '';
+  return indicators.split(',').some((id) => isImportedIndicator(id.trim().toLowerCase()));
+}
+
+/** Read once: a link to own data waits for IndexedDB before it opens (else its indicators would be dropped). */
+const waitForOwnData = typeof window !== 'undefined' && linkNamesOwnData(window.location.search);
+/** Read once: a link carrying own data in its fragment waits for it to be decoded. */
+const waitForLinkedData = typeof window !== 'undefined' && window.location.hash.startsWith('#data=');
 
 export function App() {
   const dataset = useDataset();
@@ -23,18 +48,49 @@ export function App() {
     if (dataset.data && !useImportStore.getState().linkReady)
       void import('./share/linkedData').then((m) => m.loadLinkedData(dataset.data, window.location.hash));
   }, [dataset.data]);
-  const merged = useMemo(
-    () => (dataset.data ? mergeImports(dataset.data, [...imports, ...linked]) : null),
-    [dataset.data, imports, linked],
-  );
-  const index = useMemo(
-    () => (merged && importsReady && linkReady ? indexDataset(merged) : null),
-    [merged, importsReady, linkReady],
-  );
+  const own = useMemo(() => [...imports, ...linked], [imports, linked]);
+  const { merged, pending } = useMergedImports(dataset.data, own);
+  // The built-in data draws at once; own data (IndexedDB, or #data= in the link) merges in when it
+  // arrives. Only a link that names own indicators, or carries them, waits for them.
+  const ready =
+    ((importsReady && !pending) || !waitForOwnData) && (linkReady || !waitForLinkedData) && !(pending && linked.length > 0);
+  const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
   useUrlSync(catalog, linked.length > 0);
   if (dataset.isError)
     return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index || !dataset.data) return <Loading />;
   return <Dashboard index={index} base={dataset.data} />;
+}
+
+interface Merge {
+  base: Dataset;
+  imports: readonly ImportedData[];
+  merged: Dataset;
+}
+
+/**
+ * The dataset with the analyst's own data merged in. The merge (and its validation) loads only when
+ * there is own data; until a new merge is ready, the last one stays, so no own indicator leaves the
+ * catalog (and the view) for a moment.
+ */
+function useMergedImports(
+  base: Dataset | undefined,
+  imports: readonly ImportedData[],
+): { merged: Dataset | null; pending: boolean } {
+  const [last, setLast] = useState<Merge | null>(null);
+  useEffect(() => {
+    if (!base || imports.length === 0) return;
+    let live = true;
+    void import('./import/parseImport').then(({ mergeImports }) => {
+      if (live) setLast({ base, imports, merged: mergeImports(base, imports) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [base, imports]);
+  if (!base) return { merged: null, pending: false };
+  if (imports.length === 0) return { merged: base, pending: false };
+  const current = last?.base === base && last.imports === imports;
+  return { merged: last && last.base === base ? last.merged : base, pending: !current };
 }

@@ -22,7 +22,7 @@ export interface BenchApi {
   afterNextPaint: () => Promise<number>;
   /** Resolves as soon as `predicate` holds (checked now and after every DOM mutation). */
   until: (predicate: () => boolean, timeoutMs: number, attributes?: boolean) => Promise<void>;
-  /** ms from navigation start to the first paint that shows a chart mark (`figure svg .mark`). */
+  /** ms from navigation start to the first paint that shows a visible chart mark (`figure svg .mark`). */
   firstChart: Promise<number>;
   /** Set by a resize measurement. */
   resized?: Promise<number>;
@@ -59,7 +59,13 @@ function installBench(markSelector: string): void {
         reject(new Error(`the page did not change as expected within ${timeoutMs} ms`));
       }, timeoutMs);
     });
-  const firstChart = until(() => document.querySelector(markSelector) !== null, 30_000).then(afterNextPaint);
+  // A mark counts once it can be seen: a prerendered page may hold marks it hides (visibility) until
+  // its script has drawn the linked view, so class and style changes are watched too.
+  const visibleMark = () =>
+    [...document.querySelectorAll(markSelector)].some((m) =>
+      typeof m.checkVisibility === 'function' ? m.checkVisibility({ visibilityProperty: true }) : true,
+    );
+  const firstChart = until(visibleMark, 30_000, true).then(afterNextPaint);
   firstChart.catch(() => undefined);
   (window as unknown as BenchWindow).__bench = { afterNextPaint, until, firstChart };
 }
@@ -75,7 +81,7 @@ export interface OpenOptions {
   /** CPU slowdown through CDP Emulation.setCPUThrottlingRate (1 = none). */
   cpuThrottle: number;
   viewport: { width: number; height: number };
-  /** Served instead of GET /data/indicators.json (page.route), when given. */
+  /** Served instead of GET /data/indicators.json (page.route), when given; the page is then served without its built-in data. */
   datasetJson?: string;
   /** What counts as the chart having appeared (default: an SVG mark). */
   markSelector?: string;
@@ -92,6 +98,19 @@ export async function openBenchPage(browser: Browser, options: OpenOptions): Pro
   if (datasetJson !== undefined) {
     await context.route('**/data/indicators.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: datasetJson }),
+    );
+    // The built page carries the real dataset (src/boot/initialData.ts): served without it, the
+    // app fetches the dataset above.
+    await context.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          /<script type="application\/json" id="initial-data">[\s\S]*?<\/script>/,
+          '',
+        );
+        await route.fulfill({ response, body });
+      },
     );
   }
   const page = await context.newPage();

@@ -36,21 +36,21 @@
  * dist/, which the browser tests use) and served by vite preview on 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { Dataset } from '../../src/data/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { bundleSizes, total } from './bundleSize';
+import { firstChartOnce, firstChartRatio, writeFloorPage } from './firstChart';
 import { importBrowserSection, importParseSection } from './importSection';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
 import {
-  type BenchWindow,
   CHART_ANY,
   CHART_MARK,
-  CHART_SVG,
   type ChartChange,
   type ClickTarget,
   clickInPage,
@@ -97,6 +97,8 @@ const CPU_THROTTLE = 4;
 const VIEWPORT = { width: 1400, height: 900 };
 const NARROW_WIDTH = 1000;
 const SYNTHETIC_COUNT = 250;
+/** The shared link of issue 11: another view than the prerendered default one. */
+const DEEP_LINK = '?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
 
 const root = join(import.meta.dirname, '..', '..');
 const outDirRelative = join('.bench', 'dist');
@@ -131,6 +133,15 @@ addValue('size (gzip)', `initial JS (${files(sizes.initialJs.length)})`, bytes(t
 addValue('size (gzip)', `initial CSS (${files(sizes.initialCss.length)})`, bytes(total(sizes.initialCss)));
 for (const chunk of [...sizes.lazy].sort((a, b) => b.gzip - a.gzip)) {
   addValue('size (gzip)', `lazy ${chunk.file.replace(/^assets\//, '')}`, bytes(chunk.gzip));
+}
+
+for (const file of readdirSync(join(outDir, 'data')).filter((f) => f.startsWith('europe.'))) {
+  const content = readFileSync(join(outDir, 'data', file));
+  addValue(
+    'size (gzip)',
+    `map geometry data/${file} (raw ${bytes(content.length)})`,
+    bytes(gzipSync(content, { level: 9 }).length),
+  );
 }
 
 const realDataset = JSON.parse(readFileSync(join(outDir, 'data', 'indicators.json'), 'utf8')) as Dataset;
@@ -170,75 +181,26 @@ async function lighthouseSection(url: string) {
 // ---------------------------------------------------------------------------------------------
 // 3. Time to first chart, app against the static floor
 
-/** Loads the app once (no throttling) and writes its chart, as inline SVG, into a static page. */
-async function writeFloorPage(browser: Browser, url: string): Promise<string> {
-  const bench = await openBenchPage(browser, { cpuThrottle: 1, viewport: VIEWPORT });
-  try {
-    await loadApp(bench, url);
-    const svg = await bench.page.evaluate(
-      (selector) => document.querySelector(selector)?.outerHTML,
-      CHART_SVG,
-    );
-    if (!svg) throw new Error('the app showed no chart svg to copy');
-    // The app's stylesheet too: the chart needs its styles as much in the app as here.
-    const css = sizes.initialCss.map((c) => `<link rel="stylesheet" href="/${c.file}">`).join('\n');
-    const html = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Benchmark floor: the first chart as static SVG</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-${css}
-</head>
-<body>
-<figure class="chart-figure"><div class="chart-canvas">${svg}</div></figure>
-</body>
-</html>
-`;
-    writeFileSync(join(outDir, 'bench-floor.html'), html);
-    return new URL('bench-floor.html', url).toString();
-  } finally {
-    await bench.context.close();
-  }
-}
+const floorOptions = (fileName: string) => ({
+  outDir,
+  cssFiles: sizes.initialCss.map((c) => c.file),
+  fileName,
+  viewport: VIEWPORT,
+});
 
-async function firstChartOnce(browser: Browser, url: string, markSelector = CHART_MARK): Promise<number> {
-  const bench = await openBenchPage(browser, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT, markSelector });
-  try {
-    await bench.page.goto(url, { waitUntil: 'commit' });
-    return await bench.page.evaluate(() => (window as unknown as BenchWindow).__bench.firstChart);
-  } catch (error) {
-    throw new Error(
-      `${(error as Error).message.split('\n')[0]}${bench.errors.length > 0 ? ` (page: ${bench.errors.join(' | ')})` : ''}`,
-    );
-  } finally {
-    await bench.context.close();
-  }
-}
-
-async function firstChartSection(browser: Browser, url: string) {
-  progress('first chart: writing the floor page');
-  const floorUrl = await writeFloorPage(browser, url);
-  const app: number[] = [];
-  const floor: number[] = [];
-  const ratios: number[] = [];
-  let failedRuns = 0;
-  for (let i = 0; i < RUNS.firstChart && failedRuns < 2; i++) {
-    progress(`first chart ${i + 1}/${RUNS.firstChart}`);
-    // Interleaved, so a slower moment of the machine hits both alike.
-    try {
-      const a = await firstChartOnce(browser, url);
-      app.push(a);
-      const f = await firstChartOnce(browser, floorUrl);
-      floor.push(f);
-      ratios.push(a / f);
-    } catch (error) {
-      failedRuns++;
-      problem(`first chart run ${i + 1}`, error);
-    }
-  }
-  const section = `first chart (/, ${CPU_THROTTLE}× CPU)`;
+/** First chart of the app at `url` against a static page holding the same chart SVG. */
+async function firstChartSection(browser: Browser, label: string, url: string, floorFile: string) {
+  progress(`first chart (${label}): writing the floor page`);
+  const floorUrl = await writeFloorPage(browser, url, floorOptions(floorFile));
+  const samples = await firstChartRatio(browser, url, floorUrl, {
+    runs: RUNS.firstChart,
+    cpuThrottle: CPU_THROTTLE,
+    viewport: VIEWPORT,
+    onRun: (i) => progress(`first chart (${label}) ${i + 1}/${RUNS.firstChart}`),
+  });
+  for (const failure of samples.failures) problem(`first chart (${label}) ${failure}`, '');
+  const { app, floor, ratios } = samples;
+  const section = `first chart (${label}, ${CPU_THROTTLE}× CPU)`;
   addMeasured(section, 'app: navigation → first mark painted', app, RUNS.firstChart, ms);
   addMeasured(section, 'floor: same SVG as static HTML', floor, RUNS.firstChart, ms);
   rows.push({
@@ -264,7 +226,11 @@ async function perKindSection(browser: Browser, baseUrl: string) {
       progress(`render ${kind} ${i + 1}/${RUNS.perKind}`);
       try {
         samples.push(
-          await firstChartOnce(browser, url.toString(), kind === 'table' ? CHART_ANY : CHART_MARK),
+          await firstChartOnce(browser, url.toString(), {
+            cpuThrottle: CPU_THROTTLE,
+            viewport: VIEWPORT,
+            markSelector: kind === 'table' ? CHART_ANY : CHART_MARK,
+          }),
         );
       } catch (error) {
         problem(`render ${kind}, run ${i + 1}`, error);
@@ -383,7 +349,7 @@ async function downloadOnce(page: Page, button: string): Promise<{ ms: number; b
 }
 
 async function exportSection(browser: Browser, url: string) {
-  const section = `export, ${realCodes.length} countries, bars (${CPU_THROTTLE}× CPU)`;
+  const section = `export, ${realCodes.length} countries × ${SYNTHETIC_INDICATORS.length} indicators, bars (${CPU_THROTTLE}× CPU)`;
   const times: number[] = [];
   const pngSizes: number[] = [];
   let svgBytes: number | null = null;
@@ -466,7 +432,18 @@ try {
         problem(name, error);
       }
     };
-    await guarded('first chart', () => firstChartSection(b, url));
+    await guarded('first chart', () => firstChartSection(b, '/', url, 'bench-floor.html'));
+    await guarded('first chart, deep link', () =>
+      firstChartSection(b, 'deep link', new URL(DEEP_LINK, url).toString(), 'bench-floor-deep-link.html'),
+    );
+    await guarded('first chart, map', () =>
+      firstChartSection(
+        b,
+        `map, ${realCodes.length} countries`,
+        new URL(viewQuery(realCodes, 'map'), url).toString(),
+        'bench-floor-map.html',
+      ),
+    );
     await guarded('render per kind', () => perKindSection(b, url));
     await guarded('interactions (real data)', () =>
       interactionSection(b, `${realCodes.length} countries`, new URL(viewQuery(realCodes), url).toString()),

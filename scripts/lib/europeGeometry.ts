@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 /**
  * Cuts Europe out of Natural Earth's world map (world-atlas, 1:50m) for the choropleth: only
@@ -46,4 +48,34 @@ export function europeFeatures(topology: Topology): FeatureCollection<MultiPolyg
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Points whose Visvalingam triangle is smaller than this (steradians) are dropped: 1e-6 sr is about
+ * 0.003 square degrees, under half a square pixel on the widest map the page draws (Europe's 70° of
+ * longitude in about 775 px), so the outlines look the same.
+ */
+export const SIMPLIFY_MIN_WEIGHT = 1e-6;
+/**
+ * Grid of the quantized coordinates: 50 000 steps across the kept polygons' extent (360° of
+ * longitude, as Russia's polygon reaches the antimeridian), about 0.007°, finer than the 0.01° rounding.
+ */
+export const QUANTIZATION = 5e4;
+
+/**
+ * The map's geometry as the browser loads it: Europe's outlines as a quantized, delta-encoded
+ * TopoJSON topology (shared borders stored once), simplified where no pixel would show it, with one
+ * object `countries` whose geometries keep `isoNumeric` and `name`. Decoded in the map's chunk with
+ * topojson-client's `feature`.
+ */
+export function europeTopology(world: Topology): Topology {
+  const features = europeFeatures(world);
+  const encoded = topology({ countries: features }) as Topology<Objects<EuropeFeatureProperties>>;
+  const simplified = simplify(presimplify(encoded, sphericalTriangleArea), SIMPLIFY_MIN_WEIGHT);
+  // presimplify stored each point's weight as a third coordinate; quantize wants [x, y] only.
+  const planar: Topology<Objects<EuropeFeatureProperties>> = {
+    ...simplified,
+    arcs: simplified.arcs.map((arc) => arc.map(([x = 0, y = 0]) => [x, y])),
+  };
+  return quantize(planar, QUANTIZATION);
 }

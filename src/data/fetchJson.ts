@@ -1,15 +1,8 @@
 import * as z from 'zod/mini';
 
-/** A fetch that explains itself: what failed (HTTP status, network, time-out, bad JSON, bad shape). */
-export class DataLoadError extends Error {
-  constructor(
-    message: string,
-    readonly url: string,
-  ) {
-    super(message);
-    this.name = 'DataLoadError';
-  }
-}
+import { DataLoadError } from './dataLoadError';
+
+export { DataLoadError };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 

@@ -1,7 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { type Profile, profileSchema } from '../profiles/profileSchema';
-import { fetchJson } from './fetchJson';
-import { type Dataset, datasetSchema } from './schema';
+import type { Profile } from '../profiles/profileSchema';
+import type { Dataset } from './schema';
+
+/*
+ * The fetch and its zod validation load with the first fetch: the built page carries the dataset
+ * of the first view (src/boot/initialData.ts), so most visits never fetch it.
+ */
+const fetchDataset = async (signal: AbortSignal) => {
+  const [{ fetchJson }, { datasetSchema }] = await Promise.all([import('./fetchJson'), import('./schema')]);
+  return fetchJson(DATASET_URL, datasetSchema, signal);
+};
+const fetchProfile = async (code: string, signal: AbortSignal) => {
+  const [{ fetchJson }, { profileSchema }] = await Promise.all([
+    import('./fetchJson'),
+    import('../profiles/profileSchema'),
+  ]);
+  return fetchJson(profileUrl(code), profileSchema, signal);
+};
 
 const base = import.meta.env.BASE_URL;
 export const DATASET_URL = `${base}data/indicators.json`;
@@ -10,7 +25,7 @@ export const profileUrl = (code: string) => `${base}data/profiles/${encodeURICom
 export function useDataset() {
   return useQuery<Dataset>({
     queryKey: ['dataset'],
-    queryFn: ({ signal }) => fetchJson(DATASET_URL, datasetSchema, signal),
+    queryFn: ({ signal }) => fetchDataset(signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: 1,
     retryDelay: 300,
@@ -20,7 +35,7 @@ export function useDataset() {
 export function useProfile(code: string | null, exists: boolean) {
   return useQuery<Profile>({
     queryKey: ['profile', code],
-    queryFn: ({ signal }) => fetchJson(profileUrl(code ?? ''), profileSchema, signal),
+    queryFn: ({ signal }) => fetchProfile(code ?? '', signal),
     enabled: Boolean(code) && exists,
     staleTime: Number.POSITIVE_INFINITY,
     retry: 1,

@@ -2,17 +2,20 @@ import { legendItems } from '../charts/shared/legendItems';
 import { tableColumns, tableRows } from '../charts/table/tableModel';
 import { viewNotes } from '../charts/viewNotes';
 import type { ViewModel } from '../data/viewModel';
-import { type ComposedSvg, composeExportSvg } from './composeSvg';
+import { type ComposedElement, composeExportElement } from './composeSvg';
 import { tableSvg } from './tableSvg';
 
-/** The export image of the current view: the chart on screen (or the table drawn as SVG) in its frame,
- * with the title, legend, notes and source line of the same view model. */
+/**
+ * The export image of the current view: the chart on screen (or the table drawn as SVG) in its
+ * frame, with the title, legend, notes and source line of the same view model, as an element;
+ * `serializeExport` (composeSvg.ts) turns it into the file's markup.
+ */
 export function buildExportSvg(
   model: ViewModel,
   colours: ReadonlyMap<string, string>,
   link: string,
   root: ParentNode = document,
-): ComposedSvg {
+): ComposedElement {
   const chart =
     model.view.chart === 'table'
       ? tableSvg(
@@ -25,7 +28,7 @@ export function buildExportSvg(
           '#chart-panel figure svg[role="img"], main.embed figure svg[role="img"]',
         );
   if (!chart) throw new Error('There is no chart on the page to export yet.');
-  return composeExportSvg(chart, {
+  return composeExportElement(chart, {
     title: model.title,
     subtitle: model.subtitle,
     legend: legendItems(model, colours),

@@ -53,10 +53,43 @@ export interface ComposedSvg {
   height: number;
 }
 
+export interface ComposedElement {
+  /** The standalone <svg>, not yet serialized. */
+  element: SVGSVGElement;
+  width: number;
+  height: number;
+}
+
 export function composeExportSvg(
   chart: SVGSVGElement,
   meta: Omit<FrameInput, 'chartWidth' | 'chartHeight'>,
 ): ComposedSvg {
+  return serializeExport(composeExportElement(chart, meta));
+}
+
+/**
+ * The markup of a composed export. With `pixelScale`, the root's width and height (not its viewBox)
+ * are multiplied, so an image decoded from it is drawn once at that size (PNG), not drawn at 1× and
+ * then scaled; the returned width and height stay the frame's.
+ */
+export function serializeExport({ element, width, height }: ComposedElement, pixelScale = 1): ComposedSvg {
+  if (pixelScale !== 1) {
+    element.setAttribute('width', String(width * pixelScale));
+    element.setAttribute('height', String(height * pixelScale));
+  }
+  const markup = new XMLSerializer().serializeToString(element);
+  if (pixelScale !== 1) {
+    element.setAttribute('width', String(width));
+    element.setAttribute('height', String(height));
+  }
+  return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };
+}
+
+/** The standalone export <svg> around a rendered chart, as an element (see composeExportSvg). */
+export function composeExportElement(
+  chart: SVGSVGElement,
+  meta: Omit<FrameInput, 'chartWidth' | 'chartHeight'>,
+): ComposedElement {
   const doc = chart.ownerDocument;
   const chartWidth = Number(chart.getAttribute('width')) || chart.viewBox.baseVal.width || 800;
   const chartHeight = Number(chart.getAttribute('height')) || chart.viewBox.baseVal.height || 500;
@@ -103,10 +136,5 @@ export function composeExportSvg(
     copy.setAttribute(k, String(v));
   }
   root.append(copy);
-  const markup = new XMLSerializer().serializeToString(root);
-  return {
-    markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`,
-    width: frame.width,
-    height: frame.height,
-  };
+  return { element: root, width: frame.width, height: frame.height };
 }

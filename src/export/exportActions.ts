@@ -1,9 +1,10 @@
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { buildExportSvg } from './buildExport';
+import { serializeExport } from './composeSvg';
 import { viewCsv } from './csv';
 import { exportFileName } from './fileName';
-import { download, svgToPng } from './png';
+import { download, pngScale, svgToPng } from './png';
 
 /** The file exports, loaded on first use (they are not needed to read the chart). */
 
@@ -24,11 +25,15 @@ export async function runFileExport(kind: FileExport, { index, model, colours, l
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(view, 'csv'));
     return 'CSV downloaded';
   }
-  const svg = buildExportSvg(model, colours, link);
-  const blob =
-    kind === 'png'
-      ? await svgToPng(svg.markup, svg.width, svg.height)
-      : new Blob([svg.markup], { type: 'image/svg+xml' });
+  const composed = buildExportSvg(model, colours, link);
+  let blob: Blob;
+  if (kind === 'png') {
+    // Serialized once, already at the PNG's pixel size: the browser draws the SVG once, at that size.
+    const scale = pngScale(composed.width);
+    blob = await svgToPng(serializeExport(composed, scale).markup, composed.width, composed.height, scale);
+  } else {
+    blob = new Blob([serializeExport(composed).markup], { type: 'image/svg+xml' });
+  }
   download(blob, exportFileName(view, kind));
   return `${kind.toUpperCase()} downloaded`;
 }
@@ -41,12 +46,12 @@ export async function copyPngToClipboard({ model, colours, link }: ExportInput):
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
     return 'This browser does not let a page copy images: use Download PNG instead.';
   }
-  const svg = buildExportSvg(model, colours, link);
+  const composed = buildExportSvg(model, colours, link);
+  const scale = pngScale(composed.width);
+  const png = svgToPng(serializeExport(composed, scale).markup, composed.width, composed.height, scale);
   try {
     // The item gets the promise, so the copy keeps the click's user activation while the PNG renders.
-    await navigator.clipboard.write([
-      new ClipboardItem({ 'image/png': svgToPng(svg.markup, svg.width, svg.height) }),
-    ]);
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
     return 'PNG copied: paste it into your document';
   } catch (error) {
     const name = (error as Error).name;

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { RowProblem } from '../data/observationRows';
-import { loadImports, saveImports } from './importStorage';
 import type { ImportedData } from './parseImport';
 
 /** The analyst's imported files (persisted in IndexedDB) and the report of the last import. */
@@ -40,6 +39,10 @@ interface ImportStore {
   clearReport: () => void;
 }
 
+// IndexedDB and the validation of what it holds load after the first render (not needed to draw).
+const storage = () => import('./importStorage');
+const saveImports = async (imports: ImportedData[]) => (await storage()).saveImports(imports);
+
 export const useImportStore = create<ImportStore>((set, get) => ({
   ready: false,
   imports: [],
@@ -57,7 +60,7 @@ export const useImportStore = create<ImportStore>((set, get) => ({
   dismissLinkNotice: () => set({ linkNotice: null }),
   hydrate: async () => {
     try {
-      set({ imports: await loadImports(), ready: true });
+      set({ imports: await (await storage()).loadImports(), ready: true });
     } catch {
       set({ ready: true });
     }

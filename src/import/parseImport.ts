@@ -8,6 +8,7 @@ import {
   type Source,
   type Survey,
 } from '../data/schema';
+import { IMPORT_PREFIX, isImportedIndicator } from './ownIds';
 
 /**
  * An analyst's CSV file read into a dataset fragment that merges with the built-in data. Good rows
@@ -16,7 +17,6 @@ import {
  */
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const IMPORT_PREFIX = 'my_';
 /** The concept of an own indicator that matches no built-in indicator. */
 export const OWN_CONCEPT: Concept = { id: 'own-data', label: 'Your data' };
 
@@ -206,6 +206,4 @@ export function mergeImports(base: Dataset, imports: readonly ImportedData[]): D
   return datasetSchema.parse({ ...base, surveys, concepts, indicators, sources, observations });
 }
 
-export function isImportedIndicator(id: string): boolean {
-  return id.startsWith(IMPORT_PREFIX);
-}
+export { IMPORT_PREFIX, isImportedIndicator };

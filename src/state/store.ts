@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import type { DroppedValue } from './url';
 import type { ChartKind, TimeSelection, ViewState } from './view';
@@ -51,3 +52,14 @@ export const useViewStore = create<ViewStore>((set) => {
     dismissDropped: () => set({ dropped: [] }),
   };
 });
+
+/**
+ * Reads the view store in a component. Unlike zustand's hook, whose server snapshot is the store's
+ * initial state (no view), the server snapshot here is the current state: the build-time prerender
+ * and the browser's hydration both set the view before the first render (src/main.tsx), so both
+ * render the same view. `selector` must return a value of the state as is (no new objects).
+ */
+export function useView<T>(selector: (s: ViewStore) => T): T {
+  const snapshot = () => selector(useViewStore.getState());
+  return useSyncExternalStore(useViewStore.subscribe, snapshot, snapshot);
+}

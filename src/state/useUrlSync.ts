@@ -1,8 +1,9 @@
 import { startTransition, useEffect, useRef } from 'react';
 import { hashToKeep } from '../share/fragmentHash';
 import { takeUserChange, useViewStore } from './store';
+import type { DroppedValue } from './url';
 import { parseView, serializeView } from './url';
-import type { Catalog } from './view';
+import type { Catalog, ViewState } from './view';
 
 /**
  * Keeps the URL and the store in step: the URL opens the view, each user action pushes a history
@@ -19,9 +20,13 @@ export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void 
     const { restore } = useViewStore.getState();
     const open = (fromLink: boolean) => {
       const { state, dropped } = parseView(window.location.search, catalog);
-      const notices = fromLink ? dropped : useViewStore.getState().dropped;
-      // A transition lets React render the dashboard in slices rather than one long task.
-      startTransition(() => restore(state, notices));
+      const current = useViewStore.getState();
+      const notices = fromLink ? dropped : current.dropped;
+      // The view boot already set (src/main.tsx) or one equal to it: no second render of the dashboard.
+      if (!sameView(current.view, state) || !sameDropped(current.dropped, notices)) {
+        // A transition lets React render the dashboard in slices rather than one long task.
+        startTransition(() => restore(state, notices));
+      }
       const canonical = serializeView(state);
       const hash = hashToKeep(window.location.hash, linkedLoaded);
       if (canonical !== window.location.search || hash !== window.location.hash) {
@@ -30,19 +35,48 @@ export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void 
     };
     open(!opened.current);
     opened.current = true;
-    const onPopState = () => open(true);
+    // Each user action's history entry is written after the frame that shows the change: a
+    // pushState costs the click 7–30 ms (4× CPU) before React may render. In order, one per action.
+    const pending: ViewState[] = [];
+    let scheduled = 0;
+    const flush = () => {
+      cancelAnimationFrame(scheduled);
+      scheduled = 0;
+      for (const view of pending.splice(0)) {
+        const search = serializeView(view);
+        if (search !== window.location.search) {
+          const hash = hashToKeep(window.location.hash, linkedLoaded);
+          window.history.pushState(null, '', `${window.location.pathname}${search}${hash}`);
+        }
+      }
+    };
+    const onPopState = () => {
+      pending.length = 0;
+      open(true);
+    };
     const unsubscribe = useViewStore.subscribe((s, previous) => {
       if (!s.view || s.view === previous.view || !takeUserChange()) return;
-      const search = serializeView(s.view);
-      if (search !== window.location.search) {
-        const hash = hashToKeep(window.location.hash, linkedLoaded);
-        window.history.pushState(null, '', `${window.location.pathname}${search}${hash}`);
-      }
+      pending.push(s.view);
+      if (!scheduled) scheduled = requestAnimationFrame(() => setTimeout(flush, 0));
     });
     window.addEventListener('popstate', onPopState);
+    window.addEventListener('pagehide', flush);
     return () => {
+      flush();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', flush);
     };
   }, [catalog, linkedLoaded]);
+}
+
+function sameView(a: ViewState | null, b: ViewState): boolean {
+  return a !== null && serializeView(a) === serializeView(b);
+}
+
+function sameDropped(a: readonly DroppedValue[], b: readonly DroppedValue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => d.parameter === b[i]?.parameter && d.value === b[i]?.value && d.reason === b[i]?.reason)
+  );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
@@ -6,9 +6,9 @@ import type { Dataset } from '../data/schema';
 import { buildViewModel } from '../data/viewModel';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
-import { isImportedIndicator } from '../import/parseImport';
+import { isImportedIndicator } from '../import/ownIds';
 import { shortSourceLine } from '../share/shortSource';
-import { useViewStore } from '../state/store';
+import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
@@ -20,10 +20,18 @@ import { YearPicker } from './YearPicker';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
-const ProfilePanel = lazy(() => import('../profiles/ProfilePanel'));
+// Memoized, as the pickers and tabs below: a change of chart or selection re-renders only what
+// it changes, not the long profile text or the 29-option controls.
+const ProfilePanel = lazy(() =>
+  import('../profiles/ProfilePanel').then((m) => ({ default: memo(m.default) })),
+);
+const Picker = memo(MultiPicker);
+const Profiles = memo(ProfileSelect);
+const Tabs = memo(ChartTabs);
+const AddDataButton = memo(AddData);
 
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
-  const view = useViewStore((s) => s.view);
+  const view = useView((s) => s.view);
   const actions = useViewStore.getState();
   const colours = useMemo(
     () =>
@@ -43,6 +51,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   );
   const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
   const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
+  const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
+  const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view || !model) return null;
   if (view.embed) {
     return (
@@ -69,25 +79,25 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
       <main>
         <Notices />
         <div className="toolbar">
-          <MultiPicker
+          <Picker
             label="Countries"
             options={countryOptions}
             selected={view.countries}
             onChange={actions.setCountries}
-            presets={[{ label: 'The 12 epSOS countries', values: epsos }]}
+            presets={presets}
           />
-          <MultiPicker
+          <Picker
             label="Indicators"
             options={indicatorOptions}
             selected={view.indicators}
             onChange={actions.setIndicators}
           />
-          <ProfileSelect index={index} value={view.profile} onChange={actions.openProfile} />
-          <AddData base={base} />
+          <Profiles index={index} value={view.profile} onChange={actions.openProfile} />
+          <AddDataButton base={base} />
           <ExportToolbar index={index} model={model} colours={colours} />
         </div>
         <div className="chart-controls">
-          <ChartTabs chart={view.chart} onChange={actions.setChart} />
+          <Tabs chart={view.chart} onChange={actions.setChart} />
           <YearPicker
             value={view.time}
             waves={model.waves}
@@ -125,12 +135,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
                 </section>
               }
             >
-              <ProfilePanel
-                index={index}
-                code={view.profile}
-                colours={colours}
-                onClose={() => actions.openProfile(null)}
-              />
+              <ProfilePanel index={index} code={view.profile} colours={colours} onClose={closeProfile} />
             </Suspense>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { DataLoadError } from '../data/fetchJson';
+import { DataLoadError } from '../data/dataLoadError';
 
 /** A failed or malformed data load: says what went wrong and offers Retry; never a blank page. */
 export function DataError({

@@ -1,5 +1,5 @@
 import { LinkedDataNotice } from '../share/LinkedDataNotice';
-import { useViewStore } from '../state/store';
+import { useView } from '../state/store';
 import { describeDropped } from '../state/url';
 
 /** Names every value of the URL that was ignored, and what became of data in the link. Text only, never HTML. */
@@ -13,8 +13,8 @@ export function Notices() {
 }
 
 function DroppedNotice() {
-  const dropped = useViewStore((s) => s.dropped);
-  const dismiss = useViewStore((s) => s.dismissDropped);
+  const dropped = useView((s) => s.dropped);
+  const dismiss = useView((s) => s.dismissDropped);
   if (dropped.length === 0) return null;
   return (
     <div className="notice" role="status">

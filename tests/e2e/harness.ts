@@ -82,3 +82,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * The built page carries the built-in data of its first view (src/boot/initialData.ts), so it
+ * fetches neither the dataset nor the France profile. Tests of those fetches serve the page without
+ * that block, as the dev server (or an older cached page) has it, so the app fetches both.
+ */
+export async function withoutBuiltInData(context: BrowserContext) {
+  await context.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        /<script type="application\/json" id="initial-data">[\s\S]*?<\/script>/,
+        '',
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+}

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startBrowser, type TestPage, waitForChart } from './harness';
+import { axeViolations, startBrowser, type TestPage, waitForChart, withoutBuiltInData } from './harness';
 
 const browser = startBrowser();
 
@@ -229,6 +229,7 @@ describe('country profiles', () => {
       ],
     };
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await withoutBuiltInData(context);
     await context.route('**/data/profiles/FR.json', (route) =>
       route.request().method() === 'GET' ? route.fulfill({ json: hostile }) : route.continue(),
     );

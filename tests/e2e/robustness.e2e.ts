@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { describe, type ExpectStatic, it } from 'vitest';
-import { axeViolations, startBrowser, waitForChart } from './harness';
+import { axeViolations, startBrowser, waitForChart, withoutBuiltInData } from './harness';
 
 const browser = startBrowser();
 
@@ -96,6 +96,7 @@ describe.concurrent('the indicator data fails to load', () => {
       `${c.name}: an alert says what failed, offers Retry, and Retry draws the chart once the file is back`,
       async ({ expect }) => {
         const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await withoutBuiltInData(context);
         await context.route(DATASET, c.handle);
         const { page, errors } = await browser.open(VIEW, { context });
         const started = Date.now();
@@ -123,6 +124,7 @@ describe.concurrent('the indicator data fails to load', () => {
 
   it('the error state passes axe-core', async ({ expect }) => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await withoutBuiltInData(context);
     await context.route(DATASET, (route) => route.fulfill({ status: 500, body: 'boom' }));
     const { page } = await browser.open(VIEW, { context });
     await expectDataAlert(expect, page, /500/, 15_000);
@@ -152,6 +154,7 @@ describe.concurrent('a broken profile file breaks only the profile panel', () =>
       expect,
     }) => {
       const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await withoutBuiltInData(context);
       await context.route('**/data/profiles/FR.json', c.handle);
       const { page, errors } = await browser.open(VIEW, { context });
       await waitForChart(page);

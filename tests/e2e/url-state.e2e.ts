@@ -157,11 +157,19 @@ describe('deep links', () => {
     expect(await marks(page)).toEqual(['EU27|computer=87.4', 'FR|computer=82.8']);
     await expect(selectedTab(page)).resolves.toBe('Bars');
 
-    // Nothing from the URL became markup: every script is one of the app's own files.
-    const scripts = await page.$$eval('script', (ss) => ss.map((s) => s.getAttribute('src') ?? 'inline'));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.every((src) => src.startsWith('/assets/'))).toBe(true);
-    expect(await page.locator('body script').count()).toBe(0);
+    // Nothing from the URL became markup: every script is one of the app's own files, the build's one
+    // inline script in <head> (allowed by its hash in the CSP) or the built-in data (JSON, not run).
+    const scripts = await page.$$eval('script', (ss) =>
+      ss.map((s) => {
+        if (s.getAttribute('src')) return s.getAttribute('src') ?? '';
+        if (s.id === 'initial-data' && s.type === 'application/json') return 'data';
+        return s.parentElement === document.head ? 'head' : 'inline';
+      }),
+    );
+    expect(scripts.some((src) => src.startsWith('/assets/'))).toBe(true);
+    expect(scripts.every((src) => src.startsWith('/assets/') || src === 'data' || src === 'head')).toBe(true);
+    expect(scripts.filter((src) => src === 'head')).toHaveLength(1);
+    expect(await page.locator('body script:not([type="application/json"])').count()).toBe(0);
 
     await notice.getByRole('button', { name: 'Dismiss notice' }).click();
     await notice.waitFor({ state: 'detached' });

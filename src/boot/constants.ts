@@ -1,0 +1,4 @@
+/** Set on <html> by the inline script in <head> when the link asks for another view than the prerendered one. */
+export const FRESH_RENDER_CLASS = 'fresh-render';
+/** Set on #root while it holds the build-time markup (styles.css). */
+export const PRERENDERED_ATTRIBUTE = 'data-ssr';

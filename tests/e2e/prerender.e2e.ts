@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { startBrowser, waitForChart } from './harness';
+
+/**
+ * index.html holds the default view, rendered at build time (vite.config.ts, src/boot): readable
+ * without JavaScript, hydrated on `/` without errors, and never shown first on a link to another view.
+ */
+const browser = startBrowser();
+
+const DEEP_LINK = '/?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
+const DEFAULT_TITLE =
+  'Computer use, Internet access, Electronic patient record: 12 countries against the EU27 average';
+
+/**
+ * Installed before the page's own scripts: records the chart title each time a frame is about to be
+ * painted while a visible chart is on the page (requestAnimationFrame runs right before each paint).
+ */
+function recordPaintedTitles() {
+  const painted: string[] = [];
+  (window as unknown as { __painted: string[] }).__painted = painted;
+  const frame = () => {
+    const title = document.querySelector('.chart-title');
+    const svg = document.querySelector('figure svg[role="img"]');
+    if (title && svg?.checkVisibility({ visibilityProperty: true })) {
+      const text = title.textContent ?? '';
+      if (painted[painted.length - 1] !== text) painted.push(text);
+    }
+    if (painted.length < 20) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+describe('prerendered page', () => {
+  it('is readable without JavaScript: the default chart with its name and titles, the profile, no script run', async () => {
+    const context = await browser.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1400, height: 900 },
+    });
+    try {
+      const { page } = await browser.open('/', { context });
+      const svg = page.locator('figure svg[role="img"]');
+      await expect(svg.count()).resolves.toBe(1);
+      await expect(svg.isVisible()).resolves.toBe(true);
+      await expect(svg.getAttribute('aria-label')).resolves.toMatch(/12 countries/);
+      await expect(page.locator('.chart-title').textContent()).resolves.toBe(DEFAULT_TITLE);
+      await expect(
+        page.locator('svg .mark[data-country="FR"][data-indicator="computer"] title').textContent(),
+      ).resolves.toBe('France — GP practices using a computer: 82.8 % (2007)');
+      // The profile is there in full, not a loading line.
+      const profile = page.getByRole('region', { name: 'France profile' });
+      await expect(profile.isVisible()).resolves.toBe(true);
+      await expect(profile.locator('h3').first().textContent()).resolves.toBe('At a glance');
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' }).count()).resolves.toBe(0);
+      // Nothing ran: the address is as typed (the app would have written the canonical query).
+      expect(new URL(page.url()).search).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrates the default view without console errors or a second chart', async () => {
+    const { page, errors } = await browser.open('/');
+    await waitForChart(page);
+    // Hydrated: the app has taken over (canonical address written, the prerender's marker gone).
+    await page.waitForFunction(() => window.location.search.startsWith('?countries='));
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-ssr'));
+    await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(1);
+    // It responds: switching the chart kind draws the gap chart.
+    await page.getByRole('tab', { name: 'Gap to EU average' }).click();
+    await page.waitForFunction(() => document.querySelector('.chart-title')?.textContent?.startsWith('Gap'));
+    expect(errors).toEqual([]);
+  });
+
+  it('never paints the default view first on a deep link', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(recordPaintedTitles);
+    try {
+      const { page, errors } = await browser.open(DEEP_LINK, { context });
+      await waitForChart(page);
+      await page.waitForFunction(() => (window as unknown as { __painted: string[] }).__painted.length > 0);
+      await page.waitForTimeout(300);
+      const painted = await page.evaluate(() => (window as unknown as { __painted: string[] }).__painted);
+      expect(painted).toEqual(['Gap to the EU27 average in percentage points: 5 countries']);
+      await expect(page.getByRole('region', { name: 'Germany profile' }).isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('draws a deep link from the page itself: no request for the dataset', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    try {
+      const { page, errors } = await browser.open(DEEP_LINK, { context });
+      await waitForChart(page);
+      expect(requested).not.toContain('/data/indicators.json');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
