@@ -53,7 +53,9 @@ export function App() {
   // The built-in data draws at once; own data (IndexedDB, or #data= in the link) merges in when it
   // arrives. Only a link that names own indicators, or carries them, waits for them.
   const ready =
-    ((importsReady && !pending) || !waitForOwnData) && (linkReady || !waitForLinkedData) && !(pending && linked.length > 0);
+    ((importsReady && !pending) || !waitForOwnData) &&
+    (linkReady || !waitForLinkedData) &&
+    !(pending && linked.length > 0);
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
   useUrlSync(catalog, linked.length > 0);
