@@ -41,7 +41,7 @@ describe('prerendered page', () => {
       const svg = page.locator('figure svg[role="img"]');
       await expect(svg.count()).resolves.toBe(1);
       await expect(svg.isVisible()).resolves.toBe(true);
-      await expect(svg.getAttribute('aria-label')).resolves.toMatch(/12 countries/);
+      await expect(svg.getAttribute('aria-label')).resolves.toMatch(/of the 12 selected countries/);
       await expect(page.locator('.chart-title').textContent()).resolves.toBe(DEFAULT_TITLE);
       await expect(
         page.locator('svg .mark[data-country="FR"][data-indicator="computer"] title').textContent(),

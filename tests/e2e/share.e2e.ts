@@ -44,7 +44,9 @@ describe('sources and methods', () => {
     expect(publications.some((p) => p.includes('Deutsches Ärzteblatt') || p.includes('Onlinedienste'))).toBe(
       true,
     );
-    expect(text).toContain("France: epSOS Country profile: France, section 'ICT use and eHealth strategy'");
+    expect(text).toContain(
+      "France 2007: epSOS Country profile: France, section 'ICT use and eHealth strategy'",
+    );
     const citation = (await dialog.locator('.sources-citation').textContent()) ?? '';
     expect(citation).toContain('epSOS Indicators');
     expect(citation).toContain(page.url());
@@ -225,7 +227,13 @@ describe('a broken #data= fragment', () => {
       expect(
         await page.locator('figure svg .mark[data-country="FR"][data-indicator="computer"]').count(),
       ).toBe(1);
-      expect(await page.locator('script:not([src])').count()).toBe(0);
+      // The only inline scripts are the build's (the head script and the built-in data), none from the link.
+      const inline = await page
+        .locator('script:not([src])')
+        .evaluateAll((ss) =>
+          ss.map((s) => s.id || (s.textContent?.includes('data=') ? 'from-link' : 'build')),
+        );
+      expect(inline.filter((x) => x !== 'initial-data' && x !== 'build')).toEqual([]);
       await expect.poll(() => new URL(page.url()).hash).toBe('');
       expect(errors).toEqual([]);
       await page.context().close();
@@ -238,7 +246,7 @@ describe('embed', () => {
     const { page } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars&embed=1');
     await page.locator('main.embed figure svg .mark').first().waitFor();
     await expect(page.locator('.embed-source').textContent()).resolves.toMatch(
-      /^Source: empirica GP survey for the European Commission \(2007\), as printed in 2 publications\.$/,
+      /^Data: empirica GP survey for the European Commission \(2007\), as printed in 2 publications\.$/,
     );
     await expect(page.getByRole('link', { name: /full view/ }).getAttribute('href')).resolves.toBe(
       '?countries=FR,DE&indicators=computer&chart=bars',
