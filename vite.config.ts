@@ -86,13 +86,7 @@ function prerender(scriptHashes: string[]): Plugin {
           const { markup, data, headScript } = await prerenderDefaultView((path) =>
             JSON.parse(readFileSync(join(publicDir, path), 'utf8')),
           );
-          // The app's module starts after the page is parsed and its first frame painted
-          // (modulepreload fetches it at once): evaluated earlier, it would hold that paint back.
-          const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
-          if (!entry?.[1]) throw new Error('prerender: index.html has no module script');
-          html = html.replace(entry[0], `\n    <link rel="modulepreload" crossorigin href="${entry[1]}">`);
-          const bootScript = `${headScript};document.addEventListener("DOMContentLoaded",function(){requestAnimationFrame(function(){setTimeout(function(){var s=document.createElement("script");s.type="module";s.crossOrigin="";s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)},0)})})`;
-          const hash = createHash('sha256').update(bootScript).digest('base64');
+          const hash = createHash('sha256').update(headScript).digest('base64');
           const replace = (from: string | RegExp, to: string) => {
             const next = html.replace(from, to);
             if (next === html) throw new Error(`prerender: index.html has no ${String(from)}`);
@@ -100,7 +94,7 @@ function prerender(scriptHashes: string[]): Plugin {
           };
           scriptHashes.push(hash);
           replace(/\s*<link rel="preload" href="\/data\/indicators.json"[^>]*>/, '');
-          replace('<title>', `<script>${bootScript}</script>\n    <title>`);
+          replace('<title>', `<script>${headScript}</script>\n    <title>`);
           replace(
             '<div id="root"></div>',
             `<div id="root" data-ssr>${markup}</div>\n    <script type="application/json" id="initial-data">${initialDataJson(data)}</script>`,
