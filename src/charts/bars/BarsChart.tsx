@@ -34,7 +34,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
           width: b.value === null ? 60 : b.width,
           height: b.height,
           label: b.title,
-          tip: cell ? tooltipLines(index, cell) : [b.title],
+          tip: () => (cell ? tooltipLines(index, cell) : [b.title]),
         };
       }),
     [layout, cellByKey, index],

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -26,9 +26,16 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
     () => gapLayout({ cells, indicators, zeroLabel, colours, width }),
     [cells, indicators, zeroLabel, colours, width],
   );
-  const tips = useMemo(
-    () => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, tooltipLines(index, c)])),
+  const cellByKey = useMemo(
+    () => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])),
     [cells, index],
+  );
+  const tipFor = useCallback(
+    (key: string, fallback: string) => {
+      const cell = cellByKey.get(key);
+      return cell ? tooltipLines(index, cell) : [fallback];
+    },
+    [cellByKey, index],
   );
   const hotspots = useMemo(
     () =>
@@ -39,9 +46,9 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
         width: m.gap === null ? 60 : m.width,
         height: m.height,
         label: m.title,
-        tip: tips.get(m.key) ?? [m.title],
+        tip: () => tipFor(m.key, m.title),
       })),
-    [layout, tips],
+    [layout, tipFor],
   );
   if (indicators.length === 0) {
     return (
@@ -98,7 +105,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
             data-country={m.country}
             data-indicator={m.indicator}
             data-value={m.gap ?? ''}
-            onMouseEnter={(e) => showTip(tips.get(m.key) ?? [m.title], e.currentTarget)}
+            onMouseEnter={(e) => showTip(tipFor(m.key, m.title), e.currentTarget)}
             onMouseLeave={hideTip}
             onClick={() => openProfile(m.country)}
           >

@@ -146,7 +146,7 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
           width: 16,
           height: 16,
           label: `${s.title ?? s.name}${s.selected ? ' (selected)' : ''}. Enter adds or removes it from the selection.`,
-          tip: tipFor(s.country),
+          tip: () => tipFor(s.country),
         }))}
         label="Map countries: arrow keys move, Enter adds or removes the country from the selection"
         showTip={showTip}

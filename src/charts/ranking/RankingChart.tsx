@@ -23,10 +23,11 @@ export function RankingChart({
   const ranked = useMemo(() => model.ranked.filter((r) => r.value !== null), [model.ranked]);
   const referenceValue = shown?.referenceValue ?? null;
   const layout = useMemo(() => rankingLayout(ranked, referenceValue, width), [ranked, referenceValue, width]);
-  const tips = useMemo(
-    () => new Map(ranked.map((r) => [r.country, tooltipLines(index, r)])),
-    [ranked, index],
-  );
+  const cellOf = useMemo(() => new Map(ranked.map((r) => [r.country, r])), [ranked]);
+  const tipFor = (country: string, fallback: string) => {
+    const cell = cellOf.get(country);
+    return cell ? tooltipLines(index, cell) : [fallback];
+  };
   const colour = colours.get(indicator) ?? '#0072B2';
   const label = shown?.shortLabel ?? indicator;
   const referenceText = shown?.referenceCode
@@ -74,7 +75,7 @@ export function RankingChart({
               data-indicator={indicator}
               data-value={m.value ?? ''}
               data-selected={m.selected}
-              onMouseEnter={(e) => showTip(tips.get(m.country) ?? [m.title], e.currentTarget)}
+              onMouseEnter={(e) => showTip(tipFor(m.country, m.title), e.currentTarget)}
               onMouseLeave={hideTip}
               onClick={() => toggleCountry(m.country)}
             >
@@ -147,7 +148,7 @@ export function RankingChart({
           width: m.value === null ? 60 : m.width,
           height: m.height,
           label: `${m.title}. Press Enter to ${m.selected ? 'remove it from' : 'add it to'} the selection.`,
-          tip: tips.get(m.country) ?? [m.title],
+          tip: () => tipFor(m.country, m.title),
         }))}
         label="Ranking bars: arrow keys move, Enter adds or removes the country from the selection"
         showTip={showTip}

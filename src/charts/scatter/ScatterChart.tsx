@@ -147,7 +147,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
           width: 16,
           height: 16,
           label: p.title,
-          tip: tipFor(p.country),
+          tip: () => tipFor(p.country),
         }))}
         label="Scatter points: arrow keys move between countries, Enter opens the country's profile"
         showTip={showTip}

@@ -14,7 +14,8 @@ export interface MarkHotspot {
   width: number;
   height: number;
   label: string;
-  tip: string[];
+  /** The tooltip's lines, computed when the mark gets focus (not for every mark on each render). */
+  tip: () => string[];
 }
 
 export interface MarkLayerProps {
@@ -57,7 +58,7 @@ export function MarkLayer({ marks, label, showTip, hideTip, activate }: MarkLaye
           tabIndex={i === 0 ? 0 : -1}
           aria-label={m.label}
           style={{ left: m.x, top: m.y, width: Math.max(8, m.width), height: Math.max(8, m.height) }}
-          onFocus={(e) => showTip(m.tip, e.currentTarget)}
+          onFocus={(e) => showTip(m.tip(), e.currentTarget)}
           onBlur={hideTip}
           onClick={() => activate?.(m.key)}
         />

@@ -158,7 +158,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
               width: 14,
               height: 14,
               label: p.title,
-              tip: tipFor(p.key, p.title),
+              tip: () => tipFor(p.key, p.title),
             })),
           ),
         )}
