@@ -4,33 +4,31 @@ import type { ViewModel } from '../data/viewModel';
 import { estimateChartWidth } from '../ui/layoutEstimate';
 import { BarsChart } from './bars/BarsChart';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
-import { GapChart } from './gap/GapChart';
-import { RankingChart } from './ranking/RankingChart';
-import { ScatterChart } from './scatter/ScatterChart';
 import { ChartFrame } from './shared/ChartFrame';
 import { Legend } from './shared/Legend';
 import { legendItems } from './shared/legendItems';
-import { TableChart } from './table/TableChart';
-import { TimeChart } from './time/TimeChart';
 import type { ChartProps } from './types';
 import { viewNotes } from './viewNotes';
 
+// Bars draw the default view and come with the page; the other kinds load on first use (initial
+// script size, issue 11), each in its own chunk.
 const MapChart = lazy(() => import('./map/MapChart'));
+const GapChart = lazy(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart })));
+const RankingChart = lazy(() => import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart })));
+const ScatterChart = lazy(() => import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart })));
+const TableChart = lazy(() => import('./table/TableChart').then((m) => ({ default: m.TableChart })));
+const TimeChart = lazy(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart })));
 
 type Base = Omit<ChartProps, 'width' | 'showTip' | 'hideTip'>;
 
-function chartFor(model: ViewModel, props: ChartProps): ReactNode {
+function kindFor(model: ViewModel, props: ChartProps): ReactNode {
   switch (model.view.chart) {
     case 'gap':
       return <GapChart {...props} />;
     case 'ranking':
       return <RankingChart {...props} />;
     case 'map':
-      return (
-        <Suspense fallback={<p role="status">Loading the map…</p>}>
-          <MapChart {...props} />
-        </Suspense>
-      );
+      return <MapChart {...props} />;
     case 'scatter':
       return <ScatterChart {...props} />;
     case 'table':
@@ -40,6 +38,12 @@ function chartFor(model: ViewModel, props: ChartProps): ReactNode {
     default:
       return <BarsChart {...props} />;
   }
+}
+
+function chartFor(model: ViewModel, props: ChartProps): ReactNode {
+  if (model.view.chart === 'bars') return kindFor(model, props);
+  const what = model.view.chart === 'map' ? 'the map' : 'the chart';
+  return <Suspense fallback={<p role="status">Loading {what}…</p>}>{kindFor(model, props)}</Suspense>;
 }
 
 /** Says why there is nothing to draw, or null when there is something. */
