@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { indexOf, linkNamesOwnData } from './App';
 import { FRESH_RENDER_CLASS, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { readInitialData } from './boot/initialData';
+import { preloadChartKind } from './charts/chartKinds';
 import { Root } from './Root';
 import { catalogOf } from './state/catalog';
 import { useViewStore } from './state/store';
@@ -75,7 +76,9 @@ if (container) {
         }, 0),
       );
     } else {
-      fresh();
+      // A deep link to another chart kind waits for its code, so its first paint is the chart.
+      const chart = useViewStore.getState().view?.chart ?? 'bars';
+      void preloadChartKind(chart).then(fresh);
     }
   }
 }

@@ -1,23 +1,23 @@
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { estimateChartWidth } from '../ui/layoutEstimate';
 import { BarsChart } from './bars/BarsChart';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
+import {
+  GapChart,
+  MapChart,
+  RankingChart,
+  ScatterChart,
+  TableChart,
+  TimeChart,
+  warmChartKinds,
+} from './chartKinds';
 import { ChartFrame } from './shared/ChartFrame';
 import { Legend } from './shared/Legend';
 import { legendItems } from './shared/legendItems';
 import type { ChartProps } from './types';
 import { viewNotes } from './viewNotes';
-
-// Bars draw the default view and come with the page; the other kinds load on first use (initial
-// script size, issue 11), each in its own chunk.
-const MapChart = lazy(() => import('./map/MapChart'));
-const GapChart = lazy(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart })));
-const RankingChart = lazy(() => import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart })));
-const ScatterChart = lazy(() => import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart })));
-const TableChart = lazy(() => import('./table/TableChart').then((m) => ({ default: m.TableChart })));
-const TimeChart = lazy(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart })));
 
 type Base = Omit<ChartProps, 'width' | 'showTip' | 'hideTip'>;
 
@@ -57,6 +57,8 @@ function emptyMessage(model: ViewModel): string | null {
 
 export function ChartView(base: Base & { index: DatasetIndex }) {
   const { model, colours } = base;
+  // Once the first chart is on screen, the other kinds load in the background.
+  useEffect(() => warmChartKinds(), []);
   const legend = useMemo(() => legendItems(model, colours), [model, colours]);
   const notes = useMemo(() => viewNotes(model), [model]);
   const empty = emptyMessage(model);

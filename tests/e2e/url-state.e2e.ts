@@ -195,6 +195,7 @@ describe('sharing a view', () => {
     await expect
       .poll(() => search(page))
       .toBe('?countries=SE,FR,IT&indicators=epr,computer&chart=gap&profile=IT');
+    await page.locator('figure svg[aria-label^="Diverging"] .mark').first().waitFor();
     const before = await marks(page);
     // SE has no 2007 computer or ePR figure: FR and IT are drawn (2 × 2), Sweden is named below.
     expect(before.length).toBe(4);

@@ -28,7 +28,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
   );
   const cellByKey = useMemo(
     () => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])),
-    [cells, index],
+    [cells],
   );
   const tipFor = useCallback(
     (key: string, fallback: string) => {
