@@ -26,10 +26,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
     () => gapLayout({ cells, indicators, zeroLabel, colours, width }),
     [cells, indicators, zeroLabel, colours, width],
   );
-  const cellByKey = useMemo(
-    () => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])),
-    [cells],
-  );
+  const cellByKey = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])), [cells]);
   const tipFor = useCallback(
     (key: string, fallback: string) => {
       const cell = cellByKey.get(key);
