@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, startBrowser, waitForChart } from './harness';
@@ -68,6 +69,41 @@ describe('Over time', () => {
         .locator('figure svg .mark[data-country="DE"][data-indicator="cmwf_emr"]')
         .getAttribute('data-value'),
     ).resolves.toBe('72');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Over time exports', () => {
+  it('SVG and CSV hold every wave of every line, with the title and the survey-first source line', async () => {
+    const { page, errors } = await browser.open('/?countries=NL,FR&indicators=cmwf_emr&chart=time');
+    await page.locator('figure svg .time-line .mark').first().waitFor();
+    const svg = await download(page, 'Download SVG');
+    expect(svg).toContain('EMR use (CMWF) over time: Netherlands and France');
+    expect(svg).toContain('EMR use (CMWF) — Commonwealth Fund');
+    expect(svg).toContain(
+      'Data: Commonwealth Fund survey of primary care physicians (2006, 2009, 2012, 2015, 2019, 2022)',
+    );
+    expect((svg.match(/class="mark"/g) ?? []).length).toBe(5);
+    const csv = csvParse(await download(page, 'Download CSV'));
+    // One row per country × wave of the survey, no-data waves included (with what other waves hold).
+    expect(csv.map((r) => `${r.country} ${r.year} ${r.value_percent}`)).toEqual([
+      'NL 2006 98',
+      'NL 2009 99',
+      'NL 2012 98',
+      'NL 2015 ',
+      'NL 2019 ',
+      'NL 2022 ',
+      'FR 2006 ',
+      'FR 2009 68',
+      'FR 2012 67',
+      'FR 2015 ',
+      'FR 2019 ',
+      'FR 2022 ',
+    ]);
+    expect(csv.find((r) => r.country === 'FR' && r.year === '2006')?.note).toMatch(
+      /other waves: 2009: 68 %, 2012: 67 %/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
