@@ -22,9 +22,9 @@ export const BUDGETS = {
   /**
    * Time to first chart on `/` (navigation → first visible chart mark painted, 4× CPU throttle),
    * as a ratio to a static page holding the same SVG, median of interleaved runs (issue 11's goal
-   * 1.3×; measured 1.64–2.33× in five runs, so the gate holds that level with a margin for noise).
+   * 1.3×; measured 1.64–2.64× in six runs (the static floor itself varies 552–1,432 ms), so the gate holds that level with a margin for noise).
    */
-  firstChartRatio: 2.8,
+  firstChartRatio: 3.2,
 } as const;
 
 /** How the first-chart ratio is measured for the gate (the bench uses the same method). */
