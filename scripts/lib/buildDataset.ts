@@ -99,31 +99,14 @@ export function buildDataset(input: DataInput): Dataset {
   const sources = parseJsonList(input.sources, sourceSchema, problems);
   const indicators = parseJsonList(input.indicators, indicatorSchema, problems);
   const countries = parseJsonList(input.countries, countrySchema, problems);
-  duplicateIds(
-    input.sources.file,
-    sources.map((s) => s.id),
-    problems,
-  );
-  duplicateIds(
-    input.indicators.file,
-    indicators.map((i) => i.id),
-    problems,
-  );
-  duplicateIds(
-    input.countries.file,
-    countries.map((c) => c.code),
-    problems,
-  );
-  duplicateIds(
-    input.surveys.file,
-    surveys.map((s) => s.id),
-    problems,
-  );
-  duplicateIds(
-    input.concepts.file,
-    concepts.map((c) => c.id),
-    problems,
-  );
+  const idLists: [string, string[]][] = [
+    [input.sources.file, sources.map((s) => s.id)],
+    [input.indicators.file, indicators.map((i) => i.id)],
+    [input.countries.file, countries.map((c) => c.code)],
+    [input.surveys.file, surveys.map((s) => s.id)],
+    [input.concepts.file, concepts.map((c) => c.id)],
+  ];
+  for (const [file, ids] of idLists) duplicateIds(file, ids, problems);
   const sourceIds = new Set(sources.map((s) => s.id));
   const surveyById = new Map(surveys.map((s) => [s.id, s]));
   const conceptIds = new Set(concepts.map((c) => c.id));

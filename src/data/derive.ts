@@ -183,18 +183,13 @@ export function comparisonCell(
   };
 }
 
-/** The selection as rows, country-major, in the user's order, each indicator at its wave. */
+/** The selection as rows, country-major, in the user's order, each indicator at its latest wave. */
 export function comparisonCells(
   index: DatasetIndex,
   countries: readonly string[],
   indicators: readonly string[],
-  waves: ReadonlyMap<string, number | null> = new Map(),
 ): ComparisonCell[] {
-  return countries.flatMap((c) =>
-    indicators.map((i) =>
-      waves.has(i) ? comparisonCell(index, c, i, waves.get(i) ?? null) : comparisonCell(index, c, i),
-    ),
-  );
+  return countries.flatMap((c) => indicators.map((i) => comparisonCell(index, c, i)));
 }
 
 /** One collator for every name comparison: `localeCompare` builds one per call (the profile showed

@@ -70,14 +70,14 @@ export interface ViewModel {
   sourceLine: string;
   /** Every publication behind a value shown (cells and averages), in precedence order. */
   sourceIds: string[];
+  /** The same publications grouped by survey, surveys in the order their first publication comes. */
+  sourcesBySurvey: { surveyId: string; sourceIds: string[] }[];
   /** Gap chart: indicators whose survey published no average, said in words. */
   withoutReference: ShownIndicator[];
 }
 
-const cellKey = (country: string, indicator: string) => `${country}|${indicator}`;
-
 /** Which of the selected indicators a chart kind draws: ranking and map one, scatter two, others all. */
-export function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): string[] {
+function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): string[] {
   switch (chart) {
     case 'ranking':
     case 'map':
@@ -183,23 +183,33 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
             ...cells.filter((c) => references.some((r) => r.code === c.country)),
             ...countries.flatMap((c) => countryCells.get(c) ?? []),
           ];
-  const valueCells = dataCells;
-  const referenceSources = indicators.flatMap((i) =>
-    i.referenceCode && i.wave !== null
-      ? (index.figures.get(`${i.referenceCode}|${i.id}|${i.wave}`)?.sourceIds ?? [])
-      : [],
-  );
-  const timeReferenceSources = panels.flatMap(
-    (p) => p.reference?.points.flatMap((pt) => pt.cell.sourceIds) ?? [],
-  );
+  // Which publication prints a value shown, for which indicator: the values themselves (over time,
+  // the averages' lines are among them), and the survey averages that bars, ranking, map, scatter
+  // and table draw as references (the gap chart draws none).
+  const uses = new Set<string>();
+  for (const c of dataCells) {
+    if (c.value !== null) for (const id of c.sourceIds) uses.add(`${c.indicator}|${id}`);
+  }
+  if (view.chart !== 'gap' && view.chart !== 'time') {
+    for (const i of indicators) {
+      if (!i.referenceCode || i.wave === null) continue;
+      const reference = index.figures.get(`${i.referenceCode}|${i.id}|${i.wave}`);
+      for (const id of reference?.sourceIds ?? []) uses.add(`${i.id}|${id}`);
+    }
+  }
   const rank = new Map(index.dataset.sources.map((s, i) => [s.id, i]));
-  const sourceIds = [
-    ...new Set([
-      ...valueCells.flatMap((c) => (c.value !== null ? c.sourceIds : [])),
-      ...(view.chart === 'gap' || view.chart === 'time' ? [] : referenceSources),
-      ...timeReferenceSources,
-    ]),
-  ].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  const sourceIds = [...new Set([...uses].map((u) => u.slice(u.indexOf('|') + 1)))].sort(
+    (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+  );
+  const bySurvey = new Map<string, string[]>();
+  for (const id of sourceIds) {
+    for (const i of indicators) {
+      if (!uses.has(`${i.id}|${id}`)) continue;
+      const list = bySurvey.get(i.survey.id) ?? [];
+      if (!list.includes(id)) list.push(id);
+      bySurvey.set(i.survey.id, list);
+    }
+  }
   const askedYear = view.time === 'latest' ? null : view.time;
   const shownWaves = new Set(indicators.map((i) => i.wave));
   const mixedYears =
@@ -221,6 +231,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     waves,
     mixedYears,
     sourceIds,
+    sourcesBySurvey: [...bySurvey].map(([surveyId, ids]) => ({ surveyId, sourceIds: ids })),
     withoutReference: indicators.filter((i) => i.referenceValue === null),
   };
   return {
@@ -229,9 +240,4 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     subtitle: viewSubtitle(model),
     sourceLine: viewSourceLine(index, model),
   };
-}
-
-/** The cell of a row and an indicator, or undefined when the chart does not show it. */
-export function cellMap(model: Pick<ViewModel, 'cells'>): Map<string, ComparisonCell> {
-  return new Map(model.cells.map((c) => [cellKey(c.country, c.indicator), c]));
 }

@@ -84,36 +84,9 @@ export function shortPublication(source: Source): string {
  * Country profile: France, 2010 and 2 other publications." One clause per survey, survey first.
  */
 export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
-  const bySurvey = new Map<string, string[]>();
-  for (const id of model.sourceIds) {
-    for (const indicator of model.indicators) {
-      const uses =
-        model.view.chart === 'time'
-          ? model.panels.some(
-              (p) =>
-                p.indicator.id === indicator.id &&
-                [...p.lines, ...(p.reference ? [p.reference] : [])].some((l) =>
-                  l.points.some((pt) => pt.value !== null && pt.cell.sourceIds.includes(id)),
-                ),
-            )
-          : [...model.cells, ...model.ranked].some(
-              (c) => c.indicator === indicator.id && c.value !== null && c.sourceIds.includes(id),
-            ) ||
-            Boolean(
-              indicator.referenceCode &&
-                indicator.wave !== null &&
-                index.figures
-                  .get(`${indicator.referenceCode}|${indicator.id}|${indicator.wave}`)
-                  ?.sourceIds.includes(id),
-            );
-      if (!uses) continue;
-      const list = bySurvey.get(indicator.survey.id) ?? [];
-      if (!list.includes(id)) list.push(id);
-      bySurvey.set(indicator.survey.id, list);
-    }
-  }
-  if (bySurvey.size === 0) return 'Data: no published figure for this selection.';
-  const clauses = [...bySurvey].map(([surveyId, ids]) => {
+  const bySurvey = model.sourcesBySurvey;
+  if (bySurvey.length === 0) return 'Data: no published figure for this selection.';
+  const clauses = bySurvey.map(({ surveyId, sourceIds: ids }) => {
     const survey = index.surveys.get(surveyId);
     const waves = [
       ...new Set(
