@@ -3,9 +3,10 @@ import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { indexOf, linkNamesOwnData } from './App';
-import { FRESH_RENDER_CLASS, PRERENDERED_ATTRIBUTE } from './boot/constants';
-import { readInitialData } from './boot/initialData';
+import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
+import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
 import { preloadChartKind } from './charts/chartKinds';
+import type { Dataset } from './data/schema';
 import { Root } from './Root';
 import { catalogOf } from './state/catalog';
 import { useViewStore } from './state/store';
@@ -14,17 +15,30 @@ import { pinChartWidth } from './ui/layoutEstimate';
 import './ui/styles.css';
 
 /**
- * Boot. index.html holds the default view, prerendered at build time, and the built-in data
- * (src/boot/initialData.ts). On the default view the page hydrates that markup; on any other link
- * (hidden until now by the inline script in <head>) it renders the linked view at once, in this
- * task, so the default view is never painted first. Without the prerender (the dev server) the
- * app fetches its data as before.
+ * Boot. index.html holds the default view, prerendered at build time, and what it needs to hydrate
+ * besides the dataset (src/boot/initialData.ts); its inline boot script (src/boot/bootFiles.ts)
+ * loads this module and the dataset after the first paint, or at once on a link to another view.
+ * On the default view the page hydrates that markup; on any other link (hidden until now) it
+ * renders the linked view as soon as its data and chart code are here, so the default view is never
+ * painted first. Without the prerender (the dev server), or if the built-in dataset cannot be
+ * fetched, the app renders from scratch and fetches its data itself, with its own messages.
  */
 
 const queryClient = new QueryClient();
 const container = document.getElementById('root');
 const initial = readInitialData();
+const dataUrl = readBootFiles()?.data;
 const search = window.location.search;
+
+/** The built-in dataset (validated when it was built), or null if it cannot be had. */
+async function builtInDataset(url: string): Promise<Dataset | null> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as Dataset) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Ends the prerender's styles once the chart has its real width (or at once if it already had it). */
 function releasePrerenderStyles(element: HTMLElement) {
@@ -39,46 +53,53 @@ function releasePrerenderStyles(element: HTMLElement) {
   const timer = setTimeout(release, 1000);
 }
 
-if (container) {
-  const fresh = () => {
-    const root = createRoot(container);
-    flushSync(() => root.render(<Root queryClient={queryClient} />));
-    container.removeAttribute(PRERENDERED_ATTRIBUTE);
-    document.documentElement.classList.remove(FRESH_RENDER_CLASS);
-  };
-  if (!initial) {
-    fresh();
-  } else {
-    queryClient.setQueryData(['dataset'], initial.dataset);
-    for (const [code, profile] of Object.entries(initial.profiles)) {
-      queryClient.setQueryData(['profile', code], profile);
-    }
-    const hydrate =
-      container.hasAttribute(PRERENDERED_ATTRIBUTE) &&
-      !document.documentElement.classList.contains(FRESH_RENDER_CLASS) &&
-      (search === '' || search === '?' || search === initial.defaultSearch);
-    // The view is set before the first render (prerender and hydration render the same one); a
-    // link to own data waits for IndexedDB in App instead.
-    if (!linkNamesOwnData(search)) {
-      const { state, dropped } = parseView(search, catalogOf(indexOf(initial.dataset)));
-      useViewStore.getState().restore(state, hydrate ? [] : dropped);
-    }
-    if (hydrate) {
-      pinChartWidth(initial.chartWidth);
-      // The prerendered page is painted first (the module may run before the first paint), then
-      // hydrated as a transition: in slices, with no long task in front of a tap or a key.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          startTransition(() => {
-            hydrateRoot(container, <Root queryClient={queryClient} onCommit={() => pinChartWidth(null)} />);
-          });
-          releasePrerenderStyles(container);
-        }, 0),
-      );
-    } else {
-      // A deep link to another chart kind waits for its code, so its first paint is the chart.
-      const chart = useViewStore.getState().view?.chart ?? 'bars';
-      void preloadChartKind(chart).then(fresh);
-    }
+function fresh(element: HTMLElement) {
+  const root = createRoot(element);
+  flushSync(() => root.render(<Root queryClient={queryClient} />));
+  element.removeAttribute(PRERENDERED_ATTRIBUTE);
+  document.documentElement.classList.remove(FRESH_RENDER_CLASS);
+  document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
+}
+
+function hydrated() {
+  pinChartWidth(null);
+  document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
+}
+
+async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
+  queryClient.setQueryData(['dataset'], dataset);
+  for (const [code, profile] of Object.entries(page.profiles)) {
+    queryClient.setQueryData(['profile', code], profile);
   }
+  const hydrate =
+    element.hasAttribute(PRERENDERED_ATTRIBUTE) &&
+    !document.documentElement.classList.contains(FRESH_RENDER_CLASS) &&
+    (search === '' || search === '?' || search === page.defaultSearch);
+  // The view is set before the first render (prerender and hydration render the same one); a
+  // link to own data waits for IndexedDB in App instead.
+  if (!linkNamesOwnData(search)) {
+    const { state, dropped } = parseView(search, catalogOf(indexOf(dataset)));
+    useViewStore.getState().restore(state, hydrate ? [] : dropped);
+  }
+  if (hydrate) {
+    pinChartWidth(page.chartWidth);
+    // Hydrated as a transition: in slices, with no long task in front of a tap or a key.
+    startTransition(() => {
+      hydrateRoot(element, <Root queryClient={queryClient} onCommit={hydrated} />);
+    });
+    releasePrerenderStyles(element);
+  } else {
+    // A deep link to another chart kind waits for its code (fetched ahead by the boot script), so
+    // its first paint is the chart.
+    await preloadChartKind(useViewStore.getState().view?.chart ?? 'bars');
+    fresh(element);
+  }
+}
+
+if (container) {
+  if (!initial || !dataUrl) fresh(container);
+  else
+    void builtInDataset(dataUrl).then((dataset) =>
+      dataset ? boot(container, initial, dataset) : fresh(container),
+    );
 }

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Sizes of the built app: what the first load fetches (index.html's scripts, preloads, CSS) and the lazy chunks. */
+/**
+ * Sizes of the built app: what the first load fetches (the entry and its static imports, named in
+ * index.html's boot file list (src/boot/bootFiles.ts) or, in a build without it, its script and
+ * modulepreload tags; the CSS) and the lazy chunks.
+ */
 
 export interface BundleSizes {
   initialJs: { file: string; bytes: number; gzip: number }[];
@@ -18,10 +22,16 @@ const sizeOf = (dist: string, file: string) => {
 export function bundleSizes(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\//, ''));
-  const initialJsFiles = new Set([
-    ...refs(/<script[^>]+src="([^"]+\.js)"/g),
-    ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ]);
+  const bootFiles = /<script type="application\/json" id="boot-files">([^<]*)<\/script>/.exec(html)?.[1];
+  const boot = bootFiles ? (JSON.parse(bootFiles) as { entry: string; preload: string[] }) : null;
+  const initialJsFiles = new Set(
+    boot
+      ? [boot.entry, ...boot.preload].map((f) => f.replace(/^\//, ''))
+      : [
+          ...refs(/<script[^>]+src="([^"]+\.js)"/g),
+          ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+        ],
+  );
   const initialCssFiles = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
   const assets = readdirSync(join(dist, 'assets')).filter((f) => statSync(join(dist, 'assets', f)).isFile());
   const lazy = assets.map((f) => `assets/${f}`).filter((f) => f.endsWith('.js') && !initialJsFiles.has(f));

@@ -96,8 +96,9 @@ export async function openBenchPage(browser: Browser, options: OpenOptions): Pro
   await context.addInitScript(installBench, options.markSelector ?? CHART_MARK);
   const { datasetJson } = options;
   if (datasetJson !== undefined) {
-    await context.route('**/data/indicators.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: datasetJson }),
+    await context.route(
+      (url) => url.pathname === '/data/indicators.json',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body: datasetJson }),
     );
     // The built page carries the real dataset (src/boot/initialData.ts): served without it, the
     // app fetches the dataset above.

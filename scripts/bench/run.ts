@@ -31,6 +31,9 @@
  * 7. Data packages (shareSection.ts): size of the full package ZIP; the view's package at 29 countries
  *    built in Chromium (click "Data of this view (ZIP)" → download event) and in Node.
  *
+ * `BENCH_ONLY=first,deep` (comma-separated: lighthouse, first, deep, map, kinds, interactions,
+ * synthetic, export, import, packages) runs only those sections, for a quick look while working.
+ *
  * Sections 3–5 and 7 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
  * and 4 in a fresh browser context (no cache, no storage). The app is built into .bench/dist (never
  * dist/, which the browser tests use) and served by vite preview on 127.0.0.1.
@@ -99,6 +102,21 @@ const NARROW_WIDTH = 1000;
 const SYNTHETIC_COUNT = 250;
 /** The shared link of issue 11: another view than the prerendered default one. */
 const DEEP_LINK = '?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
+
+/** Section names of `guarded` below, by their BENCH_ONLY key. */
+const SECTION_KEYS: Record<string, string> = {
+  'first chart': 'first',
+  'first chart, deep link': 'deep',
+  'first chart, map': 'map',
+  'render per kind': 'kinds',
+  'interactions (real data)': 'interactions',
+  'interactions (synthetic data)': 'synthetic',
+  export: 'export',
+  import: 'import',
+  'data packages': 'packages',
+};
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (key: string) => !only || only.includes(key);
 
 const root = join(import.meta.dirname, '..', '..');
 const outDirRelative = join('.bench', 'dist');
@@ -419,13 +437,14 @@ try {
     server = served.server;
     const url = served.url;
     progress(`serving ${outDirRelative} at ${url}`);
-    await lighthouseSection(url);
+    if (wanted('lighthouse')) await lighthouseSection(url);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     header.push(
       `Chromium ${browser.version()} headless · viewport ${VIEWPORT.width}×${VIEWPORT.height} · CPU throttled ${CPU_THROTTLE}× (CDP) for first chart, interactions and export · build ${outDirRelative}`,
     );
     const b = browser;
     const guarded = async (name: string, body: () => Promise<void>) => {
+      if (!wanted(SECTION_KEYS[name] ?? name)) return;
       try {
         await body();
       } catch (error) {

@@ -1,14 +1,14 @@
-import type { Dataset } from '../data/schema';
 import type { Profile } from '../profiles/profileSchema';
+import { BOOT_FILES_ID, type BootFiles, scriptJson } from './bootFiles';
 
 /**
- * The built-in data of the first view, written into index.html at build time (vite.config.ts,
- * prerender plugin) as `<script type="application/json" id="initial-data">`: not executable, so the
- * CSP needs no 'unsafe-inline'. Validated at build time (src/boot/prerender.tsx), so the page does
- * not parse it with zod again.
+ * What the page needs to hydrate its prerendered (default) view, besides the dataset: written into
+ * index.html at build time (vite.config.ts, prerender plugin) as `<script type="application/json"
+ * id="initial-data">`, not executable, so the CSP needs no 'unsafe-inline'. The dataset itself is a
+ * file of its own (`BootFiles.data`), fetched beside the script once the page has been painted.
+ * Validated at build time (src/boot/prerender.tsx), so the page does not parse either with zod again.
  */
 export interface InitialData {
-  dataset: Dataset;
   /** Narrative profiles shown in the prerendered view, by country code. */
   profiles: Record<string, Profile>;
   /** Width of the chart in the prerendered markup (hydration renders it at this width first). */
@@ -19,20 +19,20 @@ export interface InitialData {
 
 export const INITIAL_DATA_ID = 'initial-data';
 
-/** JSON inside a <script> element: `<` escaped so no `</script>` or `<!--` can end it early. */
 export function initialDataJson(data: InitialData): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return scriptJson(data);
 }
 
-export function readInitialData(doc: Document = document): InitialData | null {
-  const element = doc.getElementById(INITIAL_DATA_ID);
+function readJsonElement<T>(id: string, doc: Document): T | null {
+  const element = doc.getElementById(id);
   if (!element?.textContent) return null;
   try {
-    return JSON.parse(element.textContent) as InitialData;
+    return JSON.parse(element.textContent) as T;
   } catch {
     return null;
   }
 }
+
+export const readInitialData = (doc: Document = document) =>
+  readJsonElement<InitialData>(INITIAL_DATA_ID, doc);
+export const readBootFiles = (doc: Document = document) => readJsonElement<BootFiles>(BOOT_FILES_ID, doc);

@@ -9,13 +9,13 @@ import { catalogOf } from '../state/catalog';
 import { useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { defaultView } from '../state/view';
-import { FRESH_RENDER_CLASS } from './constants';
 import type { InitialData } from './initialData';
 
 /**
  * Build-time render of the default view (loaded by the prerender plugin in vite.config.ts through
- * Vite's ssrLoadModule, never shipped to the browser). Returns the markup for #root, the data the
- * page needs to hydrate it, and the inline script for <head> that hides it on any other link.
+ * Vite's ssrLoadModule, never shipped to the browser). Returns the markup for #root and what the
+ * page needs, besides the dataset, to hydrate it. The inline script in <head> that loads the app
+ * (and hides this view on any other link) is src/boot/bootFiles.ts.
  */
 
 /** The window the default view is prerendered for: the chart column of a 1400 px wide window. */
@@ -24,7 +24,6 @@ export const PRERENDER_WINDOW = { width: 1400 };
 export interface Prerendered {
   markup: string;
   data: InitialData;
-  headScript: string;
 }
 
 async function text(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
@@ -75,11 +74,5 @@ export async function prerenderDefaultView(readJson: (path: string) => unknown):
   const width = /<svg[^>]*role="img"[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(markup)?.[1];
   if (!width) throw new Error('prerender: the default view has no chart svg');
   if (!markup.includes('class="mark')) throw new Error('prerender: the default chart has no marks');
-  const defaultSearch = serializeView(view);
-  const headScript = `if(!["","?",${JSON.stringify(defaultSearch)}].includes(location.search))document.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)})`;
-  return {
-    markup,
-    data: { dataset, profiles, chartWidth: Number(width), defaultSearch },
-    headScript,
-  };
+  return { markup, data: { profiles, chartWidth: Number(width), defaultSearch: serializeView(view) } };
 }

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { useImportStore } from '../import/importStore';
-import { isImportedIndicator } from '../import/parseImport';
+import { isImportedIndicator } from '../import/ownIds';
 import { DownloadData } from '../share/DownloadData';
 import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';

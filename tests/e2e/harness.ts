@@ -47,8 +47,13 @@ export function startBrowser(): Harness {
   return harness;
 }
 
+/**
+ * Waits for a chart and for the app to respond to input: the prerendered page shows its chart before
+ * its script has even been fetched (src/boot/bootFiles.ts), and a click before hydration is lost.
+ */
 export async function waitForChart(page: Page) {
   await page.waitForSelector('figure svg[role="img"], figure table', { timeout: 15_000 });
+  await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: 15_000 });
 }
 
 const require = createRequire(import.meta.url);

@@ -88,14 +88,49 @@ describe('prerendered page', () => {
     }
   });
 
-  it('draws a deep link from the page itself: no request for the dataset', async () => {
+  it('paints the prerendered chart before it requests the script or the dataset', async () => {
+    const { page, errors } = await browser.open('/');
+    await waitForChart(page);
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-ssr'));
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      requests: performance
+        .getEntriesByType('resource')
+        .map((r) => ({ path: new URL(r.name).pathname + new URL(r.name).search, start: r.startTime })),
+    }));
+    expect(timing.paint).not.toBeNull();
+    const entry = timing.requests.find((r) => /^\/assets\/index-[\w-]+\.js$/.test(r.path));
+    const data = timing.requests.find((r) => r.path.startsWith('/data/indicators.json?v='));
+    expect(entry, 'the app script').toBeDefined();
+    expect(data, 'the dataset').toBeDefined();
+    expect(entry?.start).toBeGreaterThanOrEqual(timing.paint ?? Number.POSITIVE_INFINITY);
+    expect(data?.start).toBeGreaterThanOrEqual(timing.paint ?? Number.POSITIVE_INFINITY);
+    expect(errors).toEqual([]);
+  });
+
+  it("fetches a deep link's script, dataset and chart code at once, from the page's head", async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const requested: string[] = [];
-    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
     try {
       const { page, errors } = await browser.open(DEEP_LINK, { context });
       await waitForChart(page);
-      expect(requested).not.toContain('/data/indicators.json');
+      const requests = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+          path: new URL(r.name).pathname + new URL(r.name).search,
+          start: r.startTime,
+          end: r.responseEnd,
+        })),
+      );
+      // One request for the dataset (the hashed file the boot script preloads; the app reuses it).
+      const data = requests.filter((r) => r.path.startsWith('/data/indicators.json'));
+      expect(data).toHaveLength(1);
+      expect(data[0]?.path).toMatch(/^\/data\/indicators\.json\?v=[0-9a-f]{12}$/);
+      // The dataset and the gap chart's code are asked for before the app's script has even
+      // arrived: by the head script, not discovered once the app runs.
+      const entry = requests.find((r) => /^\/assets\/index-[\w-]+\.js$/.test(r.path));
+      const gap = requests.find((r) => /^\/assets\/GapChart-[\w-]+\.js$/.test(r.path));
+      expect(entry).toBeDefined();
+      expect(data[0]?.start).toBeLessThanOrEqual(entry?.end ?? 0);
+      expect(gap?.start).toBeLessThanOrEqual(entry?.end ?? 0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -227,13 +227,14 @@ describe('a broken #data= fragment', () => {
       expect(
         await page.locator('figure svg .mark[data-country="FR"][data-indicator="computer"]').count(),
       ).toBe(1);
-      // The only inline scripts are the build's (the head script and the built-in data), none from the link.
+      // The only inline scripts are the build's (the boot script, its file list and the built-in
+      // data), none from the link.
       const inline = await page
         .locator('script:not([src])')
         .evaluateAll((ss) =>
           ss.map((s) => s.id || (s.textContent?.includes('data=') ? 'from-link' : 'build')),
         );
-      expect(inline.filter((x) => x !== 'initial-data' && x !== 'build')).toEqual([]);
+      expect(inline.filter((x) => x !== 'initial-data' && x !== 'boot-files' && x !== 'build')).toEqual([]);
       await expect.poll(() => new URL(page.url()).hash).toBe('');
       expect(errors).toEqual([]);
       await page.context().close();

@@ -158,11 +158,13 @@ describe('deep links', () => {
     await expect(selectedTab(page)).resolves.toBe('Bars');
 
     // Nothing from the URL became markup: every script is one of the app's own files, the build's one
-    // inline script in <head> (allowed by its hash in the CSP) or the built-in data (JSON, not run).
+    // inline script in <head> (allowed by its hash in the CSP) or the build's JSON (its file list and
+    // the built-in data, not run).
     const scripts = await page.$$eval('script', (ss) =>
       ss.map((s) => {
         if (s.getAttribute('src')) return s.getAttribute('src') ?? '';
-        if (s.id === 'initial-data' && s.type === 'application/json') return 'data';
+        if ((s.id === 'initial-data' || s.id === 'boot-files') && s.type === 'application/json')
+          return 'data';
         return s.parentElement === document.head ? 'head' : 'inline';
       }),
     );

@@ -1,0 +1,68 @@
+import type { ChartKind } from '../state/view';
+import { FRESH_RENDER_CLASS } from './constants';
+
+/**
+ * What the built page loads, and when (issue 11). index.html names no script of its own: the inline
+ * script of `bootScript` (allowed by its hash in the CSP) loads them.
+ *
+ * - On the prerendered (default) view it waits until that view has been painted (the browser's
+ *   first-contentful-paint entry; in a hidden tab, which paints nothing, the parsed document; at
+ *   the latest 3 s), then fetches the app's script and the dataset in parallel: nothing but the
+ *   HTML and its stylesheet stands between the reader and the first chart.
+ * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
+ *   the script, the dataset and the code of the chart kind the link asks for, all in parallel.
+ */
+export interface BootFiles {
+  /** The app's entry module (Vite's `<script type="module">`). */
+  entry: string;
+  /** Modules the entry imports statically (Vite's `<link rel="modulepreload">`). */
+  preload: string[];
+  /** The built-in dataset, with a content hash in its query so a cached older copy is never used. */
+  data: string;
+  /** Canonical query of the prerendered view. */
+  defaultSearch: string;
+  /** The chunks of each lazily loaded chart kind, fetched ahead on a deep link to that kind. */
+  kinds: Partial<Record<ChartKind, string[]>>;
+}
+
+export const BOOT_FILES_ID = 'boot-files';
+
+/** JSON inside a <script> element: `<` escaped so no `</script>` or `<!--` can end it early. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The `<script type="application/json">` that carries the file list (read by the boot script). */
+export function bootFilesElement(files: BootFiles): string {
+  return `<script type="application/json" id="${BOOT_FILES_ID}">${scriptJson(files)}</script>`;
+}
+
+/**
+ * The inline script (ES5, it runs before anything else) placed right after `bootFilesElement` in
+ * <head>. Its text is fixed (the file list lives in the JSON element), so its CSP hash only changes
+ * when this code does.
+ */
+export function bootScript(): string {
+  return `(function(){
+var d=document,b=JSON.parse(d.getElementById(${JSON.stringify(BOOT_FILES_ID)}).textContent),s=location.search;
+function add(tag,attrs){var e=d.createElement(tag);for(var k in attrs)e.setAttribute(k,attrs[k]);d.head.appendChild(e);}
+function load(extra){
+add("link",{rel:"preload",as:"fetch",href:b.data,crossorigin:"anonymous"});
+b.preload.concat(extra).forEach(function(href){add("link",{rel:"modulepreload",href:href});});
+add("script",{type:"module",src:b.entry});
+}
+if(["","?",b.defaultSearch].indexOf(s)<0){
+d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
+load(b.kinds[new URLSearchParams(s).get("chart")]||[]);
+}else afterFirstPaint(function(){load([]);});
+function afterFirstPaint(run){
+var done=false,go=function(){if(!done){done=true;run();}};
+if(d.visibilityState!=="visible"||!window.PerformanceObserver)return d.addEventListener("DOMContentLoaded",go);
+try{new PerformanceObserver(function(list,o){if(list.getEntriesByName("first-contentful-paint").length){o.disconnect();go();}}).observe({type:"paint",buffered:true});}catch(e){d.addEventListener("DOMContentLoaded",go);}
+setTimeout(go,3000);
+}
+})();`;
+}

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type BootFiles, bootFilesElement, bootScript } from '../../src/boot/bootFiles';
+import { FRESH_RENDER_CLASS } from '../../src/boot/constants';
+
+/** The inline boot script of index.html (src/boot/bootFiles.ts), run in jsdom as the page runs it. */
+const FILES: BootFiles = {
+  entry: '/assets/index-abc.js',
+  preload: ['/assets/react-abc.js'],
+  data: '/data/indicators.json?v=0123456789ab',
+  defaultSearch: '?countries=FR&chart=bars',
+  kinds: { gap: ['/assets/GapChart-abc.js'], map: ['/assets/MapChart-abc.js', '/assets/fetchJson-abc.js'] },
+};
+
+function runBoot(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  document.head.innerHTML = bootFilesElement(FILES);
+  new Function(bootScript())();
+}
+
+const requested = () =>
+  [...document.head.querySelectorAll('script[src], link[href]')].map((e) =>
+    e.tagName === 'SCRIPT'
+      ? `script ${e.getAttribute('src')}`
+      : `${e.getAttribute('rel')} ${e.getAttribute('href')}`,
+  );
+
+describe('boot script', () => {
+  beforeEach(() => document.documentElement.classList.remove(FRESH_RENDER_CLASS));
+  afterEach(() => {
+    document.head.innerHTML = '';
+  });
+
+  it('on a deep link hides the prerendered view and asks at once for script, data and the chart kind', () => {
+    runBoot('?countries=DE&chart=map');
+    expect(document.documentElement.classList.contains(FRESH_RENDER_CLASS)).toBe(true);
+    expect(requested()).toEqual([
+      'preload /data/indicators.json?v=0123456789ab',
+      'modulepreload /assets/react-abc.js',
+      'modulepreload /assets/MapChart-abc.js',
+      'modulepreload /assets/fetchJson-abc.js',
+      'script /assets/index-abc.js',
+    ]);
+    expect(document.head.querySelector('script[src]')?.getAttribute('type')).toBe('module');
+  });
+
+  it('on a deep link to bars or an unknown kind preloads no chart chunk', () => {
+    runBoot('?chart=nonsense');
+    expect(requested()).toEqual([
+      'preload /data/indicators.json?v=0123456789ab',
+      'modulepreload /assets/react-abc.js',
+      'script /assets/index-abc.js',
+    ]);
+  });
+
+  const LOADED = [
+    'preload /data/indicators.json?v=0123456789ab',
+    'modulepreload /assets/react-abc.js',
+    'script /assets/index-abc.js',
+  ];
+
+  /** A PerformanceObserver stand-in whose paint entries the test delivers. */
+  function fakePaintObserver() {
+    const observers: ((names: string[]) => void)[] = [];
+    class FakeObserver {
+      constructor(private callback: (list: unknown, observer: FakeObserver) => void) {}
+      observe() {
+        observers.push((names) =>
+          this.callback({ getEntriesByName: (name: string) => names.filter((n) => n === name) }, this),
+        );
+      }
+      disconnect() {}
+    }
+    const paint = (...names: string[]) => {
+      for (const deliver of observers) deliver(names);
+    };
+    return { FakeObserver, paint };
+  }
+
+  for (const search of ['', '?', FILES.defaultSearch]) {
+    it(`on the prerendered view (${JSON.stringify(search)}) asks for nothing before the first contentful paint`, () => {
+      const { FakeObserver, paint } = fakePaintObserver();
+      const original = window.PerformanceObserver;
+      window.PerformanceObserver = FakeObserver as unknown as typeof PerformanceObserver;
+      try {
+        runBoot(search);
+        expect(document.documentElement.classList.contains(FRESH_RENDER_CLASS)).toBe(false);
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        paint('first-paint');
+        expect(requested()).toEqual([]);
+        paint('first-contentful-paint');
+        expect(requested()).toEqual(LOADED);
+        paint('first-contentful-paint');
+        expect(requested()).toEqual(LOADED);
+      } finally {
+        window.PerformanceObserver = original;
+      }
+    });
+  }
+
+  it('without paint timing, loads once the document is parsed', () => {
+    const original = window.PerformanceObserver;
+    (window as { PerformanceObserver?: unknown }).PerformanceObserver = undefined;
+    try {
+      runBoot('');
+      expect(requested()).toEqual([]);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(requested()).toEqual(LOADED);
+    } finally {
+      window.PerformanceObserver = original;
+    }
+  });
+});
