@@ -45,7 +45,6 @@ try {
   try {
     const floorUrl = await writeFloorPage(browser, url, {
       outDir: dist,
-      cssFiles: sizes.initialCss.map((c) => c.file),
       fileName: FLOOR_FILE,
       viewport: FIRST_CHART.viewport,
     });

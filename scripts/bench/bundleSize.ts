@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 /**
  * Sizes of the built app: what the first load fetches (the entry and its static imports, named in
  * index.html's boot file list (src/boot/bootFiles.ts) or, in a build without it, its script and
- * modulepreload tags; the CSS) and the lazy chunks.
+ * modulepreload tags; the CSS, a file or inline in <head>) and the lazy chunks.
  */
 
 export interface BundleSizes {
@@ -35,9 +35,17 @@ export function bundleSizes(dist: string): BundleSizes {
   const initialCssFiles = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
   const assets = readdirSync(join(dist, 'assets')).filter((f) => statSync(join(dist, 'assets', f)).isFile());
   const lazy = assets.map((f) => `assets/${f}`).filter((f) => f.endsWith('.js') && !initialJsFiles.has(f));
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m, i) => {
+    const content = Buffer.from(m[1] ?? '');
+    return {
+      file: `index.html <style> ${i + 1}`,
+      bytes: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+    };
+  });
   return {
     initialJs: [...initialJsFiles].map((f) => sizeOf(dist, f)),
-    initialCss: [...initialCssFiles].map((f) => sizeOf(dist, f)),
+    initialCss: [...initialCssFiles].map((f) => sizeOf(dist, f)).concat(inlineCss),
     lazy: lazy.map((f) => sizeOf(dist, f)),
   };
 }

@@ -12,8 +12,6 @@ import { type BenchWindow, CHART_MARK, CHART_SVG, loadApp, openBenchPage } from 
 export interface FloorOptions {
   /** The built app's folder, where the floor page is written. */
   outDir: string;
-  /** The app's stylesheets (paths under outDir). */
-  cssFiles: string[];
   /** File name of the floor page. */
   fileName: string;
   viewport: { width: number; height: number };
@@ -24,13 +22,18 @@ export async function writeFloorPage(browser: Browser, url: string, options: Flo
   const bench = await openBenchPage(browser, { cpuThrottle: 1, viewport: options.viewport });
   try {
     await loadApp(bench, url);
-    const svg = await bench.page.evaluate(
-      (selector) => document.querySelector(selector)?.outerHTML,
+    const { svg, css } = await bench.page.evaluate(
+      (selector) => ({
+        svg: document.querySelector(selector)?.outerHTML,
+        // The app's stylesheet too, delivered as the app delivers it (a file or inline in <head>):
+        // the chart needs its styles as much in the app as here.
+        css: [...document.head.querySelectorAll('link[rel="stylesheet"], style')]
+          .map((e) => e.outerHTML)
+          .join('\n'),
+      }),
       CHART_SVG,
     );
     if (!svg) throw new Error('the app showed no chart svg to copy');
-    // The app's stylesheet too: the chart needs its styles as much in the app as here.
-    const css = options.cssFiles.map((file) => `<link rel="stylesheet" href="/${file}">`).join('\n');
     const html = `<!doctype html>
 <html lang="en">
 <head>

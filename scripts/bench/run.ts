@@ -201,7 +201,6 @@ async function lighthouseSection(url: string) {
 
 const floorOptions = (fileName: string) => ({
   outDir,
-  cssFiles: sizes.initialCss.map((c) => c.file),
   fileName,
   viewport: VIEWPORT,
 });
