@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ChartKind } from '../state/view';
+import { whenIdle } from '../ui/whenIdle';
 
 /**
  * The chart kinds other than bars, each its own chunk: bars draw the default view and come with the
@@ -30,9 +31,7 @@ export function preloadChartKind(kind: ChartKind): Promise<unknown> {
 
 /** Loads every other kind when the browser is idle. */
 export function warmChartKinds(): void {
-  const idle = (callback: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(callback) : setTimeout(callback, 2000);
-  idle(() => {
+  whenIdle(() => {
     for (const kind of Object.keys(loaders) as (keyof typeof loaders)[]) void preloadChartKind(kind);
   });
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { useImportStore } from '../import/importStore';
@@ -7,10 +7,11 @@ import { DownloadData } from '../share/DownloadData';
 import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
+import { whenIdle } from '../ui/whenIdle';
 import { copyText } from './clipboard';
 import type { FileExport } from './exportActions';
 import { exportAvailability } from './exportAvailability';
-import { ShareMenu } from './ShareMenu';
+import { preloadSharePanel, ShareMenu } from './ShareMenu';
 
 export function canonicalLink(view: ViewState): string {
   return `${window.location.origin}${window.location.pathname}${serializeView({ ...view, embed: false })}`;
@@ -39,6 +40,8 @@ export function ExportToolbar({
   const hintId = useId();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<FileExport | 'copy-png' | null>(null);
+  // The Share menu's code, ahead of a first click.
+  useEffect(() => whenIdle(() => void preloadSharePanel()), []);
   const link = canonicalLink(view);
   const available = exportAvailability(view);
   const hint = available.image ?? available.data;

@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { ImportedData } from '../import/parseImport';
-import { embedHeight, embedSnippet } from '../share/embed';
 import { useDismiss } from '../ui/useDismiss';
 
-export { embedSnippet };
+/** The panel's contents load on first use (or when the browser is idle): most visits never open it. */
+const loadSharePanel = () => import('./SharePanel');
+const SharePanel = lazy(loadSharePanel);
 
-const LinkWithData = lazy(() => import('../share/LinkWithData'));
+/** Fetches the panel's code ahead (see warmPanels). */
+export const preloadSharePanel = (): Promise<unknown> => loadSharePanel().catch(() => undefined);
 
 /** The height of the chart figure on screen, for the embed snippet; null when there is none. */
 function chartFigureHeight(): number | null {
@@ -31,11 +33,8 @@ export function ShareMenu({
   const [open, setOpen] = useState(false);
   const [height, setHeight] = useState<number | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  useDismiss(
-    rootRef,
-    open,
-    useCallback(() => setOpen(false), []),
-  );
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(rootRef, open, close);
   const toggle = () => {
     if (!open) setHeight(chartFigureHeight());
     setOpen(!open);
@@ -47,32 +46,10 @@ export function ShareMenu({
       </button>
       {open && (
         // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu.
-        <div
-          className="share-panel"
-          id={`${id}-share`}
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-        >
-          <label>
-            Link to this view
-            <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          </label>
-          {ownData && (
-            <Suspense fallback={<p role="status">Preparing the link with your data…</p>}>
-              <LinkWithData imports={ownData.imports} indicators={ownData.indicators} link={link} />
-            </Suspense>
-          )}
-          <label>
-            Embed code (iframe)
-            <textarea
-              readOnly
-              rows={4}
-              value={embedSnippet(link, { title, height: embedHeight(height) })}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </label>
-          <button type="button" onClick={() => setOpen(false)}>
-            Close
-          </button>
+        <div className="share-panel" id={`${id}-share`} onKeyDown={(e) => e.key === 'Escape' && close()}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <SharePanel link={link} title={title} ownData={ownData} height={height} onClose={close} />
+          </Suspense>
         </div>
       )}
     </div>

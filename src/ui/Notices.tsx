@@ -1,13 +1,24 @@
-import { LinkedDataNotice } from '../share/LinkedDataNotice';
+import { lazy, Suspense } from 'react';
+import { useImportStore } from '../import/importStore';
 import { useView } from '../state/store';
 import { describeDropped } from '../state/url';
 
+/** Loaded only for a link that carries data (`#data=`): most views never need it. */
+const LinkedDataNotice = lazy(() =>
+  import('../share/LinkedDataNotice').then((m) => ({ default: m.LinkedDataNotice })),
+);
+
 /** Names every value of the URL that was ignored, and what became of data in the link. Text only, never HTML. */
 export function Notices() {
+  const fromLink = useImportStore((s) => s.linked.length > 0 || s.linkNotice !== null);
   return (
     <>
       <DroppedNotice />
-      <LinkedDataNotice />
+      {fromLink && (
+        <Suspense fallback={null}>
+          <LinkedDataNotice />
+        </Suspense>
+      )}
     </>
   );
 }

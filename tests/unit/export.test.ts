@@ -5,8 +5,8 @@ import { buildViewModel } from '../../src/data/viewModel';
 import { CSV_COLUMNS, spreadsheetSafe, viewCsv } from '../../src/export/csv';
 import { exportFileName } from '../../src/export/fileName';
 import { frameLayout, wrapText } from '../../src/export/frameLayout';
-import { embedSnippet } from '../../src/export/ShareMenu';
 import { comparisonSentence, inSentence } from '../../src/profiles/comparisonSentence';
+import { embedSnippet } from '../../src/share/embed';
 import type { ChartKind, ViewState } from '../../src/state/view';
 import { cell, index, makeDataset, sources } from './fixtures';
 

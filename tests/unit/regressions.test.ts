@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../scripts/lib/parseProfile';
 import { type EuropeGeometry, mapLayout } from '../../src/charts/map/layout';
 import { readObservationRows } from '../../src/data/observationRows';
-import { embedSnippet } from '../../src/export/ShareMenu';
+import { embedSnippet } from '../../src/share/embed';
 import { parseView } from '../../src/state/url';
 import { catalog } from './fixtures';
 
