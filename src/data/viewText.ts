@@ -1,5 +1,6 @@
 import type { DatasetIndex } from './derive';
 import type { Source } from './schema';
+import { surveyWaveLabel } from './surveyWave';
 import type { ViewModel } from './viewModel';
 
 /** Title, subtitle and source line of a view: shared by the figure on screen and every export. */
@@ -53,10 +54,14 @@ export function viewSubtitle(model: ModelCore): string {
   const { indicators } = model;
   if (indicators.length === 0) return '';
   if (model.view.chart === 'time') {
-    const parts = indicators.map(
-      (i) =>
-        `${i.label} (${i.survey.shortName}, ${model.panels.find((p) => p.indicator.id === i.id)?.waves.join(', ') || 'no wave with data'})`,
-    );
+    const parts = indicators.map((i) => {
+      const waves = model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [];
+      const survey =
+        waves.length === 1
+          ? surveyWaveLabel(i.survey.shortName, waves[0] ?? null)
+          : `${i.survey.shortName}, ${waves.join(', ') || 'no wave with data'}`;
+      return `${i.label} (${survey})`;
+    });
     return `${parts.join('; ')}. Percent. Every survey wave.`;
   }
   if (!model.mixedYears) {
@@ -67,7 +72,7 @@ export function viewSubtitle(model: ModelCore): string {
   const asked = model.view.time === 'latest' ? null : model.view.time;
   const parts = indicators.map((i) => {
     const moved = asked !== null && i.wave !== asked ? `, no ${asked} wave` : '';
-    return `${i.label} (${i.survey.shortName}, ${i.wave ?? 'no wave with data'}${moved})`;
+    return `${i.label} (${surveyWaveLabel(i.survey.shortName, i.wave, 'no wave with data')}${moved})`;
   });
   return `Indicators from different surveys or years: ${parts.join('; ')}. Percent.`;
 }

@@ -1,6 +1,4 @@
 import { createStore, del, get, set } from 'idb-keyval';
-import * as z from 'zod/mini';
-import { indicatorSchema, observationSchema, sourceSchema } from '../data/schema';
 import type { ImportedData } from './parseImport';
 
 /** Imported data lives in this browser's IndexedDB only; it is never uploaded anywhere. */
@@ -8,21 +6,16 @@ import type { ImportedData } from './parseImport';
 const KEY = 'imports';
 const store = typeof indexedDB === 'undefined' ? null : createStore('epsos-indicators', 'user-data');
 
-const importedSchema = z.array(
-  z.object({
-    id: z.string(),
-    fileName: z.string(),
-    importedAt: z.string(),
-    indicators: z.array(indicatorSchema),
-    sources: z.array(sourceSchema),
-    observations: z.array(observationSchema),
-  }),
-);
-
 export async function loadImports(): Promise<ImportedData[]> {
   if (!store) return [];
   const raw = await get(KEY, store);
-  const parsed = z.safeParse(importedSchema, raw ?? []);
+  // Most visits have nothing stored: the validator (zod and the data schema) loads only when needed.
+  if (raw === undefined) return [];
+  const [{ safeParse }, { importedSchema }] = await Promise.all([
+    import('zod/mini'),
+    import('./importedSchema'),
+  ]);
+  const parsed = safeParse(importedSchema, raw);
   if (!parsed.success) {
     // Stored data this version cannot read is dropped rather than breaking the dashboard.
     await del(KEY, store);

@@ -1,4 +1,5 @@
 import { formatGap, formatPercent } from '../charts/shared/format';
+import { surveyWaveLabel } from '../data/surveyWave';
 import type { ConceptFigure } from './latestByConcept';
 
 /** Figure cards: the concept, value with wave and survey, the survey's own average and the signed gap
@@ -22,9 +23,7 @@ export function FigureCards({
               {conceptLabel}
             </div>
             <div className="figure-value">{formatPercent(c.value)}</div>
-            <div className="figure-meta">
-              {surveyName}, {c.year}
-            </div>
+            <div className="figure-meta">{surveyWaveLabel(surveyName, c.year)}</div>
             <div className="figure-eu">
               {c.referenceCode
                 ? `${c.referenceCode} ${formatPercent(c.referenceValue)}`

@@ -118,7 +118,7 @@ describe('time=', () => {
     await expect(value('FR', 'cmwf_emr')).resolves.toBe('68');
     await expect(value('FR', 'epr')).resolves.toBe('74.2');
     await expect(page.locator('figure .chart-subtitle').textContent()).resolves.toMatch(
-      /different surveys or years: .*Commonwealth Fund, 2009.*empirica 2007, 2007, no 2009 wave/,
+      /different surveys or years: .*Commonwealth Fund, 2009.*empirica 2007, no 2009 wave/,
     );
     await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toMatch(
       /EMR use \(CMWF\), Commonwealth Fund, 2009/,

@@ -1,3 +1,4 @@
+import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
 import type { LegendItem } from './Legend';
 import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './palette';
@@ -26,7 +27,7 @@ function referenceItems(model: ViewModel): LegendItem[] {
 export function indicatorLegendLabel(model: ViewModel, id: string): string {
   const i = model.indicators.find((x) => x.id === id);
   if (!i) return id;
-  return model.mixedYears ? `${i.shortLabel}, ${i.survey.shortName}, ${i.wave ?? 'no data'}` : i.shortLabel;
+  return model.mixedYears ? `${i.shortLabel}, ${surveyWaveLabel(i.survey.shortName, i.wave)}` : i.shortLabel;
 }
 
 /** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
