@@ -57,13 +57,18 @@ const CHART_KIND_MODULES = {
   time: 'src/charts/time/TimeChart.tsx',
 } as const;
 
-/** A chunk's file and the files of the chunks it imports statically, depth first. */
-function chunkFiles(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
-  if (seen.has(fileName)) return [];
+/** A chunk's file and the files of the chunks it imports statically, depth first, except `skip`. */
+function chunkFiles(
+  bundle: Rollup.OutputBundle,
+  fileName: string,
+  skip: ReadonlySet<string> = new Set(),
+  seen = new Set<string>(),
+): string[] {
+  if (seen.has(fileName) || skip.has(fileName)) return [];
   seen.add(fileName);
   const chunk = bundle[fileName];
   if (chunk?.type !== 'chunk') return [];
-  return [fileName, ...chunk.imports.flatMap((f) => chunkFiles(bundle, f, seen))];
+  return [fileName, ...chunk.imports.flatMap((f) => chunkFiles(bundle, f, skip, seen))];
 }
 
 /**
@@ -135,12 +140,14 @@ function prerender(scriptHashes: string[]): Plugin {
           const kinds: Record<string, string[]> = {};
           for (const [kind, module] of Object.entries(CHART_KIND_MODULES)) {
             const chunk = Object.values(bundle).find(
-              (c) => c.type === 'chunk' && c.facadeModuleId === join(root, module),
+              (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === join(root, module),
             );
             if (!chunk) throw new Error(`prerender: no chunk for the ${kind} chart (${module})`);
-            kinds[kind] = chunkFiles(bundle, chunk.fileName)
-              .filter((f) => !initial.has(f))
-              .map((f) => base + f);
+            // Its code, and what its first render imports on demand (the map's geometry loader).
+            const files = new Set(
+              [chunk.fileName, ...chunk.dynamicImports].flatMap((f) => chunkFiles(bundle, f, initial)),
+            );
+            kinds[kind] = [...files].map((f) => base + f);
           }
           const dataset = readFileSync(join(publicDir, 'data', 'indicators.json'));
           const files = {

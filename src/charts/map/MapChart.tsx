@@ -1,53 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import * as z from 'zod/mini';
-import { fetchJson } from '../../data/fetchJson';
 import { formatValue } from '../shared/format';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
-import { type EuropeGeometry, type GeoProperties, legendGrid, mapLayout } from './layout';
-
-/** The shape of europe.topo.json (scripts/lib/europeGeometry.ts) that `feature` relies on. */
-const topologySchema = z.object({
-  type: z.literal('Topology'),
-  transform: z.object({ scale: z.array(z.number()), translate: z.array(z.number()) }),
-  arcs: z.array(z.array(z.array(z.number()))),
-  objects: z.object({
-    countries: z.object({
-      type: z.literal('GeometryCollection'),
-      geometries: z.array(
-        z.object({
-          type: z.literal('MultiPolygon'),
-          id: z.optional(z.string()),
-          // Indices into `arcs`: polygons of rings of arc indices.
-          arcs: z.array(z.array(z.array(z.number()))),
-          properties: z.object({ isoNumeric: z.string(), name: z.string() }),
-        }),
-      ),
-    }),
-  }),
-}) as unknown as z.ZodMiniType<Topology<{ countries: GeometryCollection<GeoProperties> }>>;
-
-/** Fetched and decoded once (the query's result is cached): every render reuses the features. */
-async function loadEuropeGeometry(signal: AbortSignal): Promise<EuropeGeometry> {
-  const topology = await fetchJson(
-    `${import.meta.env.BASE_URL}data/europe.topo.json`,
-    topologySchema,
-    signal,
-  );
-  return feature(topology, topology.objects.countries) as EuropeGeometry;
-}
+import { legendGrid, mapLayout } from './layout';
 
 export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
   const geometry = useQuery({
     queryKey: ['europe-geometry'],
-    queryFn: ({ signal }) => loadEuropeGeometry(signal),
+    // The geometry's fetch, check and decoding load with it, not with the chart's code.
+    queryFn: async ({ signal }) => (await import('./europeGeometry')).loadEuropeGeometry(signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
