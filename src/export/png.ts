@@ -1,8 +1,15 @@
 import { encodePngOnPage, startPngEncoder } from './encodePng';
 import { drawToPng, imageBitmap, loadImage } from './svgImage';
 
-/** Rasterizes a standalone SVG to PNG at 2× (or more, so the image is at least 1200 px wide). */
+/**
+ * How many pixels the PNG has: twice the export's size (sharp on a high-density screen or a
+ * slide), but at most 2,400 px wide (300 dpi across 20 cm, more than an A4 page's text width;
+ * a full-HD slide is 1,920 px wide) and at least 1,200 px wide. Past 2,400 px a wider image only
+ * costs time and bytes; the rendering stays vector-sharp at any scale (text and lines are drawn at
+ * the PNG's size, not enlarged), and never below the export's own size.
+ */
 export const MIN_PNG_WIDTH = 1200;
+export const MAX_PNG_WIDTH = 2400;
 
 export interface PngSize {
   width: number;
@@ -10,13 +17,19 @@ export interface PngSize {
 }
 
 export function pngScale(width: number): number {
-  return Math.max(2, Math.ceil(MIN_PNG_WIDTH / Math.max(1, width)));
+  const w = Math.max(1, width);
+  if (w * 2 < MIN_PNG_WIDTH) return Math.ceil(MIN_PNG_WIDTH / w);
+  return Math.max(1, Math.min(2, MAX_PNG_WIDTH / w));
 }
 
-/** The PNG's size in pixels for an export of `width`×`height`. */
+/**
+ * The PNG's size in pixels for an export of `width`×`height`. The height is rounded down, so the
+ * image keeps one scale across and down (serializeExport trims the viewBox by that fraction of a
+ * pixel of white margin, rather than leave a half-painted last row).
+ */
 export function pngSize(width: number, height: number): PngSize {
   const scale = pngScale(width);
-  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+  return { width: Math.round(width * scale), height: Math.floor(height * scale + 1e-6) };
 }
 
 /**
