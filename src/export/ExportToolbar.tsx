@@ -17,6 +17,14 @@ export function canonicalLink(view: ViewState): string {
   return `${window.location.origin}${window.location.pathname}${serializeView({ ...view, embed: false })}`;
 }
 
+/**
+ * The export code starts loading when the pointer or the focus reaches an export button, not at the
+ * click, so the first export does not wait for it (it is not needed to read the chart).
+ */
+function preloadExports() {
+  void import('./exportActions').catch(() => undefined);
+}
+
 const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }[] = [
   { kind: 'png', label: 'Download PNG', needs: 'image' },
   { kind: 'svg', label: 'Download SVG', needs: 'image' },
@@ -94,6 +102,8 @@ export function ExportToolbar({
             disabled={available[needs] !== null || busy !== null}
             aria-describedby={available[needs] ? hintId : undefined}
             onClick={() => void exportFile(kind)}
+            onPointerEnter={preloadExports}
+            onFocus={preloadExports}
           >
             {kind.toUpperCase()}
           </button>
@@ -110,6 +120,8 @@ export function ExportToolbar({
           disabled={available.image !== null || busy !== null}
           aria-describedby={available.image ? hintId : undefined}
           onClick={() => void copyPng()}
+          onPointerEnter={preloadExports}
+          onFocus={preloadExports}
         >
           PNG
         </button>

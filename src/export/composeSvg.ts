@@ -68,19 +68,26 @@ export function composeExportSvg(
 }
 
 /**
- * The markup of a composed export. With `pixelScale`, the root's width and height (not its viewBox)
- * are multiplied, so an image decoded from it is drawn once at that size (PNG), not drawn at 1× and
- * then scaled; the returned width and height stay the frame's.
+ * The markup of a composed export. With `pixels` (the PNG's size, pngSize in png.ts), the root's
+ * width and height are those, so an image decoded from it is drawn once at that size (PNG), not
+ * drawn at 1× and then scaled; its viewBox keeps the frame's width and takes the height of the same
+ * scale (the frame's, or a fraction of a pixel less where the scale is not a whole number). The
+ * returned width and height stay the frame's.
  */
-export function serializeExport({ element, width, height }: ComposedElement, pixelScale = 1): ComposedSvg {
-  if (pixelScale !== 1) {
-    element.setAttribute('width', String(width * pixelScale));
-    element.setAttribute('height', String(height * pixelScale));
+export function serializeExport(
+  { element, width, height }: ComposedElement,
+  pixels?: { width: number; height: number },
+): ComposedSvg {
+  if (pixels) {
+    element.setAttribute('width', String(pixels.width));
+    element.setAttribute('height', String(pixels.height));
+    element.setAttribute('viewBox', `0 0 ${width} ${(pixels.height * width) / pixels.width}`);
   }
   const markup = new XMLSerializer().serializeToString(element);
-  if (pixelScale !== 1) {
+  if (pixels) {
     element.setAttribute('width', String(width));
     element.setAttribute('height', String(height));
+    element.setAttribute('viewBox', `0 0 ${width} ${height}`);
   }
   return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };
 }

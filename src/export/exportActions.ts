@@ -4,7 +4,7 @@ import { buildExportSvg } from './buildExport';
 import { serializeExport } from './composeSvg';
 import { viewCsv } from './csv';
 import { exportFileName } from './fileName';
-import { download, pngScale, svgToPng } from './png';
+import { download, pngSize, svgToPng } from './png';
 
 /** The file exports, loaded on first use (they are not needed to read the chart). */
 
@@ -29,8 +29,8 @@ export async function runFileExport(kind: FileExport, { index, model, colours, l
   let blob: Blob;
   if (kind === 'png') {
     // Serialized once, already at the PNG's pixel size: the browser draws the SVG once, at that size.
-    const scale = pngScale(composed.width);
-    blob = await svgToPng(serializeExport(composed, scale).markup, composed.width, composed.height, scale);
+    const size = pngSize(composed.width, composed.height);
+    blob = await svgToPng(serializeExport(composed, size).markup, size);
   } else {
     blob = new Blob([serializeExport(composed).markup], { type: 'image/svg+xml' });
   }
@@ -47,8 +47,8 @@ export async function copyPngToClipboard({ model, colours, link }: ExportInput):
     return 'This browser does not let a page copy images: use Download PNG instead.';
   }
   const composed = buildExportSvg(model, colours, link);
-  const scale = pngScale(composed.width);
-  const png = svgToPng(serializeExport(composed, scale).markup, composed.width, composed.height, scale);
+  const size = pngSize(composed.width, composed.height);
+  const png = svgToPng(serializeExport(composed, size).markup, size);
   try {
     // The item gets the promise, so the copy keeps the click's user activation while the PNG renders.
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);

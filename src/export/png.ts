@@ -1,63 +1,59 @@
-/** Rasterizes a standalone SVG to PNG at 2× (or more, so the image is at least 1200 px wide). */
+import { encodePngOnPage, startPngEncoder } from './encodePng';
+import { drawToPng, imageBitmap, loadImage } from './svgImage';
+
+/**
+ * How many pixels the PNG has: twice the export's size (sharp on a high-density screen or a
+ * slide), but at most 2,400 px wide (300 dpi across 20 cm, more than an A4 page's text width;
+ * a full-HD slide is 1,920 px wide) and at least 1,200 px wide. Past 2,400 px a wider image only
+ * costs time and bytes; the rendering stays vector-sharp at any scale (text and lines are drawn at
+ * the PNG's size, not enlarged), and never below the export's own size.
+ */
 export const MIN_PNG_WIDTH = 1200;
+export const MAX_PNG_WIDTH = 2400;
+
+export interface PngSize {
+  width: number;
+  height: number;
+}
 
 export function pngScale(width: number): number {
-  return Math.max(2, Math.ceil(MIN_PNG_WIDTH / Math.max(1, width)));
+  const w = Math.max(1, width);
+  if (w * 2 < MIN_PNG_WIDTH) return Math.ceil(MIN_PNG_WIDTH / w);
+  return Math.max(1, Math.min(2, MAX_PNG_WIDTH / w));
 }
 
 /**
- * Draws `markup` (a standalone SVG whose width and height are already `width`×`height` times
- * `scale`: serializeExport in composeSvg.ts) onto a canvas of that size, once, and encodes it as PNG.
- * An OffscreenCanvas where there is one: its convertToBlob encodes without waiting for the page's
- * idle time, as a canvas element's toBlob does.
+ * The PNG's size in pixels for an export of `width`×`height`. The height is rounded down, so the
+ * image keeps one scale across and down (serializeExport trims the viewBox by that fraction of a
+ * pixel of white margin, rather than leave a half-painted last row).
  */
-export async function svgToPng(markup: string, width: number, height: number, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    image.decoding = 'sync';
-    const loaded = new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart image could not be rendered.'));
-    });
-    image.src = url;
-    await loaded;
-    const pixelWidth = Math.round(width * scale);
-    const pixelHeight = Math.round(height * scale);
-    if (typeof OffscreenCanvas !== 'undefined') {
-      const canvas = new OffscreenCanvas(pixelWidth, pixelHeight);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('This browser cannot draw the PNG (no canvas).');
-      paint(context, image, pixelWidth, pixelHeight);
-      return await canvas.convertToBlob({ type: 'image/png' });
-    }
-    const canvas = document.createElement('canvas');
-    canvas.width = pixelWidth;
-    canvas.height = pixelHeight;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw the PNG (no canvas).');
-    paint(context, image, pixelWidth, pixelHeight);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+export function pngSize(width: number, height: number): PngSize {
+  const scale = pngScale(width);
+  return { width: Math.round(width * scale), height: Math.floor(height * scale + 1e-6) };
 }
 
-function paint(
-  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
-  image: HTMLImageElement,
-  width: number,
-  height: number,
-) {
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
-  // The image's own size is the canvas's: drawn 1:1, no resampling.
-  context.drawImage(image, 0, 0, width, height);
+/**
+ * The PNG of `markup`, a standalone SVG whose width and height are already the PNG's `size`
+ * (serializeExport in composeSvg.ts): the page decodes it and renders it once, into an ImageBitmap,
+ * and a worker encodes that while the page stays free. Where the browser lacks a part of that, the
+ * page does the rest (the bitmap, else a canvas element).
+ */
+export async function svgToPng(markup: string, size: PngSize): Promise<Blob> {
+  const encoder = startPngEncoder();
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = await loadImage(url);
+    const bitmap = await imageBitmap(image, size);
+    if (!bitmap) return await drawToPng(image, size);
+    const png = await encoder.encode(bitmap);
+    if (png) return png;
+    // The worker failed (the bitmap went with it): the page renders and encodes again.
+    const again = await imageBitmap(image, size);
+    return await (again ? encodePngOnPage(again) : drawToPng(image, size));
+  } finally {
+    encoder.dispose();
+    URL.revokeObjectURL(url);
+  }
 }
 
 export function download(blob: Blob, fileName: string) {
