@@ -143,12 +143,38 @@ export function gapToReference(value: number | null, referenceValue: number | nu
   return value === null || referenceValue === null ? null : roundTenth(value - referenceValue);
 }
 
-/** The cell of one country and indicator in one wave (default: the indicator's latest wave). */
+/** Cells resolved so far, per index: every view model (each chart kind, each selection) asks for the
+ * same country × indicator × wave cells again; the profile showed them rebuilt on every interaction. */
+const cellCache = new WeakMap<DatasetIndex, Map<string, ComparisonCell>>();
+
+/**
+ * The cell of one country and indicator in one wave (default: the indicator's latest wave). Resolved
+ * once per index and shared: callers must not change it (spread it to add fields).
+ */
 export function comparisonCell(
   index: DatasetIndex,
   country: string,
   indicator: string,
   wave: number | null = indicatorWave(index, indicator, 'latest'),
+): ComparisonCell {
+  let cells = cellCache.get(index);
+  if (!cells) {
+    cells = new Map();
+    cellCache.set(index, cells);
+  }
+  const k = `${country}|${indicator}|${wave}`;
+  const cached = cells.get(k);
+  if (cached) return cached;
+  const cell = resolveCell(index, country, indicator, wave);
+  cells.set(k, cell);
+  return cell;
+}
+
+function resolveCell(
+  index: DatasetIndex,
+  country: string,
+  indicator: string,
+  wave: number | null,
 ): ComparisonCell {
   const figure = wave === null ? undefined : index.figures.get(figureKey(country, indicator, wave));
   const referenceCode = surveyOf(index, indicator)?.reference ?? null;

@@ -1,15 +1,16 @@
-import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
-import { buildViewModel } from '../data/viewModel';
+import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
 import { shortSourceLine } from '../share/shortSource';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
+import type { ViewState } from '../state/view';
 import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
 import { indicatorOptions as pickerIndicatorOptions } from './indicatorOptions';
@@ -30,6 +31,20 @@ const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
 const AddDataButton = memo(AddData);
 
+/**
+ * The view model of the view, rebuilt when the view changes; the lists that came out the same as the
+ * last model's are that model's lists (shareUnchanged), so the charts' memos hold across the change.
+ */
+function useViewModel(index: DatasetIndex, view: ViewState | null): ViewModel | null {
+  const last = useRef<ViewModel | null>(null);
+  return useMemo(() => {
+    if (!view) return null;
+    const model = shareUnchanged(last.current, buildViewModel(index, view));
+    last.current = model;
+    return model;
+  }, [index, view]);
+}
+
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useView((s) => s.view);
   const actions = useViewStore.getState();
@@ -41,7 +56,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
       ),
     [index, view?.indicators],
   );
-  const model = useMemo(() => (view ? buildViewModel(index, view) : null), [index, view]);
+  const model = useViewModel(index, view);
   const countryOptions = useMemo(
     () =>
       index.dataset.countries

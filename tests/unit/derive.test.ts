@@ -210,3 +210,16 @@ describe('sourceLine', () => {
     expect(sourceLine(index, ['nope'])).toBe('Source: none');
   });
 });
+
+describe('comparisonCell: resolved once per index', () => {
+  it('returns the same cell for the same country, indicator and wave, another for another wave or index', () => {
+    const cell = comparisonCell(index, 'FR', 'computer', 2007);
+    expect(comparisonCell(index, 'FR', 'computer', 2007)).toBe(cell);
+    expect(comparisonCell(index, 'FR', 'computer')).toBe(comparisonCell(index, 'FR', 'computer'));
+    expect(comparisonCell(index, 'DE', 'computer', 2007)).not.toBe(cell);
+    const other = indexDataset(makeDataset());
+    const again = comparisonCell(other, 'FR', 'computer', 2007);
+    expect(again).not.toBe(cell);
+    expect(again).toEqual(cell);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { viewNotes } from '../../src/charts/viewNotes';
 import { indexDataset } from '../../src/data/derive';
 import type { Observation, Survey } from '../../src/data/schema';
-import { buildViewModel } from '../../src/data/viewModel';
+import { buildViewModel, sameItems, shareUnchanged } from '../../src/data/viewModel';
 import type { ViewState } from '../../src/state/view';
 import { concepts, countries, indicators, makeDataset, observations, surveys } from './fixtures';
 
@@ -133,5 +133,43 @@ describe('buildViewModel', () => {
       'GR',
     ]);
     expect(model.noData.map((c) => c.code)).toEqual(['GB']);
+  });
+});
+
+describe('shareUnchanged', () => {
+  it('keeps the lists that came out the same, and takes the ones that changed', () => {
+    const before = buildViewModel(index, view({ indicators: ['later_emr'], countries: ['FR', 'DE'] }));
+    // Belgium has no later_emr figure: the bars draw the same rows; only who has no data changes.
+    const after = buildViewModel(index, view({ indicators: ['later_emr'], countries: ['FR', 'DE', 'BE'] }));
+    expect(after.cells).not.toBe(before.cells);
+    const shared = shareUnchanged(before, after);
+    expect(shared.cells).toBe(before.cells);
+    expect(shared.rows).toBe(before.rows);
+    expect(shared.indicators).toBe(before.indicators);
+    expect(shared.countries).toBe(after.countries);
+    expect(shared.noData).toBe(after.noData);
+    expect(shared.noData.map((c) => c.code)).toEqual(['DE', 'BE']); // Germany: no 2012 figure
+    expect(shared.view).toBe(after.view);
+    expect(shared).toEqual(after);
+  });
+
+  it('returns the new model as it is without a previous one', () => {
+    const model = buildViewModel(index, view({}));
+    expect(shareUnchanged(null, model)).toBe(model);
+  });
+});
+
+describe('sameItems', () => {
+  it('compares items by value, or plain objects field by field (one level)', () => {
+    const list = [1, 2];
+    expect(sameItems(list, list)).toBe(true);
+    expect(sameItems([1, 2], [1, 2])).toBe(true);
+    expect(sameItems([1, 2], [2, 1])).toBe(false);
+    expect(sameItems([1], [1, 2])).toBe(false);
+    const shared = ['x'];
+    expect(sameItems([{ a: 1, b: shared }], [{ a: 1, b: shared }])).toBe(true);
+    expect(sameItems([{ a: 1, b: ['x'] }], [{ a: 1, b: ['x'] }])).toBe(false);
+    expect(sameItems([{ a: 1 }], [{ a: 1, b: undefined }])).toBe(false);
+    expect(sameItems([null], [{}])).toBe(false);
   });
 });

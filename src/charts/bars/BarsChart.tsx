@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -14,11 +14,23 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
     () => barsLayout({ cells, countries, references, indicators, colours, width }),
     [cells, countries, references, indicators, colours, width],
   );
+  const barsByCountry = useMemo(() => {
+    const byCountry = new Map<string, typeof layout.bars>();
+    for (const b of layout.bars) {
+      const list = byCountry.get(b.country);
+      if (list) list.push(b);
+      else byCountry.set(b.country, [b]);
+    }
+    return byCountry;
+  }, [layout.bars]);
   const cellByKey = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])), [cells]);
-  const tip = (key: string, target: Element) => {
-    const cell = cellByKey.get(key);
-    if (cell) showTip(tooltipLines(index, cell), target);
-  };
+  const tip = useCallback(
+    (key: string, target: Element) => {
+      const cell = cellByKey.get(key);
+      if (cell) showTip(tooltipLines(index, cell), target);
+    },
+    [cellByKey, index, showTip],
+  );
   const referenceNames = model.references.map((r) => r.name).join(' and ');
   const drawn = countries.length - references.size;
   const missing = model.noData.length;
@@ -39,16 +51,11 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
       }),
     [layout, cellByKey, index],
   );
-  return (
-    <>
-      <svg
-        role="img"
-        aria-label={label}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
-      >
+  // The drawing and the keyboard layer depend on the layout only: a change that leaves the layout
+  // as it was (a country without data toggled) re-renders the label, not every mark.
+  const drawing = useMemo(
+    () => (
+      <>
         <NoDataPattern />
         <g className="axis" aria-hidden="true">
           {layout.ticks.map((t) => (
@@ -61,11 +68,13 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
           ))}
         </g>
         {layout.groups.map((g) => (
-          <g key={g.country}>
+          // One group per country, placed by a transform: a country added or removed above moves
+          // the groups below by one attribute each, not every bar, label and tick inside them.
+          <g key={g.country} transform={`translate(0 ${g.y})`}>
             {g.reference && (
               <rect
                 x={0}
-                y={g.y - 4}
+                y={-4}
                 width={layout.width}
                 height={g.height + 8}
                 fill="#f2f2f2"
@@ -74,7 +83,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
             )}
             <text
               x={layout.plot.left - 8}
-              y={g.y + g.height / 2}
+              y={g.height / 2}
               dy="0.35em"
               textAnchor="end"
               fontSize="13"
@@ -85,55 +94,60 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
             >
               {g.name}
             </text>
+            {(barsByCountry.get(g.country) ?? []).map((b) => (
+              <g
+                key={b.key}
+                className="mark"
+                data-country={b.country}
+                data-indicator={b.indicator}
+                data-value={b.value ?? ''}
+                onMouseEnter={(e) => tip(b.key, e.currentTarget)}
+                onMouseLeave={hideTip}
+                onClick={() => !references.has(b.country) && openProfile(b.country)}
+              >
+                <title>{b.title}</title>
+                {b.value === null ? (
+                  <rect
+                    x={b.x}
+                    y={b.offsetY}
+                    width={Math.min(60, layout.plot.right - b.x)}
+                    height={b.height}
+                    fill="url(#no-data-hatch)"
+                    stroke="#6b6b6b"
+                    strokeWidth="0.5"
+                  />
+                ) : (
+                  <rect x={b.x} y={b.offsetY} width={b.width} height={b.height} fill={b.colour} />
+                )}
+                <text
+                  x={b.value === null ? b.x + 64 : b.labelX}
+                  y={b.offsetY + b.height / 2}
+                  dy="0.35em"
+                  fontSize="11"
+                  fill="#333"
+                >
+                  {b.label}
+                </text>
+                {b.referenceX !== null && (
+                  <line
+                    x1={b.referenceX}
+                    x2={b.referenceX}
+                    y1={b.offsetY - 1.5}
+                    y2={b.offsetY + b.height + 1.5}
+                    stroke={EU_REFERENCE_COLOUR}
+                    strokeWidth="2"
+                  />
+                )}
+              </g>
+            ))}
           </g>
         ))}
-        {layout.bars.map((b) => (
-          <g
-            key={b.key}
-            className="mark"
-            data-country={b.country}
-            data-indicator={b.indicator}
-            data-value={b.value ?? ''}
-            onMouseEnter={(e) => tip(b.key, e.currentTarget)}
-            onMouseLeave={hideTip}
-            onClick={() => !references.has(b.country) && openProfile(b.country)}
-          >
-            <title>{b.title}</title>
-            {b.value === null ? (
-              <rect
-                x={b.x}
-                y={b.y}
-                width={Math.min(60, layout.plot.right - b.x)}
-                height={b.height}
-                fill="url(#no-data-hatch)"
-                stroke="#6b6b6b"
-                strokeWidth="0.5"
-              />
-            ) : (
-              <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.colour} />
-            )}
-            <text
-              x={b.value === null ? b.x + 64 : b.labelX}
-              y={b.y + b.height / 2}
-              dy="0.35em"
-              fontSize="11"
-              fill="#333"
-            >
-              {b.label}
-            </text>
-            {b.referenceX !== null && (
-              <line
-                x1={b.referenceX}
-                x2={b.referenceX}
-                y1={b.y - 1.5}
-                y2={b.y + b.height + 1.5}
-                stroke={EU_REFERENCE_COLOUR}
-                strokeWidth="2"
-              />
-            )}
-          </g>
-        ))}
-      </svg>
+      </>
+    ),
+    [layout, barsByCountry, references, tip, hideTip, openProfile],
+  );
+  const markLayer = useMemo(
+    () => (
       <MarkLayer
         marks={hotspots}
         label="Bars: arrow keys move between bars, Enter opens the country's profile"
@@ -144,6 +158,22 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
           if (!references.has(country)) openProfile(country);
         }}
       />
+    ),
+    [hotspots, showTip, hideTip, references, openProfile],
+  );
+  return (
+    <>
+      <svg
+        role="img"
+        aria-label={label}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="chart-svg"
+      >
+        {drawing}
+      </svg>
+      {markLayer}
     </>
   );
 }

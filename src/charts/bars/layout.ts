@@ -23,6 +23,8 @@ export interface BarMark {
   indicator: string;
   x: number;
   y: number;
+  /** y within its country's group (y − the group's y): the same whatever rows come before. */
+  offsetY: number;
   width: number;
   height: number;
   colour: string;
@@ -99,6 +101,7 @@ export function barsLayout({
         indicator,
         x: x(0),
         y: (y(country) ?? 0) + (inner(indicator) ?? 0),
+        offsetY: inner(indicator) ?? 0,
         width: barWidth,
         height: inner.bandwidth(),
         colour: colours.get(indicator) ?? '#000000',

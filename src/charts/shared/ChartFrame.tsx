@@ -1,4 +1,4 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { placeTooltip, type TooltipAnchor, type TooltipBounds } from './tooltipPlacement';
 import { useElementWidth } from './useElementWidth';
 
@@ -43,7 +43,8 @@ export function ChartFrame({
   const tipRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<TooltipState | null>(null);
   const [tipPosition, setTipPosition] = useState<{ left: number; top: number } | null>(null);
-  const showTip = (lines: string[], target: Element) => {
+  // Stable across renders (refs and state setters only), so a chart can memoise the marks that use them.
+  const showTip = useCallback((lines: string[], target: Element) => {
     const canvas = canvasRef.current?.getBoundingClientRect();
     const mark = target.getBoundingClientRect();
     if (!canvas) return;
@@ -58,8 +59,8 @@ export function ChartFrame({
       },
       bounds: { left: EDGE - canvas.left, right: viewportWidth - EDGE - canvas.left, top: EDGE - canvas.top },
     });
-  };
-  const hideTip = () => setTip(null);
+  }, []);
+  const hideTip = useCallback(() => setTip(null), []);
   // Measure the tooltip before paint, then place it inside the window.
   useLayoutEffect(() => {
     const element = tipRef.current;
