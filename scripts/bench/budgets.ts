@@ -50,6 +50,15 @@ try {
     });
     const samples = await firstChartRatio(browser, url, floorUrl, FIRST_CHART);
     if (samples.app.length > 0) chartRatio = median(samples.app) / median(samples.floor);
+    // A busy 2-core machine can slow the app's runs more than the floor's: before calling a
+    // breach, measure a second set and judge the medians of both.
+    if (!(chartRatio <= BUDGETS.firstChartRatio)) {
+      const more = await firstChartRatio(browser, url, floorUrl, FIRST_CHART);
+      samples.app.push(...more.app);
+      samples.floor.push(...more.floor);
+      samples.failures.push(...more.failures);
+      if (samples.app.length > 0) chartRatio = median(samples.app) / median(samples.floor);
+    }
     chartNote = `first chart on /: app ${Math.round(median(samples.app))} ms, floor ${Math.round(median(samples.floor))} ms (medians of ${samples.app.length}, ${FIRST_CHART.cpuThrottle}× CPU)${samples.failures.length ? `; failed runs: ${samples.failures.join(' | ')}` : ''}`;
   } finally {
     await browser.close();
