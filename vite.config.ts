@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
@@ -138,10 +138,12 @@ function prerender(scriptHashes: string[]): Plugin {
           const initial = new Set(chunkFiles(bundle, entry.slice(base.length)));
           const preload = [...initial].filter((f) => base + f !== entry).map((f) => base + f);
           const kinds: Record<string, string[]> = {};
-          for (const [kind, module] of Object.entries(CHART_KIND_MODULES)) {
-            const chunk = Object.values(bundle).find(
+          const chunkOf = (module: string) =>
+            Object.values(bundle).find(
               (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === join(root, module),
             );
+          for (const [kind, module] of Object.entries(CHART_KIND_MODULES)) {
+            const chunk = chunkOf(module);
             if (!chunk) throw new Error(`prerender: no chunk for the ${kind} chart (${module})`);
             // Its code, and what its first render imports on demand (the map's geometry loader).
             const files = new Set(
@@ -149,6 +151,26 @@ function prerender(scriptHashes: string[]): Plugin {
             );
             kinds[kind] = [...files].map((f) => base + f);
           }
+          // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
+          const profileChunks = new Set(
+            [
+              'src/profiles/ProfilePanel.tsx',
+              'src/data/fetchJson.ts',
+              'src/profiles/profileSchema.ts',
+            ].flatMap((module) => {
+              const chunk = chunkOf(module);
+              if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
+              return chunkFiles(bundle, chunk.fileName, initial);
+            }),
+          );
+          const profile = {
+            chunks: [...profileChunks].map((f) => base + f),
+            folder: `${base}data/profiles/`,
+            codes: readdirSync(join(publicDir, 'data', 'profiles'))
+              .filter((f) => /^[A-Z]{2}\.json$/.test(f))
+              .map((f) => f.slice(0, 2))
+              .sort(),
+          };
           const dataset = readFileSync(join(publicDir, 'data', 'indicators.json'));
           const files = {
             entry,
@@ -156,6 +178,7 @@ function prerender(scriptHashes: string[]): Plugin {
             data: `${base}data/indicators.json?v=${createHash('sha256').update(dataset).digest('hex').slice(0, 12)}`,
             defaultSearch: data.defaultSearch,
             kinds,
+            profile,
           };
           const script = bootScript();
           scriptHashes.push(createHash('sha256').update(script).digest('base64'));

@@ -25,9 +25,6 @@ import './ui/styles.css';
  */
 
 const queryClient = new QueryClient();
-const container = document.getElementById('root');
-const initial = readInitialData();
-const dataUrl = readBootFiles()?.data;
 const search = window.location.search;
 
 /** The built-in dataset (validated when it was built), or null if it cannot be had. */
@@ -96,10 +93,28 @@ async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
   }
 }
 
-if (container) {
-  if (!initial || !dataUrl) fresh(container);
-  else
-    void builtInDataset(dataUrl).then((dataset) =>
-      dataset ? boot(container, initial, dataset) : fresh(container),
-    );
+/**
+ * The boot script inserts this module as an async script: on a deep link it can run while the
+ * parser has not yet reached #root or the hydration data at the end of <body>.
+ */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
+
+async function start() {
+  // The file list is in <head>; the dataset, preloaded by the boot script, is asked for at once.
+  const dataUrl = readBootFiles()?.data;
+  const dataset = dataUrl ? builtInDataset(dataUrl) : null;
+  await parsed();
+  const container = document.getElementById('root');
+  if (!container) return;
+  const initial = readInitialData();
+  const data = initial && dataset ? await dataset : null;
+  if (initial && data) await boot(container, initial, data);
+  else fresh(container);
+}
+
+void start();

@@ -10,7 +10,8 @@ import { FRESH_RENDER_CLASS } from './constants';
  *   the latest 3 s), then fetches the app's script and the dataset in parallel: nothing but the
  *   HTML and its stylesheet stands between the reader and the first chart.
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
- *   the script, the dataset and the code of the chart kind the link asks for, all in parallel.
+ *   the script, the dataset, the code of the chart kind the link asks for and the profile it opens,
+ *   all in parallel.
  */
 export interface BootFiles {
   /** The app's entry module (Vite's `<script type="module">`). */
@@ -23,6 +24,15 @@ export interface BootFiles {
   defaultSearch: string;
   /** The chunks of each lazily loaded chart kind, fetched ahead on a deep link to that kind. */
   kinds: Partial<Record<ChartKind, string[]>>;
+  /** What a link's `profile=` needs, fetched ahead with the rest on a deep link. */
+  profile: {
+    /** The profile panel's chunks and those of the profile's fetch and check. */
+    chunks: string[];
+    /** Folder of the profile files (`<folder><CODE>.json`). */
+    folder: string;
+    /** The countries with a profile file (the others show figures only and fetch nothing). */
+    codes: string[];
+  };
 }
 
 export const BOOT_FILES_ID = 'boot-files';
@@ -49,14 +59,17 @@ export function bootScript(): string {
   return `(function(){
 var d=document,b=JSON.parse(d.getElementById(${JSON.stringify(BOOT_FILES_ID)}).textContent),s=location.search;
 function add(tag,attrs){var e=d.createElement(tag);for(var k in attrs)e.setAttribute(k,attrs[k]);d.head.appendChild(e);}
+function fetchAhead(href){add("link",{rel:"preload",as:"fetch",href:href,crossorigin:"anonymous"});}
 function load(extra){
-add("link",{rel:"preload",as:"fetch",href:b.data,crossorigin:"anonymous"});
+fetchAhead(b.data);
 b.preload.concat(extra).forEach(function(href){add("link",{rel:"modulepreload",href:href});});
 add("script",{type:"module",src:b.entry});
 }
 if(["","?",b.defaultSearch].indexOf(s)<0){
 d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
-load(b.kinds[new URLSearchParams(s).get("chart")]||[]);
+var q=new URLSearchParams(s),p=(q.get("profile")||"").toUpperCase(),kind=b.kinds[q.get("chart")]||[];
+if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
+load(kind);
 }else afterFirstPaint(function(){load([]);});
 function afterFirstPaint(run){
 var done=false,go=function(){if(!done){done=true;run();}};

@@ -9,6 +9,7 @@ const FILES: BootFiles = {
   data: '/data/indicators.json?v=0123456789ab',
   defaultSearch: '?countries=FR&chart=bars',
   kinds: { gap: ['/assets/GapChart-abc.js'], map: ['/assets/MapChart-abc.js', '/assets/fetchJson-abc.js'] },
+  profile: { chunks: ['/assets/ProfilePanel-abc.js'], folder: '/data/profiles/', codes: ['DE', 'FR'] },
 };
 
 function runBoot(search: string) {
@@ -41,6 +42,26 @@ describe('boot script', () => {
       'script /assets/index-abc.js',
     ]);
     expect(document.head.querySelector('script[src]')?.getAttribute('type')).toBe('module');
+  });
+
+  it('on a deep link with a profile that has a file fetches it and the panel ahead', () => {
+    runBoot('?countries=DE&chart=gap&profile=de');
+    expect(requested()).toEqual([
+      'preload /data/profiles/DE.json',
+      'preload /data/indicators.json?v=0123456789ab',
+      'modulepreload /assets/react-abc.js',
+      'modulepreload /assets/GapChart-abc.js',
+      'modulepreload /assets/ProfilePanel-abc.js',
+      'script /assets/index-abc.js',
+    ]);
+  });
+
+  it('asks for no profile file that does not exist (figures-only countries, nonsense)', () => {
+    for (const code of ['BE', '../x', '']) {
+      document.head.innerHTML = '';
+      runBoot(`?chart=gap&profile=${encodeURIComponent(code)}`);
+      expect(requested().filter((r) => r.includes('profile'))).toEqual([]);
+    }
   });
 
   it('on a deep link to bars or an unknown kind preloads no chart chunk', () => {

@@ -131,6 +131,56 @@ describe('prerendered page', () => {
       expect(entry).toBeDefined();
       expect(data[0]?.start).toBeLessThanOrEqual(entry?.end ?? 0);
       expect(gap?.start).toBeLessThanOrEqual(entry?.end ?? 0);
+      // So are the profile the link opens and the panel's code.
+      const profile = requests.filter((r) => r.path === '/data/profiles/DE.json');
+      const panel = requests.find((r) => /^\/assets\/ProfilePanel-[\w-]+\.js$/.test(r.path));
+      expect(profile).toHaveLength(1);
+      expect(profile[0]?.start).toBeLessThanOrEqual(entry?.end ?? 0);
+      expect(panel?.start).toBeLessThanOrEqual(entry?.end ?? 0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  it('a deep link whose page is still being parsed when the app runs still draws from the built-in data', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // A script that blocks the parser for 1.5 s just before the hydration data: the app's module,
+    // inserted by the boot script as an async script, arrives and runs meanwhile.
+    await context.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(
+          '<script type="application/json" id="initial-data">',
+          '<script src="/slow-parse.js"></script><script type="application/json" id="initial-data">',
+        );
+        await route.fulfill({ response, body });
+      },
+    );
+    await context.route('**/slow-parse.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    });
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await context.addInitScript(() => {
+      const statuses = new Set<string>();
+      (window as unknown as { __statuses: Set<string> }).__statuses = statuses;
+      new MutationObserver(() => {
+        for (const s of document.querySelectorAll('[role="status"]')) statuses.add(s.textContent ?? '');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    try {
+      const { page, errors } = await browser.open(DEEP_LINK, { context });
+      await waitForChart(page);
+      await expect(page.locator('.chart-title').textContent()).resolves.toBe(
+        'Gap to the EU27 average in percentage points: 5 countries',
+      );
+      const statuses = await page.evaluate(() => [
+        ...(window as unknown as { __statuses: Set<string> }).__statuses,
+      ]);
+      expect(statuses.filter((s) => s.startsWith('Loading the indicator data'))).toEqual([]);
+      expect(requested.filter((p) => p === '/data/indicators.json')).toHaveLength(1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
