@@ -57,6 +57,13 @@ const CHART_KIND_MODULES = {
   time: 'src/charts/time/TimeChart.tsx',
 } as const;
 
+/** What a profile panel needs besides the entry: the panel, the profile's fetch and its check. */
+const PROFILE_MODULES = [
+  'src/profiles/ProfilePanel.tsx',
+  'src/data/fetchJson.ts',
+  'src/profiles/profileSchema.ts',
+] as const;
+
 /** A chunk's file and the files of the chunks it imports statically, depth first, except `skip`. */
 function chunkFiles(
   bundle: Rollup.OutputBundle,
@@ -108,10 +115,7 @@ function prerender(scriptHashes: string[]): Plugin {
           const { prerenderDefaultView } = (await server.ssrLoadModule(
             '/src/boot/prerender.tsx',
           )) as typeof import('./src/boot/prerender');
-          const { initialDataJson } = (await server.ssrLoadModule(
-            '/src/boot/initialData.ts',
-          )) as typeof import('./src/boot/initialData');
-          const { bootFilesElement, bootScript } = (await server.ssrLoadModule(
+          const { bootFilesElement, bootScript, scriptJson } = (await server.ssrLoadModule(
             '/src/boot/bootFiles.ts',
           )) as typeof import('./src/boot/bootFiles');
           const { markup, data } = await prerenderDefaultView((path) =>
@@ -137,34 +141,27 @@ function prerender(scriptHashes: string[]): Plugin {
           // The entry's static imports, fetched beside it (not discovered once it has arrived).
           const initial = new Set(chunkFiles(bundle, entry.slice(base.length)));
           const preload = [...initial].filter((f) => base + f !== entry).map((f) => base + f);
-          const kinds: Record<string, string[]> = {};
-          const chunkOf = (module: string) =>
-            Object.values(bundle).find(
-              (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === join(root, module),
-            );
-          for (const [kind, module] of Object.entries(CHART_KIND_MODULES)) {
-            const chunk = chunkOf(module);
-            if (!chunk) throw new Error(`prerender: no chunk for the ${kind} chart (${module})`);
-            // Its code, and what its first render imports on demand (the map's geometry loader).
-            const files = new Set(
-              [chunk.fileName, ...chunk.dynamicImports].flatMap((f) => chunkFiles(bundle, f, initial)),
-            );
-            kinds[kind] = [...files].map((f) => base + f);
-          }
-          // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
-          const profileChunks = new Set(
-            [
-              'src/profiles/ProfilePanel.tsx',
-              'src/data/fetchJson.ts',
-              'src/profiles/profileSchema.ts',
-            ].flatMap((module) => {
-              const chunk = chunkOf(module);
+          /** The files of `modules`' chunks and their static imports, besides the initial ones;
+           * with `onDemand`, also what they import on demand (the map's geometry loader). */
+          const filesOf = (modules: readonly string[], onDemand = false) => {
+            const files = new Set<string>();
+            for (const module of modules) {
+              const chunk = Object.values(bundle).find(
+                (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === join(root, module),
+              );
               if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
-              return chunkFiles(bundle, chunk.fileName, initial);
-            }),
+              const starts = onDemand ? [chunk.fileName, ...chunk.dynamicImports] : [chunk.fileName];
+              for (const f of starts.flatMap((start) => chunkFiles(bundle, start, initial)))
+                files.add(base + f);
+            }
+            return [...files];
+          };
+          const kinds = Object.fromEntries(
+            Object.entries(CHART_KIND_MODULES).map(([kind, module]) => [kind, filesOf([module], true)]),
           );
+          // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
           const profile = {
-            chunks: [...profileChunks].map((f) => base + f),
+            chunks: filesOf(PROFILE_MODULES),
             folder: `${base}data/profiles/`,
             codes: readdirSync(join(publicDir, 'data', 'profiles'))
               .filter((f) => /^[A-Z]{2}\.json$/.test(f))
@@ -198,7 +195,7 @@ function prerender(scriptHashes: string[]): Plugin {
           replace('<title>', `${bootFilesElement(files)}\n    <script>${script}</script>\n    <title>`);
           replace(
             '<div id="root"></div>',
-            `<div id="root" data-ssr>${markup}</div>\n    <script type="application/json" id="initial-data">${initialDataJson(data)}</script>`,
+            `<div id="root" data-ssr>${markup}</div>\n    <script type="application/json" id="initial-data">${scriptJson(data)}</script>`,
           );
           replace(
             /<noscript>[^<]*<\/noscript>/,

@@ -1,5 +1,5 @@
 import type { Profile } from '../profiles/profileSchema';
-import { BOOT_FILES_ID, type BootFiles, scriptJson } from './bootFiles';
+import { BOOT_FILES_ID, type BootFiles } from './bootFiles';
 
 /**
  * What the page needs to hydrate its prerendered (default) view, besides the dataset: written into
@@ -18,10 +18,6 @@ export interface InitialData {
 }
 
 export const INITIAL_DATA_ID = 'initial-data';
-
-export function initialDataJson(data: InitialData): string {
-  return scriptJson(data);
-}
 
 function readJsonElement<T>(id: string, doc: Document): T | null {
   const element = doc.getElementById(id);
