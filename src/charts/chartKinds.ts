@@ -1,5 +1,6 @@
-import { type ComponentType, createElement, lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { ChartKind } from '../state/view';
+import { preloadable } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
 import type { ChartProps } from './types';
 
@@ -7,51 +8,18 @@ import type { ChartProps } from './types';
  * The chart kinds other than bars, each its own chunk: bars draw the default view and come with the
  * page; the others load on first use (initial script size, issue 11). `preloadChartKind` fetches a
  * kind ahead: the boot awaits it for a deep link (no "Loading…" before its first paint), and the
- * dashboard warms the rest when the browser is idle, so switching kinds does not wait.
- *
- * A kind whose code has loaded renders its component directly. Through React.lazy alone it would
- * suspend once more on its first render even when its chunk is in memory (lazy's own promise
- * settles a microtask later), show the fallback, and React reveals a boundary's content no sooner
- * than 300 ms after its fallback: a switch to a warmed kind took ~400 ms at 4× CPU for that.
+ * dashboard warms the rest when the browser is idle, so switching kinds does not wait. A kind whose
+ * code has loaded renders directly (see preloadable).
  */
-type Loader = () => Promise<{ default: ComponentType<ChartProps> }>;
-
-interface LazyKind {
-  Component: ComponentType<ChartProps>;
-  preload: () => Promise<unknown>;
-}
-
-export function lazyKind(load: Loader): LazyKind {
-  let loaded: ComponentType<ChartProps> | null = null;
-  let pending: Promise<{ default: ComponentType<ChartProps> }> | null = null;
-  const preload = () => {
-    pending ??= load().then(
-      (m) => {
-        loaded = m.default;
-        return m;
-      },
-      (error: unknown) => {
-        pending = null; // a later render or preload tries again
-        throw error;
-      },
-    );
-    return pending;
-  };
-  const Lazy = lazy(preload);
-  // biome-ignore lint/correctness/noComponentHookFactories: made once per kind when this module loads, never during a render.
-  function Kind(props: ChartProps) {
-    return createElement(loaded ?? Lazy, props);
-  }
-  return { Component: Kind, preload };
-}
+const kind = (load: () => Promise<{ default: ComponentType<ChartProps> }>) => preloadable(load);
 
 const kinds = {
-  gap: lazyKind(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart }))),
-  ranking: lazyKind(() => import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart }))),
-  map: lazyKind(() => import('./map/MapChart')),
-  scatter: lazyKind(() => import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart }))),
-  table: lazyKind(() => import('./table/TableChart').then((m) => ({ default: m.TableChart }))),
-  time: lazyKind(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart }))),
+  gap: kind(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart }))),
+  ranking: kind(() => import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart }))),
+  map: kind(() => import('./map/MapChart')),
+  scatter: kind(() => import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart }))),
+  table: kind(() => import('./table/TableChart').then((m) => ({ default: m.TableChart }))),
+  time: kind(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart }))),
 } as const;
 
 export const GapChart = kinds.gap.Component;

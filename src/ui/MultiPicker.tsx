@@ -1,11 +1,17 @@
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { MultiPickerPanelProps } from './MultiPickerPanel';
+import { preloadable } from './preloadable';
 import { useDismiss } from './useDismiss';
+import { whenIdle } from './whenIdle';
 
 /**
- * A multi-select picker: a disclosure button opens a filter box, presets and an APG multi-select
- * listbox (arrow keys move, Space/Enter toggle, Home/End jump, Escape closes; Down from the filter
- * enters the list). The order of the
- * selection is the order the user picked, which the URL keeps.
+ * A multi-select picker: a disclosure button that opens a filter box, presets and a multi-select
+ * listbox (MultiPickerPanel). The order of the selection is the order the user picked, which the URL
+ * keeps.
+ *
+ * The panel's code is its own chunk (initial script size, issue 11). It is fetched when the pointer
+ * or the focus reaches the button, and when the browser is idle (`preloadPickerPanel`), so by the
+ * time a reader opens a picker it renders at once.
  */
 
 export interface PickerOption {
@@ -14,19 +20,6 @@ export interface PickerOption {
   hint?: string;
   /** Options with the same group (consecutive) are listed under its heading. */
   group?: string;
-}
-
-/** Consecutive runs of options that share a group (an option without one is its own run). */
-function groupRuns(
-  options: readonly PickerOption[],
-): { group: string | undefined; items: { option: PickerOption; index: number }[] }[] {
-  const runs: { group: string | undefined; items: { option: PickerOption; index: number }[] }[] = [];
-  options.forEach((option, index) => {
-    const last = runs.at(-1);
-    if (last && option.group !== undefined && last.group === option.group) last.items.push({ option, index });
-    else runs.push({ group: option.group, items: [{ option, index }] });
-  });
-  return runs;
 }
 
 export interface PickerPreset {
@@ -42,53 +35,27 @@ export interface MultiPickerProps {
   presets?: PickerPreset[];
 }
 
+const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPanel'));
+
+/** Fetches the panel's code ahead; a failure surfaces when a picker opens. */
+export const preloadPickerPanel = (): Promise<unknown> => panel.preload().catch(() => undefined);
+
 export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [filter, setFilter] = useState('');
-  const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const listRef = useRef<HTMLDivElement>(null);
-  const visible = useMemo(() => {
-    const q = filter.trim().toLowerCase();
-    return q
-      ? options.filter((o) =>
-          [o.label, o.value, o.hint ?? '', o.group ?? ''].some((text) => text.toLowerCase().includes(q)),
-        )
-      : options;
-  }, [options, filter]);
-  const toggle = (value: string) =>
-    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   const rootRef = useRef<HTMLDivElement>(null);
-  const close = () => {
+  const close = useCallback(() => {
     setOpen(false);
     buttonRef.current?.focus();
-  };
+  }, []);
   useDismiss(
     rootRef,
     open,
     useCallback(() => setOpen(false), []),
   );
-  const activeOption = visible[Math.min(active, visible.length - 1)];
-  const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const last = visible.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(last, active + 1),
-      ArrowUp: Math.max(0, active - 1),
-      Home: 0,
-      End: last,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      setActive(target);
-      document.getElementById(`${id}-opt-${target}`)?.scrollIntoView?.({ block: 'nearest' });
-    } else if ((event.key === ' ' || event.key === 'Enter') && activeOption) {
-      event.preventDefault();
-      toggle(activeOption.value);
-    }
-  };
-  const summary = `${selected.length} of ${options.length}`;
+  const warm = () => void preloadPickerPanel();
+  useEffect(() => whenIdle(() => void preloadPickerPanel()), []);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the picker closes it and returns focus.
     <div className="picker" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && open && close()}>
@@ -99,97 +66,24 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}
+        onPointerEnter={warm}
+        onFocus={warm}
       >
-        {label} <span className="picker-count">({summary})</span>
+        {label} <span className="picker-count">({`${selected.length} of ${options.length}`})</span>
       </button>
       {open && (
         <div className="picker-panel" id={`${id}-panel`}>
-          <label className="picker-filter">
-            <span>Filter {label.toLowerCase()}</span>
-            <input
-              type="search"
-              value={filter}
-              onChange={(e) => {
-                setFilter(e.target.value);
-                setActive(0);
-              }}
-              autoComplete="off"
-              onKeyDown={(e) => {
-                // Down arrow from the filter goes to the first match, as in a combobox.
-                if (e.key === 'ArrowDown' && visible.length > 0) {
-                  e.preventDefault();
-                  setActive(0);
-                  listRef.current?.focus();
-                }
-              }}
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <panel.Component
+              id={id}
+              label={label}
+              options={options}
+              selected={selected}
+              onChange={onChange}
+              presets={presets}
+              onDone={close}
             />
-          </label>
-          <div className="picker-actions">
-            <button type="button" onClick={() => onChange(options.map((o) => o.value))}>
-              Select all
-            </button>
-            <button type="button" onClick={() => onChange([])}>
-              Clear
-            </button>
-            {presets.map((p) => (
-              <button type="button" key={p.label} onClick={() => onChange(p.values)}>
-                {p.label}
-              </button>
-            ))}
-          </div>
-          <div
-            ref={listRef}
-            className="picker-list"
-            role="listbox"
-            aria-multiselectable="true"
-            aria-label={label}
-            tabIndex={0}
-            aria-activedescendant={activeOption ? `${id}-opt-${visible.indexOf(activeOption)}` : undefined}
-            onKeyDown={onListKey}
-          >
-            {groupRuns(visible).map((run) => {
-              const options = run.items.map(({ option: o, index: i }) => (
-                // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus.
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
-                <div
-                  key={o.value}
-                  id={`${id}-opt-${i}`}
-                  role="option"
-                  aria-selected={selected.includes(o.value)}
-                  className={i === active ? 'picker-option active' : 'picker-option'}
-                  onClick={() => {
-                    setActive(i);
-                    toggle(o.value);
-                  }}
-                >
-                  <span className="picker-check" aria-hidden="true">
-                    {selected.includes(o.value) ? '✓' : ''}
-                  </span>
-                  {o.label}
-                  {o.hint && <span className="picker-hint"> {o.hint}</span>}
-                </div>
-              ));
-              if (run.group === undefined) return options;
-              const headingId = `${id}-group-${run.items[0]?.index ?? 0}`;
-              return (
-                // biome-ignore lint/a11y/useSemanticElements: an APG listbox groups its options with role="group"; a fieldset is not allowed inside a listbox.
-                <div key={headingId} role="group" aria-labelledby={headingId} className="picker-group">
-                  <div id={headingId} role="presentation" className="picker-group-label">
-                    {run.group}
-                  </div>
-                  {options}
-                </div>
-              );
-            })}
-          </div>
-          {visible.length === 0 && (
-            <p className="picker-empty">
-              No {label.toLowerCase()} match “{filter}”.
-            </p>
-          )}
-          <button type="button" className="picker-done" onClick={close}>
-            Done
-          </button>
+          </Suspense>
         </div>
       )}
     </div>

@@ -18,7 +18,8 @@ describe('MultiPicker', () => {
     const onChange = vi.fn();
     render(<MultiPicker label="Countries" options={options} selected={['DE']} onChange={onChange} />);
     await user.click(screen.getByRole('button', { name: /Countries/ }));
-    const list = screen.getByRole('listbox', { name: 'Countries' });
+    // The panel's code loads on first use: the first opening may wait for it.
+    const list = await screen.findByRole('listbox', { name: 'Countries' });
     list.focus();
     await user.keyboard('{ArrowDown} ');
     expect(onChange).toHaveBeenLastCalledWith(['DE', 'FR']);
@@ -40,7 +41,7 @@ describe('MultiPicker', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /Countries/ }));
-    await user.type(screen.getByLabelText('Filter countries'), 'ger');
+    await user.type(await screen.findByLabelText('Filter countries'), 'ger');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Germany']);
     await user.click(screen.getByRole('button', { name: 'The 12 epSOS countries' }));
     expect(onChange).toHaveBeenLastCalledWith(['AT', 'FR']);
@@ -51,7 +52,7 @@ describe('MultiPicker', () => {
     const onChange = vi.fn();
     render(<MultiPicker label="Countries" options={options} selected={[]} onChange={onChange} />);
     await user.click(screen.getByRole('button', { name: /Countries/ }));
-    await user.type(screen.getByLabelText('Filter countries'), 'many');
+    await user.type(await screen.findByLabelText('Filter countries'), 'many');
     await user.keyboard('{ArrowDown}');
     const list = screen.getByRole('listbox', { name: 'Countries' });
     expect(document.activeElement).toBe(list);
@@ -66,7 +67,7 @@ describe('MultiPicker', () => {
     render(<MultiPicker label="Indicators" options={options} selected={[]} onChange={() => undefined} />);
     const button = screen.getByRole('button', { name: /Indicators/ });
     await user.click(button);
-    screen.getByRole('listbox').focus();
+    (await screen.findByRole('listbox')).focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(document.activeElement).toBe(button);

@@ -1,20 +1,19 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyKind } from '../../src/charts/chartKinds';
-import type { ChartProps } from '../../src/charts/types';
+import { preloadable } from '../../src/ui/preloadable';
 
-const props = {} as ChartProps;
-const Drawn = (_: ChartProps) => <p>drawn</p>;
+const props = { text: 'drawn' };
+const Drawn = ({ text }: { text: string }) => <p>{text}</p>;
 
-describe('lazyKind', () => {
-  it('renders a preloaded kind at once, without suspending', async () => {
+describe('preloadable', () => {
+  it('renders preloaded code at once, without suspending', async () => {
     const load = vi.fn(() => Promise.resolve({ default: Drawn }));
-    const kind = lazyKind(load);
-    await kind.preload();
+    const panel = preloadable(load);
+    await panel.preload();
     render(
       <Suspense fallback={<p>loading</p>}>
-        <kind.Component {...props} />
+        <panel.Component {...props} />
       </Suspense>,
     );
     expect(screen.getByText('drawn')).toBeTruthy();
@@ -22,18 +21,18 @@ describe('lazyKind', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('suspends on a kind not loaded yet, and loads its code once', async () => {
+  it('suspends while its code is not loaded yet, and loads it once', async () => {
     const load = vi.fn(() => Promise.resolve({ default: Drawn }));
-    const kind = lazyKind(load);
+    const panel = preloadable(load);
     await act(async () => {
       render(
         <Suspense fallback={<p>loading</p>}>
-          <kind.Component {...props} />
+          <panel.Component {...props} />
         </Suspense>,
       );
     });
     expect(await screen.findByText('drawn')).toBeTruthy();
-    await kind.preload();
+    await panel.preload();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -42,11 +41,11 @@ describe('lazyKind', () => {
       .fn<() => Promise<{ default: typeof Drawn }>>()
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValueOnce({ default: Drawn });
-    const kind = lazyKind(load);
-    await expect(kind.preload()).rejects.toThrow('offline');
-    await kind.preload();
+    const panel = preloadable(load);
+    await expect(panel.preload()).rejects.toThrow('offline');
+    await panel.preload();
     expect(load).toHaveBeenCalledTimes(2);
-    render(<kind.Component {...props} />);
+    render(<panel.Component {...props} />);
     expect(screen.getByText('drawn')).toBeTruthy();
   });
 });

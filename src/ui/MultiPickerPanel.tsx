@@ -1,0 +1,166 @@
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import type { PickerOption, PickerPreset } from './MultiPicker';
+
+/**
+ * The open panel of a MultiPicker: a filter box, presets and an APG multi-select listbox (arrow keys
+ * move, Space/Enter toggle, Home/End jump; Down from the filter enters the list). Escape is handled
+ * by the picker around it. Loaded on first use (see MultiPicker).
+ */
+
+export interface MultiPickerPanelProps {
+  /** The picker's id, from which the option and group ids are made. */
+  id: string;
+  label: string;
+  options: PickerOption[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+  presets: PickerPreset[];
+  /** Closes the picker and returns the focus to its button. */
+  onDone: () => void;
+}
+
+/** Consecutive runs of options that share a group (an option without one is its own run). */
+function groupRuns(
+  options: readonly PickerOption[],
+): { group: string | undefined; items: { option: PickerOption; index: number }[] }[] {
+  const runs: { group: string | undefined; items: { option: PickerOption; index: number }[] }[] = [];
+  options.forEach((option, index) => {
+    const last = runs.at(-1);
+    if (last && option.group !== undefined && last.group === option.group) last.items.push({ option, index });
+    else runs.push({ group: option.group, items: [{ option, index }] });
+  });
+  return runs;
+}
+
+export default function MultiPickerPanel({
+  id,
+  label,
+  options,
+  selected,
+  onChange,
+  presets,
+  onDone,
+}: MultiPickerPanelProps) {
+  const [filter, setFilter] = useState('');
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const visible = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    return q
+      ? options.filter((o) =>
+          [o.label, o.value, o.hint ?? '', o.group ?? ''].some((text) => text.toLowerCase().includes(q)),
+        )
+      : options;
+  }, [options, filter]);
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const activeOption = visible[Math.min(active, visible.length - 1)];
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = visible.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, active + 1),
+      ArrowUp: Math.max(0, active - 1),
+      Home: 0,
+      End: last,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      setActive(target);
+      document.getElementById(`${id}-opt-${target}`)?.scrollIntoView?.({ block: 'nearest' });
+    } else if ((event.key === ' ' || event.key === 'Enter') && activeOption) {
+      event.preventDefault();
+      toggle(activeOption.value);
+    }
+  };
+  return (
+    <>
+      <label className="picker-filter">
+        <span>Filter {label.toLowerCase()}</span>
+        <input
+          type="search"
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value);
+            setActive(0);
+          }}
+          autoComplete="off"
+          onKeyDown={(e) => {
+            // Down arrow from the filter goes to the first match, as in a combobox.
+            if (e.key === 'ArrowDown' && visible.length > 0) {
+              e.preventDefault();
+              setActive(0);
+              listRef.current?.focus();
+            }
+          }}
+        />
+      </label>
+      <div className="picker-actions">
+        <button type="button" onClick={() => onChange(options.map((o) => o.value))}>
+          Select all
+        </button>
+        <button type="button" onClick={() => onChange([])}>
+          Clear
+        </button>
+        {presets.map((p) => (
+          <button type="button" key={p.label} onClick={() => onChange(p.values)}>
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <div
+        ref={listRef}
+        className="picker-list"
+        role="listbox"
+        aria-multiselectable="true"
+        aria-label={label}
+        tabIndex={0}
+        aria-activedescendant={activeOption ? `${id}-opt-${visible.indexOf(activeOption)}` : undefined}
+        onKeyDown={onListKey}
+      >
+        {groupRuns(visible).map((run) => {
+          const options = run.items.map(({ option: o, index: i }) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox take no focus.
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
+            <div
+              key={o.value}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={selected.includes(o.value)}
+              className={i === active ? 'picker-option active' : 'picker-option'}
+              onClick={() => {
+                setActive(i);
+                toggle(o.value);
+              }}
+            >
+              <span className="picker-check" aria-hidden="true">
+                {selected.includes(o.value) ? '✓' : ''}
+              </span>
+              {o.label}
+              {o.hint && <span className="picker-hint"> {o.hint}</span>}
+            </div>
+          ));
+          if (run.group === undefined) return options;
+          const headingId = `${id}-group-${run.items[0]?.index ?? 0}`;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an APG listbox groups its options with role="group"; a fieldset is not allowed inside a listbox.
+            <div key={headingId} role="group" aria-labelledby={headingId} className="picker-group">
+              <div id={headingId} role="presentation" className="picker-group-label">
+                {run.group}
+              </div>
+              {options}
+            </div>
+          );
+        })}
+      </div>
+      {visible.length === 0 && (
+        <p className="picker-empty">
+          No {label.toLowerCase()} match “{filter}”.
+        </p>
+      )}
+      <button type="button" className="picker-done" onClick={onDone}>
+        Done
+      </button>
+    </>
+  );
+}
