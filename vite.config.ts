@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { EUROPE_GEOMETRY_PATH } from './src/charts/map/geometryPath';
 
 /**
  * Content-Security-Policy for the built app: no inline or foreign scripts. Added at build time
@@ -159,6 +160,9 @@ function prerender(scriptHashes: string[]): Plugin {
           const kinds = Object.fromEntries(
             Object.entries(CHART_KIND_MODULES).map(([kind, module]) => [kind, filesOf([module], true)]),
           );
+          // The map's geometry, fetched ahead on a link to the map (it must be there to draw).
+          readFileSync(join(publicDir, EUROPE_GEOMETRY_PATH));
+          const kindData = { map: [base + EUROPE_GEOMETRY_PATH] };
           // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
           const profile = {
             chunks: filesOf(PROFILE_MODULES),
@@ -175,6 +179,7 @@ function prerender(scriptHashes: string[]): Plugin {
             data: `${base}data/indicators.json?v=${createHash('sha256').update(dataset).digest('hex').slice(0, 12)}`,
             defaultSearch: data.defaultSearch,
             kinds,
+            kindData,
             profile,
           };
           const script = bootScript();

@@ -10,8 +10,8 @@ import { FRESH_RENDER_CLASS } from './constants';
  *   the latest 3 s), then fetches the app's script and the dataset in parallel: nothing but the
  *   HTML and its stylesheet stands between the reader and the first chart.
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
- *   the script, the dataset, the code of the chart kind the link asks for and the profile it opens,
- *   all in parallel.
+ *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
+ *   geometry) and the profile it opens, all in parallel.
  */
 export interface BootFiles {
   /** The app's entry module (Vite's `<script type="module">`). */
@@ -24,6 +24,8 @@ export interface BootFiles {
   defaultSearch: string;
   /** The chunks of each lazily loaded chart kind, fetched ahead on a deep link to that kind. */
   kinds: Partial<Record<ChartKind, string[]>>;
+  /** Data files a chart kind fetches on its first render (the map: its geometry), fetched ahead with its chunks. */
+  kindData: Partial<Record<ChartKind, string[]>>;
   /** What a link's `profile=` needs, fetched ahead with the rest on a deep link. */
   profile: {
     /** The profile panel's chunks and those of the profile's fetch and check. */
@@ -67,7 +69,8 @@ add("script",{type:"module",src:b.entry});
 }
 if(["","?",b.defaultSearch].indexOf(s)<0){
 d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
-var q=new URLSearchParams(s),p=(q.get("profile")||"").toUpperCase(),kind=b.kinds[q.get("chart")]||[];
+var q=new URLSearchParams(s),p=(q.get("profile")||"").toUpperCase(),c=q.get("chart"),kind=b.kinds[c]||[];
+(b.kindData[c]||[]).forEach(fetchAhead);
 if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
 load(kind);
 }else afterFirstPaint(function(){load([]);});

@@ -9,6 +9,7 @@ const FILES: BootFiles = {
   data: '/data/indicators.json?v=0123456789ab',
   defaultSearch: '?countries=FR&chart=bars',
   kinds: { gap: ['/assets/GapChart-abc.js'], map: ['/assets/MapChart-abc.js', '/assets/fetchJson-abc.js'] },
+  kindData: { map: ['/data/europe.topo.json'] },
   profile: { chunks: ['/assets/ProfilePanel-abc.js'], folder: '/data/profiles/', codes: ['DE', 'FR'] },
 };
 
@@ -42,6 +43,7 @@ describe('boot script', () => {
     runBoot('?countries=DE&chart=map');
     expect(document.documentElement.classList.contains(FRESH_RENDER_CLASS)).toBe(true);
     expect(requested()).toEqual([
+      'preload /data/europe.topo.json',
       'preload /data/indicators.json?v=0123456789ab',
       'modulepreload /assets/react-abc.js',
       'modulepreload /assets/MapChart-abc.js',

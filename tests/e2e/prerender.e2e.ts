@@ -142,6 +142,30 @@ describe('prerendered page', () => {
       await context.close();
     }
   });
+
+  it("fetches a map link's geometry with its code, once, before the app's script has arrived", async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const { page, errors } = await browser.open('/?countries=FR,DE,SK&chart=map', { context });
+      await waitForChart(page);
+      await page.waitForSelector('figure svg path.mark[data-country="SK"]');
+      const requests = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+          path: new URL(r.name).pathname,
+          start: r.startTime,
+          end: r.responseEnd,
+        })),
+      );
+      const entry = requests.find((r) => /^\/assets\/index-[\w-]+\.js$/.test(r.path));
+      // One request: the map's own fetch takes the preloaded response (a mismatch would fetch twice).
+      const geometry = requests.filter((r) => r.path === '/data/europe.topo.json');
+      expect(geometry).toHaveLength(1);
+      expect(geometry[0]?.start).toBeLessThanOrEqual(entry?.end ?? 0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
   it('a deep link whose page is still being parsed when the app runs still draws from the built-in data', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
     // A script that blocks the parser for 1.5 s just before the hydration data: the app's module,

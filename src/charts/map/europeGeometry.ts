@@ -2,6 +2,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
 import { fetchJson } from '../../data/fetchJson';
+import { EUROPE_GEOMETRY_PATH } from './geometryPath';
 import type { EuropeGeometry, GeoProperties } from './layout';
 
 /** The shape of europe.topo.json (scripts/lib/europeGeometry.ts) that `feature` relies on, checked on arrival. */
@@ -28,7 +29,7 @@ const topologySchema = z.object({
 /** Fetched and decoded once (the query's result is cached): every render reuses the features. */
 export async function loadEuropeGeometry(signal: AbortSignal): Promise<EuropeGeometry> {
   const topology = await fetchJson(
-    `${import.meta.env.BASE_URL}data/europe.topo.json`,
+    `${import.meta.env.BASE_URL}${EUROPE_GEOMETRY_PATH}`,
     topologySchema,
     signal,
   );
