@@ -12,3 +12,9 @@ export const importedSchema = z.array(
     observations: z.array(observationSchema),
   }),
 );
+
+/** The stored imports, or null when what is stored does not match this version's shape. */
+export function readStoredImports(raw: unknown): z.infer<typeof importedSchema> | null {
+  const parsed = z.safeParse(importedSchema, raw);
+  return parsed.success ? parsed.data : null;
+}
