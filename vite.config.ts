@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { EUROPE_GEOMETRY_PATH } from './src/charts/map/geometryPath';
 
 /**
  * Content-Security-Policy for the built app: no inline or foreign scripts. Added at build time
@@ -119,6 +118,9 @@ function prerender(scriptHashes: string[]): Plugin {
           const { bootFilesElement, bootScript, scriptJson } = (await server.ssrLoadModule(
             '/src/boot/bootFiles.ts',
           )) as typeof import('./src/boot/bootFiles');
+          const { EUROPE_GEOMETRY_PATH } = (await server.ssrLoadModule(
+            '/src/charts/map/geometryPath.ts',
+          )) as typeof import('./src/charts/map/geometryPath');
           const { markup, data } = await prerenderDefaultView((path) =>
             JSON.parse(readFileSync(join(publicDir, path), 'utf8')),
           );
