@@ -1,10 +1,11 @@
 /**
  * Performance and accessibility budgets, enforced in CI by scripts/bench/budgets.ts. Issue 11's goals
- * are only partly met. Measured on this 2-core machine after the boot script (the page's script and
- * dataset fetched after the first paint), the inline stylesheet and the lazy panels (bench, no other
- * load): Lighthouse performance 93 (85–96 over three runs; TBT is what holds it back), LCP 775–1,393 ms,
- * first chart / floor 1.47× (medians; 1.09–1.98× per pair; up to 2.4× while other work loaded the
- * machine). The gates hold that level with a margin for a busy machine.
+ * are only partly met. Measured on this 2-core machine (bench, no other load, 2026-11-29): Lighthouse
+ * performance 87–91 (TBT 368–518 ms is what holds it back; about 280 ms of it is V8 collecting source
+ * positions for the stack traces of the errors React creates while its module evaluates, which it does
+ * only while an inspector is attached, as Lighthouse's is), LCP 760–843 ms, first chart / floor 1.53×
+ * (1.31–2.18× per pair; up to 2.4× while other work loaded the machine). The gates hold that level
+ * with a margin for a busy machine.
  */
 export const BUDGETS = {
   /** Gzip bytes of the JavaScript the first page load fetches (entry + its static imports). */
