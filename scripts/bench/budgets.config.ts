@@ -1,12 +1,13 @@
 /**
  * Performance and accessibility budgets, enforced in CI by scripts/bench/budgets.ts. Issue 11's goals
  * are only partly met. Measured on this 2-core machine (bench, no other load, 2026-11-29): Lighthouse
- * performance 87–91, LCP 760–843 ms, first chart / floor 1.53× (1.31–2.18× per pair; up to 2.4× while other work loaded the machine). TBT (368–518 ms) is what
- * holds the score back: its largest task is the entry module's evaluation, and in a trace at 4× CPU
- * 280 ms of its 400–470 ms were V8 collecting source positions for the stack traces of the errors
- * react-dom creates as it loads. V8 records those when a DevTools session is attached, as Lighthouse
- * and Playwright attach one; with the session attached only after the load, no task after the first
- * paint passed 50 ms (unthrottled, 4 runs). The gates hold the measured level with a margin for a busy machine.
+ * performance 87–91, LCP 760–843 ms, first chart / floor 1.53× (1.31–2.18× per pair; up to 2.4× while
+ * other work loaded the machine). TBT (368–518 ms) is what holds the score back: its largest task is
+ * the entry module's evaluation, and in a trace at 4× CPU 280 ms of its 400–470 ms were V8 collecting
+ * source positions for the stack traces of the errors react-dom creates as it loads. V8 records those
+ * when a DevTools session is attached, as Lighthouse and Playwright attach one; with the session
+ * attached only after the load, no task after the first paint passed 50 ms (unthrottled, 4 runs). The
+ * gates hold the measured level with a margin for a busy machine.
  */
 export const BUDGETS = {
   /** Gzip bytes of the JavaScript the first page load fetches (entry + its static imports). */
