@@ -10,7 +10,7 @@ import type { Dataset } from './data/schema';
 import { Root } from './Root';
 import { catalogOf } from './state/catalog';
 import { useViewStore } from './state/store';
-import { parseView } from './state/url';
+import { chartKindOf, parseView } from './state/url';
 import { pinChartWidth } from './ui/layoutEstimate';
 import './ui/styles.css';
 
@@ -105,9 +105,13 @@ function parsed(): Promise<void> {
 }
 
 async function start() {
-  // The file list is in <head>; the dataset, preloaded by the boot script, is asked for at once.
+  // The file list is in <head>; the dataset, preloaded by the boot script, is asked for at once,
+  // and so is the code of the chart kind a link asks for (fetched ahead too; its import also has to
+  // link and run the module, which then overlaps the wait for the dataset).
   const dataUrl = readBootFiles()?.data;
   const dataset = dataUrl ? builtInDataset(dataUrl) : null;
+  const linkedKind = chartKindOf(new URLSearchParams(search).get('chart') ?? '');
+  if (linkedKind) void preloadChartKind(linkedKind);
   await parsed();
   const container = document.getElementById('root');
   if (!container) return;

@@ -22,6 +22,13 @@ export interface ParsedView {
 }
 
 const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed']);
+
+/** The chart kind a `chart=` value names (any case, spaces around), or null. */
+export function chartKindOf(raw: string): ChartKind | null {
+  const candidate = raw.trim().toLowerCase();
+  return (CHART_KINDS as readonly string[]).includes(candidate) ? (candidate as ChartKind) : null;
+}
+
 /** Longest value we echo back in a notice, so a hostile link cannot flood the page. */
 const MAX_ECHO = 40;
 
@@ -115,8 +122,8 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
         );
   let chart: ChartKind = defaults.chart;
   if (chartRaw !== null) {
-    const candidate = chartRaw.trim().toLowerCase();
-    if ((CHART_KINDS as readonly string[]).includes(candidate)) chart = candidate as ChartKind;
+    const kind = chartKindOf(chartRaw);
+    if (kind) chart = kind;
     else dropped.push({ parameter: 'chart', value: shorten(chartRaw), reason: 'unknown chart type' });
   }
   let profile: string | null = null;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../../src/state/catalog';
-import { describeDropped, parseView, serializeView } from '../../src/state/url';
+import { chartKindOf, describeDropped, parseView, serializeView } from '../../src/state/url';
 import { CHART_KINDS, type ViewState } from '../../src/state/view';
 import { catalog, index } from './fixtures';
 
@@ -86,6 +86,17 @@ describe('parseView: countries', () => {
     const { dropped } = parseView(`?countries=${long}`, catalog);
     expect(dropped).toHaveLength(1);
     expect(dropped[0]?.value).toBe(`${'A'.repeat(40)}…`);
+  });
+});
+
+describe('chartKindOf (what the boot fetches ahead for a link)', () => {
+  it('names the kind the way parseView reads it: any case, spaces around; null for anything else', () => {
+    expect(chartKindOf(' Map ')).toBe('map');
+    expect(chartKindOf('GAP')).toBe('gap');
+    for (const kind of CHART_KINDS) expect(chartKindOf(kind)).toBe(kind);
+    expect(chartKindOf('')).toBeNull();
+    expect(chartKindOf('pie')).toBeNull();
+    expect(chartKindOf('constructor')).toBeNull();
   });
 });
 
