@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
@@ -163,7 +163,8 @@ function prerender(scriptHashes: string[]): Plugin {
             Object.entries(CHART_KIND_MODULES).map(([kind, module]) => [kind, filesOf([module], true)]),
           );
           // The map's geometry, fetched ahead on a link to the map (it must be there to draw).
-          readFileSync(join(publicDir, EUROPE_GEOMETRY_PATH));
+          if (!existsSync(join(publicDir, EUROPE_GEOMETRY_PATH)))
+            throw new Error(`prerender: no ${EUROPE_GEOMETRY_PATH} in ${publicDir} (npm run data writes it)`);
           const kindData = { map: [base + EUROPE_GEOMETRY_PATH] };
           // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
           const profile = {

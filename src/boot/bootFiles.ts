@@ -60,6 +60,7 @@ export function bootFilesElement(files: BootFiles): string {
 export function bootScript(): string {
   return `(function(){
 var d=document,b=JSON.parse(d.getElementById(${JSON.stringify(BOOT_FILES_ID)}).textContent),s=location.search;
+function own(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:[];}
 function add(tag,attrs){var e=d.createElement(tag);for(var k in attrs)e.setAttribute(k,attrs[k]);d.head.appendChild(e);}
 function fetchAhead(href){add("link",{rel:"preload",as:"fetch",href:href,crossorigin:"anonymous"});}
 function load(extra){
@@ -69,8 +70,8 @@ add("script",{type:"module",src:b.entry});
 }
 if(["","?",b.defaultSearch].indexOf(s)<0){
 d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
-var q=new URLSearchParams(s),p=(q.get("profile")||"").toUpperCase(),c=q.get("chart"),kind=b.kinds[c]||[];
-(b.kindData[c]||[]).forEach(fetchAhead);
+var q=new URLSearchParams(s),p=(q.get("profile")||"").trim().toUpperCase(),c=(q.get("chart")||"").trim().toLowerCase(),kind=own(b.kinds,c);
+own(b.kindData,c).forEach(fetchAhead);
 if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
 load(kind);
 }else afterFirstPaint(function(){load([]);});

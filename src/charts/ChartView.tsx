@@ -1,12 +1,13 @@
 import { type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { estimateChartWidth } from '../ui/layoutEstimate';
 import { BarsChart } from './bars/BarsChart';
-import { ChartErrorBoundary } from './ChartErrorBoundary';
 import {
   GapChart,
   MapChart,
+  preloadChartKind,
   RankingChart,
   ScatterChart,
   TableChart,
@@ -81,9 +82,13 @@ export function ChartView(base: Base & { index: DatasetIndex }) {
       }
     >
       {({ width, showTip, hideTip }) => (
-        <ChartErrorBoundary key={model.view.chart} chart={model.view.chart}>
+        <ErrorInPlace
+          key={model.view.chart}
+          failed="This chart could not be drawn"
+          onRetry={() => preloadChartKind(model.view.chart)}
+        >
           {chartFor(model, { ...base, width, showTip, hideTip })}
-        </ChartErrorBoundary>
+        </ErrorInPlace>
       )}
     </ChartFrame>
   );

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { ImportedData } from '../import/parseImport';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { preloadable } from '../ui/preloadable';
 import { useDismiss } from '../ui/useDismiss';
 
 /** The panel's contents load on first use (or when the browser is idle): most visits never open it. */
-const loadSharePanel = () => import('./SharePanel');
-const SharePanel = lazy(loadSharePanel);
+const sharePanel = preloadable(() => import('./SharePanel'));
+const SharePanel = sharePanel.Component;
 
-/** Fetches the panel's code ahead (see warmPanels). */
-export const preloadSharePanel = (): Promise<unknown> => loadSharePanel().catch(() => undefined);
+/** Fetches the panel's code ahead (ExportToolbar, when the browser is idle). */
+export const preloadSharePanel = (): Promise<unknown> => sharePanel.preload().catch(() => undefined);
 
 /** The height of the chart figure on screen, for the embed snippet; null when there is none. */
 function chartFigureHeight(): number | null {
@@ -47,9 +49,11 @@ export function ShareMenu({
       {open && (
         // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu.
         <div className="share-panel" id={`${id}-share`} onKeyDown={(e) => e.key === 'Escape' && close()}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <SharePanel link={link} title={title} ownData={ownData} height={height} onClose={close} />
-          </Suspense>
+          <ErrorInPlace failed="Share could not be loaded" onRetry={preloadSharePanel}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <SharePanel link={link} title={title} ownData={ownData} height={height} onClose={close} />
+            </Suspense>
+          </ErrorInPlace>
         </div>
       )}
     </div>

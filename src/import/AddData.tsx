@@ -1,9 +1,13 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { preloadable } from '../ui/preloadable';
 import { useDismiss } from '../ui/useDismiss';
 import { useImportStore } from './importStore';
 
-const AddDataPanel = lazy(() => import('./AddDataPanel'));
+const addDataPanel = preloadable(() => import('./AddDataPanel'));
+const AddDataPanel = addDataPanel.Component;
+const retryAddData = () => addDataPanel.preload().catch(() => undefined);
 
 /** The "Add data" button (rendered with the page) and its panel, loaded when first opened. */
 export function AddData({ base }: { base: Dataset }) {
@@ -22,9 +26,11 @@ export function AddData({ base }: { base: Dataset }) {
         Add data{count > 0 ? ` (${count})` : ''}
       </button>
       {open && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <AddDataPanel base={base} id={`${id}-panel`} />
-        </Suspense>
+        <ErrorInPlace failed="Add data could not be loaded" onRetry={retryAddData}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <AddDataPanel base={base} id={`${id}-panel`} />
+          </Suspense>
+        </ErrorInPlace>
       )}
     </div>
   );

@@ -12,7 +12,7 @@ export async function loadImports(): Promise<ImportedData[]> {
   // Most visits have nothing stored: the validator (zod and the data schema) loads only when needed.
   if (raw === undefined) return [];
   // A static import of zod's functions inside the schema module: a dynamic import('zod/mini') here
-  // kept the whole namespace (every locale, JSON Schema): 83 KB gzip instead of ~9 KB.
+  // kept the whole namespace (every locale, JSON Schema): 83 KB gzip, against 5.8 KB now.
   const { readStoredImports } = await import('./importedSchema');
   const stored = readStoredImports(raw);
   if (!stored) {

@@ -1,8 +1,12 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { preloadable } from '../ui/preloadable';
 
-const SourcesPanel = lazy(() => import('./SourcesPanel'));
+const sourcesPanel = preloadable(() => import('./SourcesPanel'));
+const SourcesPanel = sourcesPanel.Component;
+const retrySources = () => sourcesPanel.preload().catch(() => undefined);
 
 /** The Sources button (with the page); the dialog's code loads on first use. Focus returns here on close. */
 export function SourcesButton({
@@ -26,9 +30,11 @@ export function SourcesButton({
         Sources
       </button>
       {open && (
-        <Suspense fallback={<span role="status">Loading the sources…</span>}>
-          <SourcesPanel index={index} model={model} link={link} onClose={close} />
-        </Suspense>
+        <ErrorInPlace failed="The sources could not be loaded" onRetry={retrySources}>
+          <Suspense fallback={<span role="status">Loading the sources…</span>}>
+            <SourcesPanel index={index} model={model} link={link} onClose={close} />
+          </Suspense>
+        </ErrorInPlace>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useRef } from 'react';
+import { memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
@@ -7,25 +7,30 @@ import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewMode
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
+import type { ProfilePanelProps } from '../profiles/ProfilePanel';
 import { shortSourceLine } from '../share/shortSource';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
 import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
+import { ErrorInPlace } from './ErrorInPlace';
 import { indicatorOptions as pickerIndicatorOptions } from './indicatorOptions';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
 import { ProfileSelect } from './ProfileSelect';
+import { preloadable } from './preloadable';
 import { YearPicker } from './YearPicker';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
 // Memoized, as the pickers and tabs below: a change of chart or selection re-renders only what
 // it changes, not the long profile text or the 29-option controls.
-const ProfilePanel = lazy(() =>
+const profilePanel = preloadable<ProfilePanelProps>(() =>
   import('../profiles/ProfilePanel').then((m) => ({ default: memo(m.default) })),
 );
+const ProfilePanel = profilePanel.Component;
+const retryProfilePanel = () => profilePanel.preload().catch(() => undefined);
 const Picker = memo(MultiPicker);
 const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
@@ -140,18 +145,20 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             />
           </section>
           {view.profile && (
-            <Suspense
-              fallback={
-                <section
-                  className="profile-panel"
-                  aria-label={`${index.countries.get(view.profile)?.name ?? view.profile} profile`}
-                >
-                  <p role="status">Loading the profile…</p>
-                </section>
-              }
-            >
-              <ProfilePanel index={index} code={view.profile} colours={colours} onClose={closeProfile} />
-            </Suspense>
+            <ErrorInPlace failed="The profile could not be loaded" onRetry={retryProfilePanel}>
+              <Suspense
+                fallback={
+                  <section
+                    className="profile-panel"
+                    aria-label={`${index.countries.get(view.profile)?.name ?? view.profile} profile`}
+                  >
+                    <p role="status">Loading the profile…</p>
+                  </section>
+                }
+              >
+                <ProfilePanel index={index} code={view.profile} colours={colours} onClose={closeProfile} />
+              </Suspense>
+            </ErrorInPlace>
           )}
         </div>
       </main>

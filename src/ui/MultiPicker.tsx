@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { ErrorInPlace } from './ErrorInPlace';
 import type { MultiPickerPanelProps } from './MultiPickerPanel';
 import { preloadable } from './preloadable';
 import { useDismiss } from './useDismiss';
@@ -11,7 +12,8 @@ import { whenIdle } from './whenIdle';
  *
  * The panel's code is its own chunk (initial script size, issue 11). It is fetched when the pointer
  * or the focus reaches the button, and when the browser is idle (`preloadPickerPanel`), so by the
- * time a reader opens a picker it renders at once.
+ * time a reader opens a picker it renders at once. The filter text and the active option belong to
+ * the open panel: a picker opens with an empty filter.
  */
 
 export interface PickerOption {
@@ -37,7 +39,7 @@ export interface MultiPickerProps {
 
 const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPanel'));
 
-/** Fetches the panel's code ahead; a failure surfaces when a picker opens. */
+/** Fetches the panel's code ahead; a failure shows in the open picker, with "Try again". */
 export const preloadPickerPanel = (): Promise<unknown> => panel.preload().catch(() => undefined);
 
 export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
@@ -73,17 +75,22 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
       </button>
       {open && (
         <div className="picker-panel" id={`${id}-panel`}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <panel.Component
-              id={id}
-              label={label}
-              options={options}
-              selected={selected}
-              onChange={onChange}
-              presets={presets}
-              onDone={close}
-            />
-          </Suspense>
+          <ErrorInPlace
+            failed={`The ${label.toLowerCase()} list could not be loaded`}
+            onRetry={preloadPickerPanel}
+          >
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <panel.Component
+                id={id}
+                label={label}
+                options={options}
+                selected={selected}
+                onChange={onChange}
+                presets={presets}
+                onDone={close}
+              />
+            </Suspense>
+          </ErrorInPlace>
         </div>
       )}
     </div>

@@ -78,6 +78,23 @@ describe('boot script', () => {
     expect(requested()).toEqual(LOADED);
   });
 
+  it('reads chart= as the app does (any case, spaces around) and never from the object prototype', () => {
+    runBoot('?chart=%20Map%20');
+    expect(requested()).toContain('preload /data/europe.topo.json');
+    expect(requested()).toContain('modulepreload /assets/MapChart-abc.js');
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      document.head.innerHTML = '';
+      runBoot(`?chart=${name}&profile=DE`);
+      // The app's files are still requested: the page is not left blank.
+      expect(requested()).toEqual([
+        'preload /data/profiles/DE.json',
+        ...LOADED.slice(0, 2),
+        'modulepreload /assets/ProfilePanel-abc.js',
+        LOADED[2],
+      ]);
+    }
+  });
+
   /** A PerformanceObserver stand-in whose paint entries the test delivers. */
   function fakePaintObserver() {
     const observers: ((names: string[]) => void)[] = [];

@@ -267,3 +267,39 @@ describe.concurrent('Content-Security-Policy of the built app', () => {
     await context.close();
   }, 45_000);
 });
+
+describe('a part whose code cannot be fetched says so in place', () => {
+  it('the Countries picker: an alert in its panel, Try again once the file is back, the rest unaffected', async ({
+    expect,
+  }) => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      await context.route('**/assets/MultiPickerPanel-*.js', (route) => route.abort('internetdisconnected'));
+      const { page, errors } = await browser.open(VIEW, { context });
+      await waitForChart(page);
+      await page.getByRole('button', { name: /^Countries \(/ }).click();
+      const panel = page.locator('.picker-panel');
+      const alert = panel.getByRole('alert');
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.textContent()).toMatch(/The countries list could not be loaded/);
+      // Only the picker says so: the chart is still drawn.
+      expect(await page.getByRole('alert').count()).toBe(1);
+      expect(await page.locator('figure svg .mark').count()).toBeGreaterThan(0);
+      // Once the file can be fetched again, Try again opens the list (Chromium fetches a failed
+      // module again on a new import()).
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('listbox', { name: 'Countries' }).waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await page.getByRole('tab', { name: 'Table' }).click();
+      await page.locator('figure table td[data-country="FR"][data-indicator="computer"]').first().waitFor();
+      expect(
+        errors.filter(
+          (e) => !/MultiPickerPanel|dynamically imported module|ERR_INTERNET_DISCONNECTED/.test(e),
+        ),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 45_000);
+});
