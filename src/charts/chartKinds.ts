@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import type { ChartKind } from '../state/view';
 import { preloadable } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
@@ -11,15 +10,17 @@ import type { ChartProps } from './types';
  * dashboard warms the rest when the browser is idle, so switching kinds does not wait. A kind whose
  * code has loaded renders directly (see preloadable).
  */
-const kind = (load: () => Promise<{ default: ComponentType<ChartProps> }>) => preloadable(load);
-
 const kinds = {
-  gap: kind(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart }))),
-  ranking: kind(() => import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart }))),
-  map: kind(() => import('./map/MapChart')),
-  scatter: kind(() => import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart }))),
-  table: kind(() => import('./table/TableChart').then((m) => ({ default: m.TableChart }))),
-  time: kind(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart }))),
+  gap: preloadable<ChartProps>(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart }))),
+  ranking: preloadable<ChartProps>(() =>
+    import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart })),
+  ),
+  map: preloadable<ChartProps>(() => import('./map/MapChart')),
+  scatter: preloadable<ChartProps>(() =>
+    import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart })),
+  ),
+  table: preloadable<ChartProps>(() => import('./table/TableChart').then((m) => ({ default: m.TableChart }))),
+  time: preloadable<ChartProps>(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart }))),
 } as const;
 
 export const GapChart = kinds.gap.Component;
@@ -31,7 +32,7 @@ export const TimeChart = kinds.time.Component;
 
 /** Starts loading a kind's code (bars: nothing to load). Failures surface when the kind renders. */
 export function preloadChartKind(kind: ChartKind): Promise<unknown> {
-  return kind === 'bars' ? Promise.resolve() : kinds[kind].preload().catch(() => undefined);
+  return kind === 'bars' ? Promise.resolve() : kinds[kind].warm();
 }
 
 /** Loads every other kind when the browser is idle. */

@@ -9,7 +9,7 @@ const sharePanel = preloadable(() => import('./SharePanel'));
 const SharePanel = sharePanel.Component;
 
 /** Fetches the panel's code ahead (ExportToolbar, when the browser is idle). */
-export const preloadSharePanel = (): Promise<unknown> => sharePanel.preload().catch(() => undefined);
+export const preloadSharePanel = sharePanel.warm;
 
 /** The height of the chart figure on screen, for the embed snippet; null when there is none. */
 function chartFigureHeight(): number | null {

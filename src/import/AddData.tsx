@@ -7,7 +7,6 @@ import { useImportStore } from './importStore';
 
 const addDataPanel = preloadable(() => import('./AddDataPanel'));
 const AddDataPanel = addDataPanel.Component;
-const retryAddData = () => addDataPanel.preload().catch(() => undefined);
 
 /** The "Add data" button (rendered with the page) and its panel, loaded when first opened. */
 export function AddData({ base }: { base: Dataset }) {
@@ -26,7 +25,7 @@ export function AddData({ base }: { base: Dataset }) {
         Add data{count > 0 ? ` (${count})` : ''}
       </button>
       {open && (
-        <ErrorInPlace failed="Add data could not be loaded" onRetry={retryAddData}>
+        <ErrorInPlace failed="Add data could not be loaded" onRetry={addDataPanel.warm}>
           <Suspense fallback={<p role="status">Loading…</p>}>
             <AddDataPanel base={base} id={`${id}-panel`} />
           </Suspense>

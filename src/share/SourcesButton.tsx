@@ -6,7 +6,6 @@ import { preloadable } from '../ui/preloadable';
 
 const sourcesPanel = preloadable(() => import('./SourcesPanel'));
 const SourcesPanel = sourcesPanel.Component;
-const retrySources = () => sourcesPanel.preload().catch(() => undefined);
 
 /** The Sources button (with the page); the dialog's code loads on first use. Focus returns here on close. */
 export function SourcesButton({
@@ -30,7 +29,7 @@ export function SourcesButton({
         Sources
       </button>
       {open && (
-        <ErrorInPlace failed="The sources could not be loaded" onRetry={retrySources}>
+        <ErrorInPlace failed="The sources could not be loaded" onRetry={sourcesPanel.warm}>
           <Suspense fallback={<span role="status">Loading the sources…</span>}>
             <SourcesPanel index={index} model={model} link={link} onClose={close} />
           </Suspense>

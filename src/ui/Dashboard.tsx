@@ -30,7 +30,6 @@ const profilePanel = preloadable<ProfilePanelProps>(() =>
   import('../profiles/ProfilePanel').then((m) => ({ default: memo(m.default) })),
 );
 const ProfilePanel = profilePanel.Component;
-const retryProfilePanel = () => profilePanel.preload().catch(() => undefined);
 const Picker = memo(MultiPicker);
 const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
@@ -145,7 +144,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             />
           </section>
           {view.profile && (
-            <ErrorInPlace failed="The profile could not be loaded" onRetry={retryProfilePanel}>
+            <ErrorInPlace failed="The profile could not be loaded" onRetry={profilePanel.warm}>
               <Suspense
                 fallback={
                   <section

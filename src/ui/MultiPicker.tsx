@@ -11,8 +11,8 @@ import { whenIdle } from './whenIdle';
  * keeps.
  *
  * The panel's code is its own chunk (initial script size, issue 11). It is fetched when the pointer
- * or the focus reaches the button, and when the browser is idle (`preloadPickerPanel`), so by the
- * time a reader opens a picker it renders at once. The filter text and the active option belong to
+ * or the focus reaches the button, and when the browser is idle, so by the time a reader opens a
+ * picker it renders at once. The filter text and the active option belong to
  * the open panel: a picker opens with an empty filter.
  */
 
@@ -40,7 +40,7 @@ export interface MultiPickerProps {
 const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPanel'));
 
 /** Fetches the panel's code ahead; a failure shows in the open picker, with "Try again". */
-export const preloadPickerPanel = (): Promise<unknown> => panel.preload().catch(() => undefined);
+const warmPanel = () => void panel.warm();
 
 export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
   const id = useId();
@@ -56,8 +56,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
     open,
     useCallback(() => setOpen(false), []),
   );
-  const warm = () => void preloadPickerPanel();
-  useEffect(() => whenIdle(() => void preloadPickerPanel()), []);
+  useEffect(() => whenIdle(warmPanel), []);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the picker closes it and returns focus.
     <div className="picker" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && open && close()}>
@@ -68,17 +67,14 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}
-        onPointerEnter={warm}
-        onFocus={warm}
+        onPointerEnter={warmPanel}
+        onFocus={warmPanel}
       >
         {label} <span className="picker-count">({`${selected.length} of ${options.length}`})</span>
       </button>
       {open && (
         <div className="picker-panel" id={`${id}-panel`}>
-          <ErrorInPlace
-            failed={`The ${label.toLowerCase()} list could not be loaded`}
-            onRetry={preloadPickerPanel}
-          >
+          <ErrorInPlace failed={`The ${label.toLowerCase()} list could not be loaded`} onRetry={panel.warm}>
             <Suspense fallback={<p role="status">Loading…</p>}>
               <panel.Component
                 id={id}

@@ -19,6 +19,8 @@ export interface Preloadable<P> {
   Component: ComponentType<P>;
   /** Starts loading the code (once; again after a failure). */
   preload: () => Promise<unknown>;
+  /** `preload` for callers that only fetch ahead or retry: a failure shows where the component renders. */
+  warm: () => Promise<void>;
 }
 
 export function preloadable<P extends object>(
@@ -54,5 +56,10 @@ export function preloadable<P extends object>(
     const [Type] = useState<ComponentType<P>>(() => loaded ?? (Lazy as unknown as ComponentType<P>));
     return createElement(Type, props);
   }
-  return { Component: Preloaded, preload };
+  const warm = () =>
+    preload().then(
+      () => undefined,
+      () => undefined,
+    );
+  return { Component: Preloaded, preload, warm };
 }
