@@ -130,6 +130,63 @@ describe('barsLayout', () => {
   });
 });
 
+describe('barsLayout: average rows (issue 17, empty bands)', () => {
+  // EU27 published computer and ePR (2007 survey), EU15 only Internet (2002): each average's row has
+  // slots for its own survey's indicators only.
+  const indicators = ['computer', 'internet', 'epr'];
+  const countries = ['EU27', 'EU15', 'FR'];
+  const cells = [
+    cell({ country: 'EU27', indicator: 'computer', value: 87.4 }),
+    cell({ country: 'EU27', indicator: 'epr', value: 79.5 }),
+    cell({ country: 'EU15', indicator: 'internet', value: 50, referenceCode: 'EU15' }),
+    cell({ country: 'FR', indicator: 'computer', value: 82.8, referenceValue: 87.4 }),
+    cell({ country: 'FR', indicator: 'internet', value: null }),
+    cell({ country: 'FR', indicator: 'epr', value: 74.2, referenceValue: 79.5 }),
+  ];
+  const layout = barsLayout({
+    cells,
+    countries,
+    references: new Set(['EU27', 'EU15']),
+    indicators,
+    colours,
+    width: 800,
+  });
+  const group = (c: string) => layout.groups.find((g) => g.country === c);
+  const barsOf = (c: string) => layout.bars.filter((b) => b.country === c);
+
+  it('gives an average row only the slots of the indicators it has, with no empty band', () => {
+    expect(barsOf('EU27').map((b) => b.indicator)).toEqual(['computer', 'epr']);
+    expect(barsOf('EU15').map((b) => b.indicator)).toEqual(['internet']);
+    const fr = group('FR')?.height ?? 0;
+    expect(group('EU27')?.height).toBeCloseTo((fr * 2) / 3, 6);
+    expect(group('EU15')?.height).toBeCloseTo(fr / 3, 6);
+    // The bars fill their row: the last bar ends within a padding of the row's bottom.
+    for (const c of ['EU27', 'EU15', 'FR']) {
+      const g = group(c);
+      const last = barsOf(c).at(-1);
+      if (!g || !last) throw new Error(c);
+      expect(g.y + g.height - (last.y + last.height)).toBeLessThan(3);
+      expect(barsOf(c)[0]?.y ?? 0).toBeLessThan(g.y + 3);
+    }
+  });
+
+  it('keeps every country row one slot per indicator (a missing value is drawn as no data)', () => {
+    expect(barsOf('FR').map((b) => b.indicator)).toEqual(indicators);
+    expect(barsOf('FR').find((b) => b.indicator === 'internet')?.label).toBe('no data');
+  });
+
+  it('stacks the rows without overlap, in order', () => {
+    for (let i = 1; i < layout.groups.length; i++) {
+      const a = layout.groups[i - 1];
+      const b = layout.groups[i];
+      if (!a || !b) throw new Error('group');
+      expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+    }
+    const lastGroup = layout.groups.at(-1);
+    expect((lastGroup?.y ?? 0) + (lastGroup?.height ?? 0)).toBeLessThanOrEqual(layout.plot.bottom);
+  });
+});
+
 describe('gap layout', () => {
   const cells = [
     cell({

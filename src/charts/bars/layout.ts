@@ -70,8 +70,20 @@ export function barsLayout({
 }: BarsLayoutInput): BarsLayout {
   const names = countries.map((c) => cells.find((x) => x.country === c)?.countryName ?? c);
   const left = labelMargin(names, width);
-  const groupHeight = Math.max(1, indicators.length) * BAR_HEIGHT + GROUP_PADDING;
-  const height = MARGIN.top + countries.length * groupHeight + MARGIN.bottom;
+  const byKey = new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c]));
+  // A country's row has a slot for every indicator (a missing value is drawn as no data); an
+  // average's row only for the indicators whose survey published it, so no empty band is drawn.
+  const slots = countries.map((country) =>
+    references.has(country) ? indicators.filter((i) => byKey.has(`${country}|${i}`)) : indicators,
+  );
+  const bandStep = BAR_HEIGHT;
+  const groupY: number[] = [];
+  let cursor = MARGIN.top;
+  for (const list of slots) {
+    groupY.push(cursor);
+    cursor += Math.max(1, list.length) * bandStep + GROUP_PADDING;
+  }
+  const height = cursor + MARGIN.bottom;
   const plot = {
     left,
     right: Math.max(left + 40, width - MARGIN.right),
@@ -79,15 +91,15 @@ export function barsLayout({
     bottom: height - MARGIN.bottom,
   };
   const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
-  const y = scaleBand<string>()
-    .domain(countries)
-    .range([plot.top, plot.bottom])
-    .paddingInner(GROUP_PADDING / groupHeight);
-  const inner = scaleBand<string>().domain(indicators).range([0, y.bandwidth()]).paddingInner(0.12);
-  const byKey = new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c]));
   const bars: BarMark[] = [];
-  for (const country of countries) {
-    for (const indicator of indicators) {
+  countries.forEach((country, row) => {
+    const list = slots[row] ?? [];
+    const inner = scaleBand<string>()
+      .domain(list)
+      .range([0, Math.max(1, list.length) * bandStep])
+      .paddingInner(0.12)
+      .paddingOuter(0.06);
+    for (const indicator of list) {
       const cell = byKey.get(`${country}|${indicator}`);
       if (!cell) continue;
       const value = cell.value;
@@ -95,13 +107,14 @@ export function barsLayout({
       const referenceX =
         cell.referenceValue === null || references.has(cell.country) ? null : x(cell.referenceValue);
       const label = formatValue(value);
+      const offsetY = inner(indicator) ?? 0;
       bars.push({
         key: `${country}|${indicator}`,
         country,
         indicator,
         x: x(0),
-        y: (y(country) ?? 0) + (inner(indicator) ?? 0),
-        offsetY: inner(indicator) ?? 0,
+        y: (groupY[row] ?? 0) + offsetY,
+        offsetY,
         width: barWidth,
         height: inner.bandwidth(),
         colour: colours.get(indicator) ?? '#000000',
@@ -113,7 +126,7 @@ export function barsLayout({
         reference: references.has(country),
       });
     }
-  }
+  });
   return {
     width,
     height,
@@ -122,8 +135,8 @@ export function barsLayout({
     groups: countries.map((country, i) => ({
       country,
       name: names[i] ?? country,
-      y: y(country) ?? 0,
-      height: y.bandwidth(),
+      y: groupY[i] ?? 0,
+      height: Math.max(1, slots[i]?.length ?? 0) * bandStep,
       reference: references.has(country),
     })),
     bars,
