@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PickerOption, PickerPreset } from './MultiPicker';
 
 /**
@@ -44,6 +44,10 @@ export default function MultiPickerPanel({
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  // The focus goes into the filter as the panel opens (before paint), so text typed at once lands
+  // there: a space in "electronic record" must not press the picker's button and close it (issue 21).
+  useLayoutEffect(() => filterRef.current?.focus(), []);
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return q
@@ -78,6 +82,7 @@ export default function MultiPickerPanel({
       <label className="picker-filter">
         <span>Filter {label.toLowerCase()}</span>
         <input
+          ref={filterRef}
           type="search"
           value={filter}
           onChange={(e) => {

@@ -64,7 +64,8 @@ describe('keyboard only', () => {
     const listbox = page.getByRole('listbox', { name: 'Countries' });
     await listbox.waitFor();
 
-    await tabTo(page, (f) => f.tag === 'input' && f.type === 'search', { max: 1 });
+    // The focus is in the filter as the picker opens.
+    expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
     await page.keyboard.type('sl');
     await expect
       .poll(() => listbox.getByRole('option').allTextContents())
@@ -102,7 +103,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 58)' });
     await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.tag === 'input' && f.type === 'search', { max: 1 });
+    await page.getByRole('listbox', { name: 'Indicators' }).waitFor();
+    expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
     await page.keyboard.type('broadband');
     await tabTo(page, (f) => f.role === 'listbox' && f.name === 'Indicators', { max: 3 });
     await page.keyboard.press('Space');
@@ -110,6 +112,34 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (4 of 58)' });
     await page.waitForSelector('figure svg .mark[data-indicator="broadband"]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a picker opened by Enter or a click takes text typed at once in its filter, space included (issue 21)', async () => {
+    const { page, errors } = await openView();
+    const indicators = page.getByRole('button', { name: /^Indicators \(/ });
+    await indicators.focus();
+    // Enter, then typing straight away: the space must not press the button and close the picker.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('electronic record');
+    const filter = page.getByLabel('Filter indicators');
+    await expect.poll(() => filter.inputValue()).toBe('electronic record');
+    expect(await indicators.getAttribute('aria-expanded')).toBe('true');
+    expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
+    const options = await page.getByRole('listbox', { name: 'Indicators' }).getByRole('option').count();
+    expect(options).toBeGreaterThan(0);
+    expect(options).toBeLessThan(58);
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 58)' });
+
+    // Opened with the pointer: the same.
+    await page.getByRole('button', { name: /^Countries \(/ }).click();
+    await page.keyboard.type('united k');
+    await expect.poll(() => page.getByLabel('Filter countries').inputValue()).toBe('united k');
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Countries' }).getByRole('option').allTextContents())
+      .toEqual(['United Kingdom GB · epSOS']);
     expect(errors).toEqual([]);
     await page.close();
   });
