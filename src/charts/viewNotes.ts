@@ -1,5 +1,13 @@
 import type { ViewModel } from '../data/viewModel';
+import { isImportedIndicator } from '../import/ownIds';
 import { formatPercent } from './shared/format';
+
+/** "the empirica GP survey 2007 published", or "your data (mydata.csv) gives" for an own file. */
+function publisher(indicator: string, shortTitle: string): string {
+  return isImportedIndicator(indicator)
+    ? `${shortTitle.replace(/^Your data/, 'your data')} gives`
+    : `the ${shortTitle} published`;
+}
 
 /** The lines under a chart (on screen, in the PNG and the SVG): who has no data, what has no average. */
 export function viewNotes(model: ViewModel): string[] {
@@ -33,7 +41,7 @@ export function viewNotes(model: ViewModel): string[] {
     for (const i of model.withoutReference) {
       notes.push(
         i.referenceCode === null
-          ? `${i.shortLabel}: the ${i.survey.shortTitle} published no European average, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`
+          ? `${i.shortLabel}: ${publisher(i.id, i.survey.shortTitle)} no European average, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`
           : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`,
       );
     }

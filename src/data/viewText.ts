@@ -51,6 +51,14 @@ export function viewTitle(index: DatasetIndex, model: ModelCore): string {
 }
 
 export function viewSubtitle(model: ModelCore): string {
+  const text = subtitleText(model);
+  // The gap chart's axis is the difference from the average, in percentage points (issue 21.9).
+  return model.view.chart === 'gap'
+    ? text.replace('. Percent.', '. Percentage points from the average.')
+    : text;
+}
+
+function subtitleText(model: ModelCore): string {
   const { indicators } = model;
   if (indicators.length === 0) return '';
   if (model.view.chart === 'time') {

@@ -10,7 +10,7 @@ import {
   mapLayout,
 } from '../../src/charts/map/layout';
 import { rankingLayout } from '../../src/charts/ranking/layout';
-import { scatterLayout } from '../../src/charts/scatter/layout';
+import { fitTitle, scatterLayout } from '../../src/charts/scatter/layout';
 import { comparisonCells, rankCountries } from '../../src/data/derive';
 import { cell, index } from './fixtures';
 
@@ -404,6 +404,38 @@ describe('scatterLayout', () => {
       'France — GP practices using a computer: 82.8 %; GP practices with Internet access: 72.3 % (2007)',
     );
     expect(layout.points[0]).toMatchObject({ xValue: 82.8, yValue: 72.3 });
+  });
+
+  it('runs both axes from 0 to 100 %, not zoomed to the values (issue 21.9)', () => {
+    expect(layout.xTicks[0]?.label).toBe('0 %');
+    expect(layout.xTicks.at(-1)?.label).toBe('100 %');
+    expect(layout.yTicks[0]?.label).toBe('0 %');
+    expect(layout.yTicks.at(-1)?.label).toBe('100 %');
+    close(layout.xTicks[0]?.x ?? Number.NaN, layout.plot.left);
+    close(layout.yTicks.at(-1)?.y ?? Number.NaN, layout.plot.top);
+  });
+
+  it('wraps long axis titles to fit their axis on a phone (issue 21.7: the y title was clipped)', () => {
+    const long = 'GPs storing administrative patient data electronically (ePR)';
+    for (const width of [358, 600, 1000]) {
+      const l = scatterLayout({
+        xCells: comparisonCells(index, countries, ['computer']),
+        yCells: comparisonCells(index, countries, ['epr']),
+        euX: null,
+        euY: null,
+        width,
+        xTitle: `${long} and more words to make it longer`,
+        yTitle: long,
+      });
+      expect(l.yTitle.length).toBeGreaterThan(0);
+      expect(l.yTitle.length).toBeLessThanOrEqual(2);
+      for (const line of l.yTitle) expect(line.length * 7).toBeLessThanOrEqual(l.height - 64);
+      for (const line of l.xTitle) expect(line.length * 7).toBeLessThanOrEqual(width - l.plot.left - 24);
+      // The second y line sits left of the tick labels: the plot moves right by one line.
+      expect(l.plot.left).toBe(56 + (l.yTitle.length - 1) * 14);
+    }
+    expect(fitTitle('a b c', 200)).toEqual(['a b c']);
+    expect(fitTitle('word '.repeat(40), 100).at(-1)?.endsWith('…')).toBe(true);
   });
 
   it('draws nothing and lists everyone when no country has both values', () => {

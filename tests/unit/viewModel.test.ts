@@ -3,6 +3,7 @@ import { viewNotes } from '../../src/charts/viewNotes';
 import { indexDataset } from '../../src/data/derive';
 import type { Observation, Survey } from '../../src/data/schema';
 import { buildViewModel, sameItems, shareUnchanged } from '../../src/data/viewModel';
+import { mergeImports, parseImport } from '../../src/import/parseImport';
 import type { ViewState } from '../../src/state/view';
 import { concepts, countries, indicators, makeDataset, observations, surveys } from './fixtures';
 
@@ -100,6 +101,29 @@ describe('buildViewModel', () => {
       'EMR (later): the Later survey published no European average, so no gap is drawn.',
     );
     expect(model.title).toBe('Gap to the survey average: France, Germany and United Kingdom');
+  });
+
+  it('gap: the subtitle says percentage points, the other kinds percent (issue 21.9)', () => {
+    const gap = buildViewModel(index, view({ chart: 'gap', indicators: ['computer'] }));
+    expect(gap.subtitle).toContain('Percentage points from the average.');
+    expect(gap.subtitle).not.toContain('Percent.');
+    expect(buildViewModel(index, view({ indicators: ['computer'] })).subtitle).toContain('. Percent.');
+  });
+
+  it('an own file without an average reads as a sentence (issue 21.9)', () => {
+    const base = makeDataset({ surveys, concepts, countries, indicators, observations });
+    const imported = parseImport(
+      'country,indicator,year,value\nFR,my_rate,2020,40\nDE,my_rate,2020,50\n',
+      'mydata.csv',
+      base,
+    );
+    if (!imported.data) throw new Error(`import refused: ${JSON.stringify(imported)}`);
+    const ownIndex = indexDataset(mergeImports(base, [imported.data]));
+    const id = ownIndex.dataset.indicators.find((i) => i.id.startsWith('my_'))?.id ?? '';
+    const notes = viewNotes(buildViewModel(ownIndex, view({ chart: 'gap', indicators: [id] })));
+    const note = notes.find((n) => n.includes('no European average')) ?? '';
+    expect(note).toContain('your data (mydata.csv) gives no European average, so no gap is drawn.');
+    expect(note).not.toMatch(/the Your data/);
   });
 
   it('time=2009 shows that wave where the indicator has it, and says what another wave holds', () => {

@@ -17,6 +17,8 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
         euX: xIndicator?.referenceValue ?? null,
         euY: yIndicator?.referenceValue ?? null,
         width,
+        xTitle: xIndicator?.label ?? xId,
+        yTitle: yIndicator?.label ?? yId,
       }),
     [model.cells, xId, yId, xIndicator, yIndicator, width],
   );
@@ -70,14 +72,22 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
             </g>
           ))}
           <text x={(plot.left + plot.right) / 2} y={plot.bottom + 36} textAnchor="middle" fill="#1a1a1a">
-            {xLabel} →
+            {layout.xTitle.map((line, i) => (
+              <tspan key={line} x={(plot.left + plot.right) / 2} dy={i === 0 ? 0 : 14}>
+                {line}
+              </tspan>
+            ))}
           </text>
           <text
             transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
             textAnchor="middle"
             fill="#1a1a1a"
           >
-            {yLabel} →
+            {layout.yTitle.map((line, i) => (
+              <tspan key={line} x={0} dy={i === 0 ? 0 : 14}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
         {layout.euX !== null && (

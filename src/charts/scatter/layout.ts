@@ -1,4 +1,3 @@
-import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatPercent } from '../shared/format';
@@ -28,6 +27,9 @@ export interface ScatterLayout {
   euY: number | null;
   /** Countries without both values, named under the chart rather than drawn at zero. */
   missing: string[];
+  /** The axis titles, wrapped to fit along their axis (at most two lines each, shortened with "…"). */
+  xTitle: string[];
+  yTitle: string[];
 }
 
 export interface ScatterInput {
@@ -36,17 +38,57 @@ export interface ScatterInput {
   euX: number | null;
   euY: number | null;
   width: number;
+  /** The axis titles (the indicators' labels); "" draws none. */
+  xTitle?: string;
+  yTitle?: string;
 }
 
-function domainOf(values: number[]): [number, number] {
-  const [lo = 0, hi = 100] = extent(values);
-  const pad = Math.max(2, (hi - lo) * 0.08);
-  return [Math.max(0, lo - pad), Math.min(100, hi + pad)];
+/** Average glyph width of the 12 px axis titles (DejaVu Sans, the export font, is the widest). */
+const TITLE_GLYPH = 7;
+const TITLE_LINE = 14;
+
+/** `text` in at most `maxLines` lines of `length` px; the last line ends in "…" when it does not fit. */
+export function fitTitle(text: string, length: number, maxLines = 2): string[] {
+  const perLine = Math.max(8, Math.floor(length / TITLE_GLYPH));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines && lines.every((l) => l.length <= perLine)) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept.length - 1;
+  kept[last] = `${(kept[last] ?? '').slice(0, perLine - 1).trimEnd()}…`;
+  return kept;
 }
 
-export function scatterLayout({ xCells, yCells, euX, euY, width }: ScatterInput): ScatterLayout {
+/** Both axes run from 0 to 100 %: a zoomed axis (74–90 %) would make small differences look large. */
+const DOMAIN: [number, number] = [0, 100];
+
+export function scatterLayout({
+  xCells,
+  yCells,
+  euX,
+  euY,
+  width,
+  xTitle: xText = '',
+  yTitle: yText = '',
+}: ScatterInput): ScatterLayout {
   const height = Math.round(Math.min(560, Math.max(300, width * 0.62)));
-  const plot = { left: 56, right: width - 24, top: 16, bottom: height - 48 };
+  // A second title line takes room from the plot, so no title runs past the drawing's edge.
+  const yTitle = yText ? fitTitle(`${yText} →`, height - 16 - 48) : [];
+  const left = 56 + Math.max(0, yTitle.length - 1) * TITLE_LINE;
+  const xTitle = xText ? fitTitle(`${xText} →`, width - left - 24) : [];
+  const plot = {
+    left,
+    right: width - 24,
+    top: 16,
+    bottom: height - 48 - Math.max(0, xTitle.length - 1) * TITLE_LINE,
+  };
   const yByCountry = new Map(yCells.map((c) => [c.country, c]));
   const pairs = xCells.flatMap((xc) => {
     const yc = yByCountry.get(xc.country);
@@ -55,10 +97,8 @@ export function scatterLayout({ xCells, yCells, euX, euY, width }: ScatterInput)
   const missing = xCells
     .filter((xc) => !pairs.some((p) => p.xc.country === xc.country))
     .map((xc) => xc.countryName);
-  const xs = [...pairs.map((p) => p.xv), ...(euX === null ? [] : [euX])];
-  const ys = [...pairs.map((p) => p.yv), ...(euY === null ? [] : [euY])];
-  const x = scaleLinear().domain(domainOf(xs)).range([plot.left, plot.right]).nice();
-  const y = scaleLinear().domain(domainOf(ys)).range([plot.bottom, plot.top]).nice();
+  const x = scaleLinear().domain(DOMAIN).range([plot.left, plot.right]);
+  const y = scaleLinear().domain(DOMAIN).range([plot.bottom, plot.top]);
   const midX = (plot.left + plot.right) / 2;
   return {
     width,
@@ -79,5 +119,7 @@ export function scatterLayout({ xCells, yCells, euX, euY, width }: ScatterInput)
     euX: euX === null ? null : x(euX),
     euY: euY === null ? null : y(euY),
     missing,
+    xTitle,
+    yTitle,
   };
 }
