@@ -25,7 +25,33 @@ function legendSwatch(
   colour: string,
   x: number,
   y: number,
+  fill = colour,
 ): SVGElement {
+  if (kind === 'dashed' || kind === 'dotted') {
+    const g = el(doc, 'g', {});
+    g.append(
+      el(doc, 'line', {
+        x1: x,
+        x2: x + 18,
+        y1: y - 5,
+        y2: y - 5,
+        stroke: colour,
+        'stroke-width': 2,
+        'stroke-dasharray': kind === 'dashed' ? '6 4' : '1.5 3',
+      }),
+    );
+    g.append(
+      el(doc, 'circle', {
+        cx: x + 9,
+        cy: y - 5,
+        r: 3.5,
+        fill: '#ffffff',
+        stroke: colour,
+        'stroke-width': 1.5,
+      }),
+    );
+    return g;
+  }
   if (kind === 'reference')
     return el(doc, 'line', {
       x1: x + 9,
@@ -44,7 +70,7 @@ function legendSwatch(
       fill: 'url(#no-data-hatch)',
       stroke: colour,
     });
-  return el(doc, 'rect', { x: x + 1, y: y - 10, width: 16, height: 10, fill: colour });
+  return el(doc, 'rect', { x: x + 1, y: y - 10, width: 16, height: 10, fill });
 }
 
 export interface ComposedSvg {
@@ -125,7 +151,7 @@ export function composeExportElement(
     root.append(text);
   }
   for (const item of frame.legend) {
-    root.append(legendSwatch(doc, item.kind, item.colour, item.x, item.y));
+    root.append(legendSwatch(doc, item.kind, item.colour, item.x, item.y, item.fill));
     const text = el(doc, 'text', { x: item.x + 24, y: item.y, 'font-size': 13, fill: '#1a1a1a' });
     text.textContent = item.label;
     root.append(text);

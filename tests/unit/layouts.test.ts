@@ -8,6 +8,7 @@ import {
   LEGEND_ITEM_WIDTH,
   legendGrid,
   mapLayout,
+  SEA_FILL,
 } from '../../src/charts/map/layout';
 import { rankingLayout } from '../../src/charts/ranking/layout';
 import { fitTitle, scatterLayout } from '../../src/charts/scatter/layout';
@@ -547,6 +548,23 @@ describe('mapLayout', () => {
     expect(classOf('250')).toBe(two.legend.length - 1);
   });
 
+  it('draws the lowest class clearly apart from the sea and the context land (issue 21.9)', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+    };
+    const lowest = layout.legend[0]?.colour ?? '';
+    expect(contrast(lowest, SEA_FILL)).toBeGreaterThan(1.6);
+    expect(contrast(lowest, CONTEXT_FILL)).toBeGreaterThan(1.3);
+  });
+
   it('covers the data range with contiguous legend bins', () => {
     for (let i = 1; i < layout.legend.length; i += 1) {
       close(layout.legend[i]?.from ?? Number.NaN, layout.legend[i - 1]?.to ?? Number.NaN);
@@ -558,7 +576,7 @@ describe('legendGrid (map legend)', () => {
   it('keeps six items on one row when the map is wide', () => {
     const grid = legendGrid(6, 900);
     expect(grid.map((p) => p.y)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(grid.map((p) => p.x)).toEqual([0, 74, 148, 222, 296, 370]);
+    expect(grid.map((p) => p.x)).toEqual([0, 1, 2, 3, 4, 5].map((k) => k * LEGEND_ITEM_WIDTH));
   });
 
   it('wraps into rows that fit a phone-width map, and grows the height to match', () => {

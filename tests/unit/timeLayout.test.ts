@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadLabels, timeLayout } from '../../src/charts/time/layout';
+import { separateLabels, spreadLabels, timeLayout } from '../../src/charts/time/layout';
 import { indexDataset } from '../../src/data/derive';
 import { buildViewModel } from '../../src/data/viewModel';
 import { index, makeDataset } from './fixtures';
@@ -22,6 +22,119 @@ describe('spreadLabels', () => {
         );
       }),
     );
+  });
+});
+
+const GLYPH = 6.6;
+/** Two labels overlap when their extents meet across and they are less than a line apart. */
+const overlap = (a: { x: number; y: number; w: number }, b: { x: number; y: number; w: number }) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && Math.abs(a.y - b.y) < 13 - 1e-6;
+
+describe('separateLabels (issue 21.9: end labels collided)', () => {
+  it('leaves apart labels where they are', () => {
+    expect(
+      separateLabels(
+        [
+          { x: 0, y: 50, width: 40 },
+          { x: 100, y: 50, width: 40 },
+        ],
+        13,
+        0,
+        200,
+      ),
+    ).toEqual([50, 50]);
+  });
+
+  it('moves overlapping labels apart: no two overlap when the plot has room', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: 0, max: 300 }),
+            y: fc.integer({ min: 0, max: 300 }),
+            width: fc.integer({ min: 20, max: 120 }),
+          }),
+          { maxLength: 12 },
+        ),
+        (boxes) => {
+          const ys = separateLabels(boxes, 13, 0, 300);
+          const placed = boxes.map((b, i) => ({ x: b.x, y: ys[i] ?? Number.NaN, w: b.width }));
+          for (let i = 0; i < placed.length; i++) {
+            expect(placed[i]?.y).toBeGreaterThanOrEqual(0);
+            expect(placed[i]?.y).toBeLessThanOrEqual(300);
+            for (let j = i + 1; j < placed.length; j++) {
+              expect(overlap(placed[i] as never, placed[j] as never)).toBe(false);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('timeLayout: end labels of lines ending at different waves', () => {
+  const survey = {
+    id: 'empirica-gp',
+    title: 'Survey',
+    shortTitle: 'Survey',
+    shortName: 'Survey',
+    producer: 'p',
+    base: 'b',
+    question: null,
+    waves: [2006, 2007, 2008, 2009],
+    reference: 'EU27',
+    url: null,
+    method: null,
+  };
+  const obs = (country: string, year: number, value: number) => ({
+    country,
+    indicator: 'computer',
+    year,
+    value,
+    sourceId: 'epsos-fr',
+    note: null,
+  });
+  // The Netherlands and the United Kingdom case: close values, one line a wave shorter.
+  const data = indexDataset(
+    makeDataset({
+      surveys: [survey],
+      observations: [
+        obs('FR', 2006, 70),
+        obs('FR', 2009, 81),
+        obs('DE', 2006, 60),
+        obs('DE', 2008, 80),
+        obs('GB', 2006, 65),
+        obs('GB', 2008, 81.5),
+        obs('GR', 2007, 79),
+      ],
+    }),
+  );
+  it('puts no end label over another, at phone and desktop widths', () => {
+    for (const width of [358, 600, 1000]) {
+      const model = buildViewModel(data, {
+        countries: ['FR', 'DE', 'GB', 'GR'],
+        indicators: ['computer'],
+        chart: 'time',
+        profile: null,
+        time: 'latest',
+        embed: false,
+      });
+      const layout = timeLayout({ panels: model.panels, colours: new Map(), referenceColour: '#000', width });
+      for (const panel of layout.panels) {
+        const labels = panel.lines.flatMap((l) =>
+          l.label ? [{ x: l.label.x, y: l.label.y, w: l.label.text.length * GLYPH }] : [],
+        );
+        expect(labels.length).toBe(4);
+        for (let i = 0; i < labels.length; i++)
+          for (let j = i + 1; j < labels.length; j++)
+            expect(overlap(labels[i] as never, labels[j] as never)).toBe(false);
+        // A label moved off its line's end is joined to it by a leader.
+        for (const l of panel.lines) {
+          const end = l.points.at(-1);
+          if (l.label && end && Math.abs(l.label.y - end.y) > 3) expect(l.leader).not.toBeNull();
+        }
+      }
+    }
   });
 });
 

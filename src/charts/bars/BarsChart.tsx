@@ -2,6 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { SeriesPatterns } from '../shared/SeriesPatterns';
+import { seriesStyles } from '../shared/seriesStyle';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
@@ -10,6 +12,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
   const { cells, rows: countries } = model;
   const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
   const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
+  const styles = useMemo(() => seriesStyles(model.view.indicators), [model.view.indicators]);
   const layout = useMemo(
     () => barsLayout({ cells, countries, references, indicators, colours, width }),
     [cells, countries, references, indicators, colours, width],
@@ -57,6 +60,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
     () => (
       <>
         <NoDataPattern />
+        <SeriesPatterns styles={styles.values()} />
         <g className="axis" aria-hidden="true">
           {layout.ticks.map((t) => (
             <g key={t.label}>
@@ -117,7 +121,13 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
                     strokeWidth="0.5"
                   />
                 ) : (
-                  <rect x={b.x} y={b.offsetY} width={b.width} height={b.height} fill={b.colour} />
+                  <rect
+                    x={b.x}
+                    y={b.offsetY}
+                    width={b.width}
+                    height={b.height}
+                    fill={styles.get(b.indicator)?.fill ?? b.colour}
+                  />
                 )}
                 <text
                   x={b.value === null ? b.x + 64 : b.labelX}
@@ -144,7 +154,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
         ))}
       </>
     ),
-    [layout, barsByCountry, references, tip, hideTip, openProfile],
+    [layout, barsByCountry, references, tip, hideTip, openProfile, styles],
   );
   const markLayer = useMemo(
     () => (

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { MarkLayer } from '../shared/MarkLayer';
-import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { SeriesPatterns } from '../shared/SeriesPatterns';
+import { seriesStyles } from '../shared/seriesStyle';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
@@ -13,6 +14,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
     [model.indicators],
   );
   const indicators = useMemo(() => withGap.map((i) => i.id), [withGap]);
+  const styles = useMemo(() => seriesStyles(model.view.indicators), [model.view.indicators]);
   const zeroLabel = useMemo(
     () => [...new Set(withGap.map((i) => i.referenceCode ?? ''))].join(' / '),
     [withGap],
@@ -65,7 +67,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         className="chart-svg"
       >
-        <NoDataPattern />
+        <SeriesPatterns styles={styles.values()} />
         <g aria-hidden="true">
           {layout.ticks.map((t) => (
             <g key={t.label}>
@@ -107,26 +109,24 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
             onClick={() => openProfile(m.country)}
           >
             <title>{m.title}</title>
-            {m.gap === null ? (
+            {/* No data: the words alone, no bar (a hatch across zero read as a small gap; issue 21.9). */}
+            {m.gap !== null && (
               <rect
-                x={layout.zeroX - 30}
+                x={m.x}
                 y={m.y}
-                width={60}
+                width={Math.max(1, m.width)}
                 height={m.height}
-                fill="url(#no-data-hatch)"
-                stroke="#6b6b6b"
-                strokeWidth="0.5"
+                fill={styles.get(m.indicator)?.fill ?? m.colour}
               />
-            ) : (
-              <rect x={m.x} y={m.y} width={Math.max(1, m.width)} height={m.height} fill={m.colour} />
             )}
             <text
-              x={m.gap === null ? layout.zeroX + 34 : m.labelX}
+              x={m.labelX}
               y={m.y + m.height / 2}
               dy="0.35em"
               fontSize="11"
-              textAnchor={m.gap === null ? 'start' : m.labelAnchor}
-              fill="#333"
+              fontStyle={m.gap === null ? 'italic' : undefined}
+              textAnchor={m.labelAnchor}
+              fill={m.gap === null ? '#505050' : '#333'}
             >
               {m.label}
             </text>

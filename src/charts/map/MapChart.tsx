@@ -5,7 +5,7 @@ import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
-import { legendGrid, mapLayout } from './layout';
+import { legendGrid, mapLayout, SEA_FILL } from './layout';
 
 export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
   const shown = model.indicators[0];
@@ -63,7 +63,14 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
         className="chart-svg"
       >
         <NoDataPattern />
-        <rect width={layout.width} height={layout.height} fill="#f4f8fb" />
+        <rect
+          x={0.5}
+          y={0.5}
+          width={layout.width - 1}
+          height={layout.height - 1}
+          fill={SEA_FILL}
+          stroke="#d0d4da"
+        />
         {layout.shapes.map((s) =>
           s.country === null ? (
             <path key={s.key} d={s.d} fill={s.fill} stroke="#ffffff" strokeWidth="0.5" />
@@ -86,19 +93,19 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
             </path>
           ),
         )}
-        <g transform={`translate(8 ${layout.height + 8})`} fontSize="11" fill="#333">
+        <g transform={`translate(8 ${layout.height + 10})`} fontSize="13" fill="#1a1a1a">
           {layout.legend.map((bin, i) => (
             <g key={bin.colour} transform={`translate(${legendAt[i]?.x ?? 0} ${legendAt[i]?.y ?? 0})`}>
-              <rect width="20" height="12" fill={bin.colour} stroke="#999" strokeWidth="0.5" />
+              <rect width="28" height="16" fill={bin.colour} stroke="#999" strokeWidth="0.5" />
               <text
-                x="24"
-                y="10"
+                x="33"
+                y="13"
               >{`${formatValue(Math.round(bin.from))}–${formatValue(Math.round(bin.to))}`}</text>
             </g>
           ))}
           <g transform={`translate(${noDataAt.x} ${noDataAt.y})`}>
-            <rect width="20" height="12" fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
-            <text x="24" y="10">
+            <rect width="28" height="16" fill="url(#no-data-hatch)" stroke="#6b6b6b" strokeWidth="0.5" />
+            <text x="33" y="13">
               no data
             </text>
           </g>

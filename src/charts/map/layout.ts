@@ -34,10 +34,13 @@ export interface MapLayout {
   legend: { from: number; to: number; colour: string }[];
 }
 
-export const CONTEXT_FILL = '#ececec';
+export const CONTEXT_FILL = '#e4e4e4';
+/** The sea: white, so even the lightest class (a clear mid blue) never reads as water (issue 21.9). */
+export const SEA_FILL = '#ffffff';
 
-export const LEGEND_ITEM_WIDTH = 74;
-export const LEGEND_ROW_HEIGHT = 18;
+/** Legend items of 13 px text beside a 28 × 16 swatch (issue 21.9: the 11 px legend was tiny). */
+export const LEGEND_ITEM_WIDTH = 100;
+export const LEGEND_ROW_HEIGHT = 24;
 
 /**
  * Places `count` legend items left to right, wrapping into rows that fit `width` (8 px margins),
@@ -84,8 +87,8 @@ export function mapLayout({ geometry, cells, isoToCountry, selected, width }: Ma
   // Class bounds on multiples of 5 within 0–100; with no values at all, the whole range.
   const lo = values.length > 0 ? Math.floor(Math.min(...values) / 5) * 5 : 0;
   const hi = values.length > 0 ? Math.max(lo + 5, Math.ceil(Math.max(...values) / 5) * 5) : 100;
-  // The lightest blue of the scheme is too close to the sea and the page; start one step darker.
-  const colours = (schemeBlues[CLASSES + 1] ?? []).slice(1);
+  // The two lightest blues of the scheme are too close to the sea and the page: start two steps darker.
+  const colours = (schemeBlues[CLASSES + 2] ?? []).slice(2);
   const colour = scaleQuantize<string>()
     .domain([Math.min(lo, 95), Math.min(100, hi)])
     .range(colours);

@@ -4,7 +4,11 @@ export interface LegendItem {
   key: string;
   label: string;
   colour: string;
-  kind?: 'swatch' | 'reference' | 'nodata';
+  /** The swatch's paint when it is not the plain colour: a series pattern (url(#…), seriesStyle.ts). */
+  fill?: string;
+  /** reference: a tick; dashed: a dashed line (an average over time); dotted: a dotted line with a
+   * hollow point (Over time, the countries past the sixth colour). */
+  kind?: 'swatch' | 'reference' | 'nodata' | 'dashed' | 'dotted';
 }
 
 export function Legend({ items }: { items: LegendItem[] }) {
@@ -13,12 +17,25 @@ export function Legend({ items }: { items: LegendItem[] }) {
       {items.map((item) => (
         <li key={item.key} className="legend-item">
           <svg width="18" height="12" aria-hidden="true" focusable="false">
-            {item.kind === 'reference' ? (
+            {item.kind === 'dashed' || item.kind === 'dotted' ? (
+              <>
+                <line
+                  x1="0"
+                  x2="18"
+                  y1="6"
+                  y2="6"
+                  stroke={item.colour}
+                  strokeWidth="2"
+                  strokeDasharray={item.kind === 'dashed' ? '6 4' : '1.5 3'}
+                />
+                <circle cx="9" cy="6" r="3.5" fill="#ffffff" stroke={item.colour} strokeWidth="1.5" />
+              </>
+            ) : item.kind === 'reference' ? (
               <line x1="9" x2="9" y1="0" y2="12" stroke={item.colour} strokeWidth="2.5" />
             ) : item.kind === 'nodata' ? (
               <rect x="1" y="1" width="16" height="10" fill="url(#no-data-hatch)" stroke={item.colour} />
             ) : (
-              <rect x="1" y="1" width="16" height="10" fill={item.colour} />
+              <rect x="1" y="1" width="16" height="10" fill={item.fill ?? item.colour} />
             )}
           </svg>
           {item.label}

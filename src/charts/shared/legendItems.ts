@@ -1,7 +1,8 @@
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
 import type { LegendItem } from './Legend';
-import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './palette';
+import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, OKABE_ITO } from './palette';
+import { seriesStyles } from './seriesStyle';
 
 export const UNSELECTED_COLOUR = '#a9b4c2';
 
@@ -32,18 +33,40 @@ export function indicatorLegendLabel(model: ViewModel, id: string): string {
 
 /** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
 export function legendItems(model: ViewModel, colours: ReadonlyMap<string, string>): LegendItem[] {
-  const swatches = model.indicators.map((i) => ({
-    key: i.id,
-    label: indicatorLegendLabel(model, i.id),
-    colour: colours.get(i.id) ?? '#000000',
-  }));
+  const styles = seriesStyles(model.view.indicators);
+  const swatches = model.indicators.map((i) => {
+    const pattern = styles.get(i.id)?.patternId;
+    return {
+      key: i.id,
+      label: indicatorLegendLabel(model, i.id),
+      colour: colours.get(i.id) ?? '#000000',
+      ...(pattern ? { fill: `url(#${pattern})` } : {}),
+    };
+  });
   const references = referenceItems(model);
   switch (model.view.chart) {
     case 'map':
     case 'table':
       return [];
     case 'time':
-      return references.map((r) => ({ ...r, label: `${r.label.split(',')[0]} (dashed)` }));
+      return [
+        ...references.map((r) => ({
+          ...r,
+          label: `${r.label.split(',')[0]} (dashed)`,
+          kind: 'dashed' as const,
+        })),
+        // Past six countries the colours repeat: those lines are dotted with hollow points (TimeChart).
+        ...(model.countries.length > OKABE_ITO.length
+          ? [
+              {
+                key: 'second-round',
+                label: `Dotted, hollow points: countries after the ${OKABE_ITO.length}th (colours repeat)`,
+                colour: '#505050',
+                kind: 'dotted' as const,
+              },
+            ]
+          : []),
+      ];
     case 'scatter':
       return [
         { key: 'countries', label: 'Selected countries', colour: swatches[0]?.colour ?? '#0072B2' },

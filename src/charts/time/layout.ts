@@ -85,6 +85,49 @@ export function spreadLabels(ys: readonly number[], spacing: number, top: number
   return out;
 }
 
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+}
+
+/**
+ * A collision pass over all end labels of a panel (issue 21.9: a line that ends a wave early put its
+ * label over the label of a line that ends later, Netherlands on United Kingdom). Labels are placed
+ * in order of y; one that overlaps a placed label (their extents meet across and they are less than
+ * `spacing` apart down) moves to the nearest free place, below or above, inside [top, bottom]. Pure:
+ * returns the new y values in the input order. Only when there is no free place does a label stay.
+ */
+export function separateLabels(
+  boxes: readonly LabelBox[],
+  spacing: number,
+  top: number,
+  bottom: number,
+): number[] {
+  const out = boxes.map((b) => b.y);
+  const placed: LabelBox[] = [];
+  const collides = (b: LabelBox) =>
+    placed.some((p) => b.x < p.x + p.width && p.x < b.x + b.width && Math.abs(b.y - p.y) < spacing - 1e-9);
+  const order = boxes.map((b, i) => ({ b, i })).sort((a, c) => a.b.y - c.b.y || a.b.x - c.b.x);
+  for (const { b, i } of order) {
+    let y = b.y;
+    const limit = Math.ceil((bottom - top) / 2) + 2;
+    for (let step = 0; step <= 2 * limit; step++) {
+      // 0, +1, −1, +2, −2 … half-spacings away from where the label wants to be.
+      const k = Math.ceil(step / 2) * (step % 2 === 1 ? 1 : -1);
+      const candidate = b.y + (k * spacing) / 2;
+      if (candidate < top || candidate > bottom) continue;
+      if (!collides({ ...b, y: candidate })) {
+        y = candidate;
+        break;
+      }
+    }
+    out[i] = y;
+    placed.push({ ...b, y });
+  }
+  return out;
+}
+
 function lineLayout(
   l: TimeLine,
   x: (year: number) => number,
@@ -167,9 +210,27 @@ export function timeLayout({ panels, colours, referenceColour, width }: TimeLayo
         if (!l.label || !end) return;
         const y = spread[k] ?? end.y;
         l.label = { ...l.label, x: endX + 12, y };
-        l.leader = Math.abs(y - end.y) > 3 ? { x1: end.x + 4, y1: end.y, x2: endX + 10, y2: y } : null;
       });
     }
+    // Then labels that end at different waves but reach into each other are moved apart.
+    const labelled = lines.filter((l) => l.label && l.points.length > 0);
+    const separated = separateLabels(
+      labelled.map((l) => ({
+        x: l.label?.x ?? 0,
+        y: l.label?.y ?? 0,
+        width: (l.label?.text.length ?? 0) * LABEL_GLYPH,
+      })),
+      LABEL_SPACING,
+      plot.top,
+      plot.bottom,
+    );
+    labelled.forEach((l, k) => {
+      const end = l.points.at(-1);
+      if (!l.label || !end) return;
+      const y = separated[k] ?? l.label.y;
+      l.label = { ...l.label, y };
+      l.leader = Math.abs(y - end.y) > 3 ? { x1: end.x + 4, y1: end.y, x2: l.label.x - 2, y2: y } : null;
+    });
     const everyWave = panel.waves.length <= tickCount(plot.right - plot.left) + 2;
     const layout: TimePanelLayout = {
       indicator: panel.indicator.id,
