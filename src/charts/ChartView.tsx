@@ -41,7 +41,8 @@ function kindFor(model: ViewModel, props: ChartProps): ReactNode {
   }
 }
 
-function chartFor(model: ViewModel, props: ChartProps): ReactNode {
+/** The chart kind of the view, drawn at `props.width` (also used by the exports at a print size). */
+export function chartFor(model: ViewModel, props: ChartProps): ReactNode {
   if (model.view.chart === 'bars') return kindFor(model, props);
   const what = model.view.chart === 'map' ? 'the map' : 'the chart';
   return <Suspense fallback={<p role="status">Loading {what}…</p>}>{kindFor(model, props)}</Suspense>;

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
@@ -9,6 +10,7 @@ import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
 import { whenIdle } from '../ui/whenIdle';
 import { copyText } from './clipboard';
+import { useExportSize } from './ExportSizeSelect';
 import type { FileExport } from './exportActions';
 import { exportAvailability } from './exportAvailability';
 import { preloadSharePanel, ShareMenu } from './ShareMenu';
@@ -48,6 +50,8 @@ export function ExportToolbar({
   const hintId = useId();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<FileExport | 'copy-png' | null>(null);
+  const size = useExportSize((s) => s.size);
+  const queryClient = useQueryClient();
   // The Share menu's code, ahead of a first click.
   useEffect(() => whenIdle(() => void preloadSharePanel()), []);
   const link = canonicalLink(view);
@@ -65,7 +69,7 @@ export function ExportToolbar({
     setStatus('');
     try {
       const { copyPngToClipboard } = await import('./exportActions');
-      setStatus(await copyPngToClipboard({ index, model, colours, link }));
+      setStatus(await copyPngToClipboard({ index, model, colours, link, size, queryClient }));
     } catch (error) {
       setStatus(`Could not copy the PNG: ${(error as Error).message}`);
     } finally {
@@ -78,7 +82,7 @@ export function ExportToolbar({
     setStatus('');
     try {
       const { runFileExport } = await import('./exportActions');
-      setStatus(await runFileExport(kind, { index, model, colours, link }));
+      setStatus(await runFileExport(kind, { index, model, colours, link, size, queryClient }));
     } catch (error) {
       setStatus(`Could not make the ${kind.toUpperCase()}: ${(error as Error).message}`);
     } finally {

@@ -15,9 +15,12 @@ export function buildExportSvg(
   colours: ReadonlyMap<string, string>,
   link: string,
   root: ParentNode = document,
+  /** At a print size: the chart drawn for it (renderChartAt) and the frame's width (exportSizes.ts). */
+  print?: { chart: SVGSVGElement | null; frameWidth: number },
 ): ComposedElement {
   const chart =
-    model.view.chart === 'table'
+    print?.chart ??
+    (model.view.chart === 'table'
       ? tableSvg(
           document,
           tableColumns(model),
@@ -26,7 +29,7 @@ export function buildExportSvg(
         )
       : root.querySelector<SVGSVGElement>(
           '#chart-panel figure svg[role="img"], main.embed figure svg[role="img"]',
-        );
+        ));
   if (!chart) throw new Error('There is no chart on the page to export yet.');
   return composeExportElement(chart, {
     title: model.title,
@@ -35,5 +38,6 @@ export function buildExportSvg(
     notes: viewNotes(model),
     source: model.sourceLine,
     link,
+    ...(print ? { minWidth: print.frameWidth } : {}),
   });
 }

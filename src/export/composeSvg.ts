@@ -103,14 +103,20 @@ export function composeExportSvg(
 export function serializeExport(
   { element, width, height }: ComposedElement,
   pixels?: { width: number; height: number },
+  /** A print size (exportSizes.ts): width and height in mm, the viewBox unchanged. */
+  physical?: { width: string; height: string } | null,
 ): ComposedSvg {
+  if (physical && !pixels) {
+    element.setAttribute('width', physical.width);
+    element.setAttribute('height', physical.height);
+  }
   if (pixels) {
     element.setAttribute('width', String(pixels.width));
     element.setAttribute('height', String(pixels.height));
     element.setAttribute('viewBox', `0 0 ${width} ${(pixels.height * width) / pixels.width}`);
   }
   const markup = new XMLSerializer().serializeToString(element);
-  if (pixels) {
+  if (pixels || physical) {
     element.setAttribute('width', String(width));
     element.setAttribute('height', String(height));
     element.setAttribute('viewBox', `0 0 ${width} ${height}`);

@@ -43,7 +43,13 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   const perLine = Math.max(10, Math.floor(maxWidth / (size * (bold ? GLYPH * 1.1 : GLYPH))));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A word longer than a line (the link to the view) is cut into line-long pieces, so no text runs
+  // past the image's edge at a narrow print size.
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (w.length > perLine ? (w.match(new RegExp(`.{1,${perLine}}`, 'g')) ?? [w]) : [w]));
+  for (const word of words) {
     if (line && `${line} ${word}`.length > perLine) {
       lines.push(line);
       line = word;

@@ -4,6 +4,7 @@ import { viewColours } from '../charts/shared/palette';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
+import { ExportSizeSelect } from '../export/ExportSizeSelect';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
@@ -117,6 +118,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         </div>
         <div className="chart-controls">
           <Tabs chart={view.chart} onChange={actions.setChart} />
+          <ExportSizeSelect />
           <YearPicker
             value={view.time}
             waves={model.waves}

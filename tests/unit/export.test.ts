@@ -194,9 +194,14 @@ describe('wrapText', () => {
     expect(wrapText(text, 300, 20, true).length).toBeGreaterThanOrEqual(wrapText(text, 300, 20).length);
   });
 
-  it('puts an overlong word on its own line rather than dropping it', () => {
+  it('cuts an overlong word (the link) into line-long pieces rather than drop it or run past the edge', () => {
     const long = 'x'.repeat(60);
-    expect(wrapText(`a ${long} b`, 100, 13)).toEqual(['a', long, 'b']);
+    // 100 px of 13 px text: 12 characters a line.
+    expect(wrapText(`a ${long} b`, 100, 13)).toEqual(['a', ...Array(5).fill('x'.repeat(12)), 'b']);
+    const link = 'https://example.org/?countries=AT,CZ,DK,FR,DE,GR,IT,NL,SK,ES,SE,GB&indicators=computer';
+    const lines = wrapText(link, 575, 11);
+    expect(lines.join('')).toBe(link);
+    for (const line of lines) expect(line.length * 11 * 0.6).toBeLessThanOrEqual(575);
   });
 
   it('collapses whitespace and returns nothing for blank text', () => {
