@@ -439,6 +439,31 @@ describe('scatterLayout', () => {
     expect(fitTitle('word '.repeat(40), 100).at(-1)?.endsWith('…')).toBe(true);
   });
 
+  it('keeps the point labels of close countries apart (0–100 % puts them close)', () => {
+    const close3 = [
+      cell({ country: 'FR', countryName: 'France', indicator: 'computer', value: 82.8 }),
+      cell({ country: 'IT', countryName: 'Italy', indicator: 'computer', value: 84 }),
+      cell({ country: 'ES', countryName: 'Spain', indicator: 'computer', value: 83 }),
+    ];
+    const ys = [
+      cell({ country: 'FR', countryName: 'France', indicator: 'internet', value: 72.3 }),
+      cell({ country: 'IT', countryName: 'Italy', indicator: 'internet', value: 71 }),
+      cell({ country: 'ES', countryName: 'Spain', indicator: 'internet', value: 72 }),
+    ];
+    const l = scatterLayout({ xCells: close3, yCells: ys, euX: null, euY: null, width: 358 });
+    const boxes = l.points.map((p) => {
+      const w = p.name.length * 6.9;
+      return { x: p.labelAnchor === 'start' ? p.x + 9 : p.x - 9 - w, y: p.labelY, w };
+    });
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (!a || !b) throw new Error('box');
+        const meet = a.x < b.x + b.w && b.x < a.x + a.w;
+        expect(meet && Math.abs(a.y - b.y) < 13 - 1e-6).toBe(false);
+      }
+  });
+
   it('draws nothing and lists everyone when no country has both values', () => {
     const empty = scatterLayout({
       xCells: comparisonCells(index, ['GB'], ['computer']),

@@ -71,28 +71,34 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
           fill={SEA_FILL}
           stroke="#d0d4da"
         />
-        {layout.shapes.map((s) =>
-          s.country === null ? (
-            <path key={s.key} d={s.d} fill={s.fill} stroke="#ffffff" strokeWidth="0.5" />
-          ) : (
-            <path
-              key={s.key}
-              d={s.d}
-              fill={s.fill}
-              stroke={s.selected ? '#000000' : '#ffffff'}
-              strokeWidth={s.selected ? 2 : 0.7}
-              className="mark"
-              data-country={s.country}
-              data-value={s.value ?? ''}
-              data-selected={s.selected}
-              onMouseEnter={(e) => showTip(tipFor(s.country), e.currentTarget)}
-              onMouseLeave={hideTip}
-              onClick={() => s.country && toggleCountry(s.country)}
-            >
-              <title>{s.title}</title>
-            </path>
-          ),
-        )}
+        {/* The outlines reach past the map's frame (Africa, Asia): clipped to it, clear of the legend. */}
+        <clipPath id="map-frame">
+          <rect width={layout.width} height={layout.height} />
+        </clipPath>
+        <g clipPath="url(#map-frame)">
+          {layout.shapes.map((s) =>
+            s.country === null ? (
+              <path key={s.key} d={s.d} fill={s.fill} stroke="#ffffff" strokeWidth="0.5" />
+            ) : (
+              <path
+                key={s.key}
+                d={s.d}
+                fill={s.fill}
+                stroke={s.selected ? '#000000' : '#ffffff'}
+                strokeWidth={s.selected ? 2 : 0.7}
+                className="mark"
+                data-country={s.country}
+                data-value={s.value ?? ''}
+                data-selected={s.selected}
+                onMouseEnter={(e) => showTip(tipFor(s.country), e.currentTarget)}
+                onMouseLeave={hideTip}
+                onClick={() => s.country && toggleCountry(s.country)}
+              >
+                <title>{s.title}</title>
+              </path>
+            ),
+          )}
+        </g>
         <g transform={`translate(8 ${layout.height + 10})`} fontSize="13" fill="#1a1a1a">
           {layout.legend.map((bin, i) => (
             <g key={bin.colour} transform={`translate(${legendAt[i]?.x ?? 0} ${legendAt[i]?.y ?? 0})`}>

@@ -138,7 +138,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
             />
             <text
               x={p.labelAnchor === 'start' ? p.x + 9 : p.x - 9}
-              y={p.y}
+              y={p.labelY}
               dy="0.35em"
               fontSize="11.5"
               textAnchor={p.labelAnchor}

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatPercent } from '../shared/format';
 import { tickCount } from '../shared/labelMargin';
+import { separateLabels } from '../shared/separateLabels';
 
 /** Two indicators against each other: one dot per country, EU27 as crosshair lines. */
 
@@ -14,6 +15,8 @@ export interface ScatterPoint {
   yValue: number;
   title: string;
   labelAnchor: 'start' | 'end';
+  /** The label's y: at the point, or moved clear of the other labels (separateLabels). */
+  labelY: number;
 }
 
 export interface ScatterLayout {
@@ -46,6 +49,9 @@ export interface ScatterInput {
 /** Average glyph width of the 12 px axis titles (DejaVu Sans, the export font, is the widest). */
 const TITLE_GLYPH = 7;
 const TITLE_LINE = 14;
+/** Average glyph width of the 11.5 px point labels, and the least distance between two of them. */
+const LABEL_GLYPH = 6.9;
+const LABEL_SPACING = 13;
 
 /** `text` in at most `maxLines` lines of `length` px; the last line ends in "…" when it does not fit. */
 export function fitTitle(text: string, length: number, maxLines = 2): string[] {
@@ -100,22 +106,38 @@ export function scatterLayout({
   const x = scaleLinear().domain(DOMAIN).range([plot.left, plot.right]);
   const y = scaleLinear().domain(DOMAIN).range([plot.bottom, plot.top]);
   const midX = (plot.left + plot.right) / 2;
+  const points: ScatterPoint[] = pairs.map(({ xc, yc, xv, yv }) => ({
+    country: xc.country,
+    name: xc.countryName,
+    x: x(xv),
+    y: y(yv),
+    xValue: xv,
+    yValue: yv,
+    title: `${xc.countryName} — ${xc.indicatorLabel}: ${formatPercent(xv)}; ${yc.indicatorLabel}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
+    labelAnchor: x(xv) > midX ? 'end' : 'start',
+    labelY: y(yv),
+  }));
+  // On a 0–100 axis close countries sit close together: their labels are moved apart, never on top
+  // of each other (the same pass as the end labels Over time).
+  const labelYs = separateLabels(
+    points.map((p) => {
+      const width = p.name.length * LABEL_GLYPH;
+      return { x: p.labelAnchor === 'start' ? p.x + 9 : p.x - 9 - width, y: p.y, width };
+    }),
+    LABEL_SPACING,
+    plot.top,
+    plot.bottom,
+  );
+  points.forEach((p, i) => {
+    p.labelY = labelYs[i] ?? p.y;
+  });
   return {
     width,
     height,
     plot,
     xTicks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
     yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t} %` })),
-    points: pairs.map(({ xc, yc, xv, yv }) => ({
-      country: xc.country,
-      name: xc.countryName,
-      x: x(xv),
-      y: y(yv),
-      xValue: xv,
-      yValue: yv,
-      title: `${xc.countryName} — ${xc.indicatorLabel}: ${formatPercent(xv)}; ${yc.indicatorLabel}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
-      labelAnchor: x(xv) > midX ? 'end' : 'start',
-    })),
+    points,
     euX: euX === null ? null : x(euX),
     euY: euY === null ? null : y(euY),
     missing,

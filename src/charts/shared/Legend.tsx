@@ -16,19 +16,24 @@ export function Legend({ items }: { items: LegendItem[] }) {
     <ul className="legend" aria-label="Legend">
       {items.map((item) => (
         <li key={item.key} className="legend-item">
-          <svg width="18" height="12" aria-hidden="true" focusable="false">
+          <svg
+            width={item.kind === 'dashed' || item.kind === 'dotted' ? 28 : 18}
+            height="12"
+            aria-hidden="true"
+            focusable="false"
+          >
             {item.kind === 'dashed' || item.kind === 'dotted' ? (
               <>
                 <line
                   x1="0"
-                  x2="18"
+                  x2="28"
                   y1="6"
                   y2="6"
                   stroke={item.colour}
                   strokeWidth="2"
                   strokeDasharray={item.kind === 'dashed' ? '6 4' : '1.5 3'}
                 />
-                <circle cx="9" cy="6" r="3.5" fill="#ffffff" stroke={item.colour} strokeWidth="1.5" />
+                <circle cx="14" cy="6" r="3.5" fill="#ffffff" stroke={item.colour} strokeWidth="1.5" />
               </>
             ) : item.kind === 'reference' ? (
               <line x1="9" x2="9" y1="0" y2="12" stroke={item.colour} strokeWidth="2.5" />
