@@ -16,6 +16,7 @@ import {
 } from './exportSizes';
 import { exportFileName } from './fileName';
 import { download, pngSize, svgToPng } from './png';
+import { dpiOf, withPngDpi } from './pngDpi';
 import { renderChartAt } from './renderChartAt';
 
 /** The file exports, loaded on first use (they are not needed to read the chart). */
@@ -72,6 +73,12 @@ export async function runFileExport(kind: FileExport, input: ExportInput) {
     // Serialized once, already at the PNG's pixel size: the browser draws the SVG once, at that size.
     const pixels = printPngSize(composed, size) ?? pngSize(composed.width, composed.height);
     blob = await svgToPng(serializeExport(composed, pixels).markup, pixels);
+    // At a print size the PNG says its resolution, so a word processor places it at that width.
+    if (size.widthMm !== null) {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      const dpi = dpiOf(pixels.width, size.widthMm);
+      blob = new Blob([withPngDpi(bytes, dpi) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+    }
   } else {
     blob = new Blob([serializeExport(composed, undefined, physicalSize(composed, size)).markup], {
       type: 'image/svg+xml',

@@ -61,8 +61,15 @@ describe('export sizes', () => {
       expect(image.height).toBeGreaterThan(600);
     }
 
-    const png = PNG.sync.read(readFileSync(await download(page, 'Download PNG')));
+    const pngBytes = readFileSync(await download(page, 'Download PNG'));
+    const png = PNG.sync.read(pngBytes);
     expect(png.width).toBe(1890);
+    // It says 300 dpi (pHYs, pixels per metre), so Word inserts it 16 cm wide.
+    const phys = pngBytes.indexOf('pHYs');
+    expect(phys).toBeGreaterThan(0);
+    // 1,890 px across 160 mm: 300.04 dpi, 11,813 px per metre (300 dpi exactly: 11,811).
+    expect(Math.abs(pngBytes.readUInt32BE(phys + 4) - 11811)).toBeLessThan(5);
+    expect(pngBytes[phys + 12]).toBe(1);
     expect(png.height).toBe(
       Math.floor((Number(root.match(/viewBox="0 0 [\d.]+ ([\d.]+)"/)?.[1]) * 1890) / 623 + 1e-6),
     );
