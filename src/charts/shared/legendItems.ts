@@ -56,7 +56,9 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
           kind: 'dashed' as const,
         })),
         // Past six countries the colours repeat: those lines are dotted with hollow points (TimeChart).
-        ...(model.countries.length > OKABE_ITO.length
+        ...(model.panels.some((p) =>
+          p.lines.some((l) => model.countries.indexOf(l.country) >= OKABE_ITO.length),
+        )
           ? [
               {
                 key: 'second-round',
