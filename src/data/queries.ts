@@ -4,7 +4,7 @@ import type { Dataset } from './schema';
 
 /*
  * The fetch and its zod validation load with the first fetch: the built page carries the dataset
- * of the first view (src/boot/initialData.ts), so most visits never fetch it.
+ * of the first view (src/app/boot/initialData.ts), so most visits never fetch it.
  */
 const fetchDataset = async (signal: AbortSignal) => {
   const [{ fetchJson }, { datasetSchema }] = await Promise.all([import('./fetchJson'), import('./schema')]);

@@ -4,77 +4,19 @@ import {
   comparisonCell,
   type DatasetIndex,
   indicatorWave,
-  type RankedCountry,
   rankCountries,
 } from './derive';
-import type { Survey } from './schema';
-import { type TimePanel, timePanels } from './timeSeries';
+import { timePanels } from './timeSeries';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
+import type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
+
+export type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
 
 /**
  * One view model per view (ARCHITECTURE.md §1): waves, survey averages, precision, conflicts and the
  * countries without data are resolved here, once. Every chart, the table, the CSV and the exports
  * read this object; nothing downstream looks the dataset up again.
  */
-
-export interface ShownIndicator {
-  id: string;
-  label: string;
-  shortLabel: string;
-  description: string;
-  concept: string;
-  survey: Survey;
-  /** The wave shown: the asked year when the indicator has it, else its latest wave; null without data. */
-  wave: number | null;
-  /** The average the survey published ("EU27", "EU15" …), or null when it published none. */
-  referenceCode: string | null;
-  /** "EU27 average" */
-  referenceName: string | null;
-  /** The average in the wave shown, when published. */
-  referenceValue: number | null;
-}
-
-export interface ReferenceRow {
-  code: string;
-  name: string;
-}
-
-export interface ViewModel {
-  view: ViewState;
-  /** The indicators this chart kind draws (ranking and map one, scatter two, the others all). */
-  indicators: ShownIndicator[];
-  /** Selected countries (no averages), in the user's order. */
-  countries: string[];
-  /** The averages drawn as reference rows (bars, table): one per survey average among the indicators. */
-  references: ReferenceRow[];
-  /** The countries the chart draws: averages first where drawn, then countries with data. */
-  rows: string[];
-  /** rows × indicators, row-major: what the chart, the table and the CSV show. */
-  cells: ComparisonCell[];
-  /** Every cell behind the chart, no-data cells included: what the CSV and the data package hold
-   * (ranking and map: every country; over time: every wave, averages included). */
-  dataCells: ComparisonCell[];
-  /** Selected countries (every country for ranking) with no value for any indicator shown. */
-  noData: { code: string; name: string }[];
-  /** Ranking and map: every country on the first indicator. */
-  ranked: RankedCountry[];
-  /** Over time: one panel per indicator. */
-  panels: TimePanel[];
-  /** The waves the selected indicators offer (year picker). */
-  waves: number[];
-  /** Indicators shown at another year than the one asked for, or from different years. */
-  mixedYears: boolean;
-  title: string;
-  subtitle: string;
-  /** Short source line: the survey first, then the publications. */
-  sourceLine: string;
-  /** Every publication behind a value shown (cells and averages), in precedence order. */
-  sourceIds: string[];
-  /** The same publications grouped by survey, surveys in the order their first publication comes. */
-  sourcesBySurvey: { surveyId: string; sourceIds: string[] }[];
-  /** Gap chart: indicators whose survey published no average, said in words. */
-  withoutReference: ShownIndicator[];
-}
 
 /** Which of the selected indicators a chart kind draws: ranking and map one, scatter two, others all. */
 function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): string[] {

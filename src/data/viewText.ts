@@ -1,7 +1,7 @@
 import type { DatasetIndex } from './derive';
 import type { Source } from './schema';
 import { surveyWaveLabel } from './surveyWave';
-import type { ViewModel } from './viewModel';
+import type { ViewModel } from './viewTypes';
 
 /** Title, subtitle and source line of a view: shared by the figure on screen and every export. */
 

@@ -56,7 +56,7 @@ export const useViewStore = create<ViewStore>((set) => {
 /**
  * Reads the view store in a component. Unlike zustand's hook, whose server snapshot is the store's
  * initial state (no view), the server snapshot here is the current state: the build-time prerender
- * and the browser's hydration both set the view before the first render (src/main.tsx), so both
+ * and the browser's hydration both set the view before the first render (src/app/main.tsx), so both
  * render the same view. `selector` must return a value of the state as is (no new objects).
  */
 export function useView<T>(selector: (s: ViewStore) => T): T {

@@ -22,7 +22,7 @@ export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void 
       const { state, dropped } = parseView(window.location.search, catalog);
       const current = useViewStore.getState();
       const notices = fromLink ? dropped : current.dropped;
-      // The view boot already set (src/main.tsx) or one equal to it: no second render of the dashboard.
+      // The view boot already set (src/app/main.tsx) or one equal to it: no second render of the dashboard.
       if (!sameView(current.view, state) || !sameDropped(current.dropped, notices)) {
         // A transition lets React render the dashboard in slices rather than one long task.
         startTransition(() => restore(state, notices));

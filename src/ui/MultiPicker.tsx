@@ -1,9 +1,12 @@
 import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ErrorInPlace } from './ErrorInPlace';
 import type { MultiPickerPanelProps } from './MultiPickerPanel';
+import type { PickerOption, PickerPreset } from './pickerTypes';
 import { preloadable } from './preloadable';
 import { useDismiss } from './useDismiss';
 import { whenIdle } from './whenIdle';
+
+export type { PickerOption, PickerPreset } from './pickerTypes';
 
 /**
  * A multi-select picker: a disclosure button that opens a filter box, presets and a multi-select
@@ -15,19 +18,6 @@ import { whenIdle } from './whenIdle';
  * picker it renders at once. The filter text and the active option belong to
  * the open panel: a picker opens with an empty filter.
  */
-
-export interface PickerOption {
-  value: string;
-  label: string;
-  hint?: string;
-  /** Options with the same group (consecutive) are listed under its heading. */
-  group?: string;
-}
-
-export interface PickerPreset {
-  label: string;
-  values: string[];
-}
 
 export interface MultiPickerProps {
   label: string;

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
-import type { PickerOption, PickerPreset } from './MultiPicker';
+import type { PickerOption, PickerPreset } from './pickerTypes';
 
 /**
  * The open panel of a MultiPicker: a filter box, presets and an APG multi-select listbox (arrow keys

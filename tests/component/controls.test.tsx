@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DataError } from '../../src/app/DataError';
 import { DataLoadError } from '../../src/data/fetchJson';
 import { ChartTabs } from '../../src/ui/ChartTabs';
-import { DataError } from '../../src/ui/DataError';
 import { MultiPicker } from '../../src/ui/MultiPicker';
 
 const options = [

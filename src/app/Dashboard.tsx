@@ -12,15 +12,15 @@ import { shortSourceLine } from '../share/shortSource';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import type { ViewState } from '../state/view';
+import { ChartTabs } from '../ui/ChartTabs';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { indicatorOptions as pickerIndicatorOptions } from '../ui/indicatorOptions';
+import { MultiPicker } from '../ui/MultiPicker';
+import { ProfileSelect } from '../ui/ProfileSelect';
+import { preloadable } from '../ui/preloadable';
+import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
-import { ChartTabs } from './ChartTabs';
-import { ErrorInPlace } from './ErrorInPlace';
-import { indicatorOptions as pickerIndicatorOptions } from './indicatorOptions';
-import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
-import { ProfileSelect } from './ProfileSelect';
-import { preloadable } from './preloadable';
-import { YearPicker } from './YearPicker';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.

@@ -1,0 +1,91 @@
+import type { ViewState } from '../state/view';
+import type { ComparisonCell, RankedCountry } from './derive';
+import type { Survey } from './schema';
+
+/**
+ * The shapes of the view model (viewModel.ts builds it): here, below the modules that build its parts
+ * (timeSeries.ts, viewText.ts), so that none of them imports the module that imports it.
+ */
+
+export interface ShownIndicator {
+  id: string;
+  label: string;
+  shortLabel: string;
+  description: string;
+  concept: string;
+  survey: Survey;
+  /** The wave shown: the asked year when the indicator has it, else its latest wave; null without data. */
+  wave: number | null;
+  /** The average the survey published ("EU27", "EU15" …), or null when it published none. */
+  referenceCode: string | null;
+  /** "EU27 average" */
+  referenceName: string | null;
+  /** The average in the wave shown, when published. */
+  referenceValue: number | null;
+}
+
+export interface ReferenceRow {
+  code: string;
+  name: string;
+}
+
+export interface ViewModel {
+  view: ViewState;
+  /** The indicators this chart kind draws (ranking and map one, scatter two, the others all). */
+  indicators: ShownIndicator[];
+  /** Selected countries (no averages), in the user's order. */
+  countries: string[];
+  /** The averages drawn as reference rows (bars, table): one per survey average among the indicators. */
+  references: ReferenceRow[];
+  /** The countries the chart draws: averages first where drawn, then countries with data. */
+  rows: string[];
+  /** rows × indicators, row-major: what the chart, the table and the CSV show. */
+  cells: ComparisonCell[];
+  /** Every cell behind the chart, no-data cells included: what the CSV and the data package hold
+   * (ranking and map: every country; over time: every wave, averages included). */
+  dataCells: ComparisonCell[];
+  /** Selected countries (every country for ranking) with no value for any indicator shown. */
+  noData: { code: string; name: string }[];
+  /** Ranking and map: every country on the first indicator. */
+  ranked: RankedCountry[];
+  /** Over time: one panel per indicator. */
+  panels: TimePanel[];
+  /** The waves the selected indicators offer (year picker). */
+  waves: number[];
+  /** Indicators shown at another year than the one asked for, or from different years. */
+  mixedYears: boolean;
+  title: string;
+  subtitle: string;
+  /** Short source line: the survey first, then the publications. */
+  sourceLine: string;
+  /** Every publication behind a value shown (cells and averages), in precedence order. */
+  sourceIds: string[];
+  /** The same publications grouped by survey, surveys in the order their first publication comes. */
+  sourcesBySurvey: { surveyId: string; sourceIds: string[] }[];
+  /** Gap chart: indicators whose survey published no average, said in words. */
+  withoutReference: ShownIndicator[];
+}
+
+/** Over time: every wave of each indicator, one line per country, the survey's own average beside. */
+
+export interface TimePoint {
+  year: number;
+  value: number | null;
+  cell: ComparisonCell;
+}
+
+export interface TimeLine {
+  country: string;
+  name: string;
+  points: TimePoint[];
+}
+
+export interface TimePanel {
+  indicator: ShownIndicator;
+  /** The waves in which any country has a value for this indicator, ascending. */
+  waves: number[];
+  /** Countries with at least one value, in the user's order. */
+  lines: TimeLine[];
+  /** The survey's published average across the waves, when it published one. */
+  reference: TimeLine | null;
+}
