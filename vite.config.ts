@@ -61,7 +61,7 @@ const CHART_KIND_MODULES = {
 const PROFILE_MODULES = [
   'src/profiles/ProfilePanel.tsx',
   'src/data/fetchJson.ts',
-  'src/profiles/profileSchema.ts',
+  'src/data/profileSchema.ts',
 ] as const;
 
 /** A chunk's file and the files of the chunks it imports statically, depth first, except `skip`. */

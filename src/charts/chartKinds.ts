@@ -1,4 +1,4 @@
-import type { ChartKind } from '../state/view';
+import type { ChartKind } from '../data/view';
 import { preloadable } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
 import type { ChartProps } from './types';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Profile } from '../profiles/profileSchema';
+import type { Profile } from './profileSchema';
 import type { Dataset } from './schema';
 
 /*
@@ -13,7 +13,7 @@ const fetchDataset = async (signal: AbortSignal) => {
 const fetchProfile = async (code: string, signal: AbortSignal) => {
   const [{ fetchJson }, { profileSchema }] = await Promise.all([
     import('./fetchJson'),
-    import('../profiles/profileSchema'),
+    import('./profileSchema'),
   ]);
   return fetchJson(profileUrl(code), profileSchema, signal);
 };

@@ -1,4 +1,3 @@
-import type { ChartKind, ViewState } from '../state/view';
 import {
   type ComparisonCell,
   comparisonCell,
@@ -7,6 +6,7 @@ import {
   rankCountries,
 } from './derive';
 import { timePanels } from './timeSeries';
+import type { ChartKind, ViewState } from './view';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
 import type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
 

@@ -1,6 +1,6 @@
-import type { ViewState } from '../state/view';
 import type { ComparisonCell, RankedCountry } from './derive';
 import type { Survey } from './schema';
+import type { ViewState } from './view';
 
 /**
  * The shapes of the view model (viewModel.ts builds it): here, below the modules that build its parts

@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
+import type { ViewState } from '../data/view';
 import type { ViewModel } from '../data/viewModel';
 import { useImportStore } from '../import/importStore';
 import { isImportedIndicator } from '../import/ownIds';
 import { DownloadData } from '../share/DownloadData';
 import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
-import type { ViewState } from '../state/view';
 import { whenIdle } from '../ui/whenIdle';
 import { copyText } from './clipboard';
 import type { FileExport } from './exportActions';

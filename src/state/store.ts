@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import type { ChartKind, TimeSelection, ViewState } from '../data/view';
 import type { DroppedValue } from './url';
-import type { ChartKind, TimeSelection, ViewState } from './view';
 
 /** The view state (mirrored in the URL by useUrlSync) and the notices about dropped URL values. */
 

@@ -6,7 +6,7 @@ import {
   defaultView,
   type TimeSelection,
   type ViewState,
-} from './view';
+} from '../data/view';
 
 /** URL ⇄ view codec (ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
 

@@ -2,12 +2,12 @@ import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/derive';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { accessDate, citeView } from '../../src/share/citation';
 import { buildDataPackage, packageName, subsetDataset } from '../../src/share/dataPackage';
 import { zipPackage } from '../../src/share/packageZip';
 import { viewObservations, viewPackageFiles } from '../../src/share/viewPackage';
-import type { ViewState } from '../../src/state/view';
 import { dataPackageProblems } from '../shared/dataPackageRules';
 import { dataset, index, makeDataset, observations } from './fixtures';
 

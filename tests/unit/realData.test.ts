@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/buildDataset';
 import { comparisonCell, indexDataset } from '../../src/data/derive';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
-import type { ViewState } from '../../src/state/view';
 
 const view = (partial: Partial<ViewState>): ViewState => ({
   countries: ['FR'],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { embedHeight, embedSnippet } from '../../src/share/embed';
 import { shortSourceLine } from '../../src/share/shortSource';
 import { buildSourcesContent } from '../../src/share/sourcesContent';
-import type { ViewState } from '../../src/state/view';
 import { index } from './fixtures';
 
 const view: ViewState = {

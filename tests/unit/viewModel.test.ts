@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { viewNotes } from '../../src/charts/viewNotes';
 import { indexDataset } from '../../src/data/derive';
 import type { Observation, Survey } from '../../src/data/schema';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel, sameItems, shareUnchanged } from '../../src/data/viewModel';
-import type { ViewState } from '../../src/state/view';
 import { concepts, countries, indicators, makeDataset, observations, surveys } from './fixtures';
 
 /** The fixtures plus a second survey without an average (2009, 2012) and one with an EU15 average (2002). */

@@ -1,4 +1,4 @@
-import type { Profile } from '../../profiles/profileSchema';
+import type { Profile } from '../../data/profileSchema';
 import { BOOT_FILES_ID, type BootFiles } from './bootFiles';
 
 /**

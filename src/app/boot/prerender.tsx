@@ -1,12 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { prerenderToNodeStream } from 'react-dom/static';
 import * as z from 'zod/mini';
+import { type Profile, profileSchema } from '../../data/profileSchema';
 import { datasetSchema } from '../../data/schema';
-import { type Profile, profileSchema } from '../../profiles/profileSchema';
+import { defaultView } from '../../data/view';
 import { catalogOf } from '../../state/catalog';
 import { useViewStore } from '../../state/store';
 import { serializeView } from '../../state/url';
-import { defaultView } from '../../state/view';
 import { indexOf } from '../App';
 import { Root } from '../Root';
 import type { InitialData } from './initialData';

@@ -1,4 +1,4 @@
-import type { TimeSelection } from '../data/derive';
+import type { TimeSelection } from './derive';
 
 /** The view an analyst looks at: what the URL encodes and the store holds. */
 
