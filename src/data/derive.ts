@@ -1,5 +1,5 @@
 import { type FigureConflict, type ResolvedFigure, resolveFigure } from './resolveFigure';
-import type { Concept, Country, Dataset, Indicator, Observation, Source, Survey } from './schema';
+import type { Concept, Country, Dataset, Fit, Indicator, Observation, Source, Survey } from './schema';
 
 /**
  * Pure selectors over the dataset. The index resolves every country × indicator × wave once
@@ -125,6 +125,8 @@ export interface ComparisonCell {
   sourceIds: string[];
   where: string | null;
   note: string | null;
+  /** How the shown publication's wording fits the indicator's definition (absent: not assessed). */
+  fit?: Fit;
   /** Publications of the same survey that print a different figure. */
   conflicts: FigureConflict[];
   /** The average the indicator's survey published (EU27, EU15 …), or null when it published none. */
@@ -201,6 +203,7 @@ function resolveCell(
     sourceIds: figure?.sourceIds ?? [],
     where: figure?.where ?? null,
     note: figure?.note ?? (figure ? null : 'not in the sources we hold'),
+    ...(figure?.fit ? { fit: figure.fit } : {}),
     conflicts: figure?.conflicts ?? [],
     referenceCode,
     referenceValue,
@@ -267,12 +270,20 @@ export function sourceLine(index: DatasetIndex, sourceIds: Iterable<string>): st
   return titles.length > 0 ? `Source: ${titles.join('; ')}` : 'Source: none';
 }
 
-/** "sources differ: 83 % in Swiss Medical Weekly, …, 2023" — or null when the publications agree. */
+/** What a conflict's fit says: "fits the definition only in part: prints 'digitalisiert' …". */
+export function conflictFitText(c: FigureConflict): string | null {
+  if (c.fit === 'partial') return `fits the definition only in part${c.fitNote ? `: ${c.fitNote}` : ''}`;
+  return c.fitNote ?? null;
+}
+
+/** "sources differ: 83 % in Swiss Medical Weekly, …, 2023" (with the note on a figure's wording and
+ * base where the data gives one) — or null when the publications agree. */
 export function conflictText(index: DatasetIndex, conflicts: readonly FigureConflict[]): string | null {
   if (conflicts.length === 0) return null;
   const parts = conflicts.map((c) => {
     const s = index.sources.get(c.sourceId);
-    return `${c.value} % in ${s ? publicationName(s) : c.sourceId}`;
+    const fit = conflictFitText(c);
+    return `${c.value} % in ${s ? publicationName(s) : c.sourceId}${fit ? ` (${fit})` : ''}`;
   });
   return `sources differ: ${parts.join('; ')}`;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/buildDataset';
-import { comparisonCell, indexDataset } from '../../src/data/derive';
+import { comparisonCell, conflictText, indexDataset } from '../../src/data/derive';
 import { buildViewModel } from '../../src/data/viewModel';
 import type { ViewState } from '../../src/state/view';
 
@@ -114,6 +114,25 @@ describe('the real data files', () => {
     const ch = comparisonCell(index, 'CH', 'cmwf_emr', 2022);
     expect(ch.value).toBe(83);
     expect(ch.conflicts.map((c) => c.value)).toContain(82);
+  });
+
+  it('put definition fit first: DE 2018 digital records shows 73 (Ärzteblatt), 58 (IGES) kept as a conflict with its base', () => {
+    const de = comparisonCell(index, 'DE', 'kbv_digital_records', 2018);
+    expect(de).toMatchObject({ value: 73, sourceId: 'aerzteblatt-2018', fit: 'exact' });
+    expect(de.conflicts).toEqual([
+      expect.objectContaining({ value: 58, sourceId: 'iges-2018', fit: 'partial' }),
+    ]);
+    expect(de.conflicts[0]?.fitNote).toMatch(/base not stated/);
+    expect(conflictText(index, de.conflicts)).toMatch(
+      /^sources differ: 58 % in IGES Institut.*only in part.*base/,
+    );
+  });
+
+  it('mark the uncertain year of CZ 2018 records-only-electronic (8 %): kept, with a note; its article undated', () => {
+    const cz = comparisonCell(index, 'CZ', 'czso_records_electronic', 2018);
+    expect(cz).toMatchObject({ value: 8, sourceId: 'otevrenezdravotnictvi-2019' });
+    expect(cz.note).toMatch(/^YEAR UNCERTAIN \(2018 or 2017\)/);
+    expect(index.sources.get('otevrenezdravotnictvi-2019')?.year).toBeNull();
   });
 
   it('never merge surveys: the Commonwealth Fund publishes no average, the 2002 survey an EU15 one', () => {
