@@ -97,13 +97,41 @@ export function surveyOf(index: DatasetIndex, indicator: string): Survey | undef
 export type TimeSelection = number | 'latest';
 
 /**
- * The wave an indicator shows: the asked year when it has values then, else its latest wave with
+ * The latest wave in which one of `countries` has a value for the indicator; null when none has.
+ * Survey averages (EU27 …) never count: a wave with only the average and none of the countries is
+ * not theirs.
+ */
+export function latestWaveWithValue(
+  index: DatasetIndex,
+  indicator: string,
+  countries: Iterable<string>,
+): number | null {
+  let latest: number | null = null;
+  for (const country of countries) {
+    if (index.countries.get(country)?.aggregate) continue;
+    for (const f of index.series.get(key(country, indicator)) ?? []) {
+      if (f.value !== null && (latest === null || f.year > latest)) latest = f.year;
+    }
+  }
+  return latest;
+}
+
+/**
+ * The wave an indicator shows: the asked year when it has values then; else its latest wave with a
+ * value for one of `countries` (the countries the chart draws), so "latest" never picks a wave none
+ * of them took part in; else (none of them has any, or no countries given) its latest wave with
  * values; null when it has none at all. A wave is never borrowed from another indicator.
  */
-export function indicatorWave(index: DatasetIndex, indicator: string, time: TimeSelection): number | null {
+export function indicatorWave(
+  index: DatasetIndex,
+  indicator: string,
+  time: TimeSelection,
+  countries?: Iterable<string>,
+): number | null {
   const waves = index.waves.get(indicator) ?? [];
   if (time !== 'latest' && waves.includes(time)) return time;
-  return waves.at(-1) ?? null;
+  const theirs = countries ? latestWaveWithValue(index, indicator, countries) : null;
+  return theirs ?? waves.at(-1) ?? null;
 }
 
 export interface OtherWave {

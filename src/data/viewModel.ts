@@ -24,8 +24,12 @@ export interface ShownIndicator {
   description: string;
   concept: string;
   survey: Survey;
-  /** The wave shown: the asked year when the indicator has it, else its latest wave; null without data. */
+  /** The wave shown: the asked year when the indicator has it, else its latest wave with a value for
+   * the countries drawn (derive.indicatorWave); null without data. */
   wave: number | null;
+  /** The indicator's latest wave with a value for any country or average: later than `wave` when
+   * none of the countries drawn took part in it (viewNotes says so). */
+  latestWave: number | null;
   /** The average the survey published ("EU27", "EU15" …), or null when it published none. */
   referenceCode: string | null;
   /** "EU27 average" */
@@ -89,11 +93,17 @@ function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): str
   }
 }
 
+/** The countries whose figures decide the latest wave: every country for ranking and map (they draw
+ * them all), else the selected ones. */
+function waveCountries(index: DatasetIndex, view: ViewState): Iterable<string> {
+  return view.chart === 'ranking' || view.chart === 'map' ? index.countries.keys() : view.countries;
+}
+
 export function shownIndicator(index: DatasetIndex, id: string, view: ViewState): ShownIndicator | null {
   const indicator = index.indicators.get(id);
   const survey = indicator ? index.surveys.get(indicator.surveyId) : undefined;
   if (!indicator || !survey) return null;
-  const wave = indicatorWave(index, id, view.time);
+  const wave = indicatorWave(index, id, view.time, waveCountries(index, view));
   const referenceCode = survey.reference;
   const referenceValue =
     referenceCode && wave !== null
@@ -107,6 +117,7 @@ export function shownIndicator(index: DatasetIndex, id: string, view: ViewState)
     concept: indicator.concept,
     survey,
     wave,
+    latestWave: index.waves.get(id)?.at(-1) ?? null,
     referenceCode,
     referenceName: referenceCode ? (index.countries.get(referenceCode)?.name ?? referenceCode) : null,
     referenceValue,

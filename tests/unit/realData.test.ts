@@ -135,6 +135,22 @@ describe('the real data files', () => {
     expect(index.sources.get('otevrenezdravotnictvi-2019')?.year).toBeNull();
   });
 
+  it('latest = the latest wave with a figure for the selected countries: 12 epSOS countries on cmwf_emr show 2015 (not 2022)', () => {
+    const epsos = dataset.countries.filter((c) => c.epsos).map((c) => c.code);
+    expect(epsos).toHaveLength(12);
+    const model = buildViewModel(index, view({ countries: epsos, indicators: ['cmwf_emr'] }));
+    // Before issue 17: 2022, a wave none of them took part in, every bar "no data".
+    expect(model.indicators[0]).toMatchObject({ wave: 2015, latestWave: 2022 });
+    expect(model.cells.filter((c) => c.value !== null).map((c) => [c.country, c.value])).toEqual([
+      ['GB', 98],
+    ]);
+    // Italy's only wave is 2009: named under No data with what 2009 holds, and drawn at time=2009.
+    expect(model.dataCells.find((c) => c.country === 'IT')?.otherWaves).toEqual([{ year: 2009, value: 94 }]);
+    const in2009 = buildViewModel(index, view({ countries: epsos, indicators: ['cmwf_emr'], time: 2009 }));
+    expect(in2009.cells.find((c) => c.country === 'IT')?.value).toBe(94);
+    expect(in2009.noData.map((c) => c.code)).not.toContain('IT');
+  });
+
   it('never merge surveys: the Commonwealth Fund publishes no average, the 2002 survey an EU15 one', () => {
     expect(comparisonCell(index, 'NL', 'cmwf_emr', 2012)).toMatchObject({ referenceCode: null, gap: null });
     expect(comparisonCell(index, 'SE', 'gp2002_emr', 2002)).toMatchObject({
