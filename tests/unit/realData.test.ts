@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/buildDataset';
 import { comparisonCell, conflictText, indexDataset } from '../../src/data/derive';
 import { buildViewModel } from '../../src/data/viewModel';
+import { buildSourcesContent } from '../../src/share/sourcesContent';
 import type { ViewState } from '../../src/state/view';
 
 const view = (partial: Partial<ViewState>): ViewState => ({
@@ -125,6 +126,22 @@ describe('the real data files', () => {
     expect(de.conflicts[0]?.fitNote).toMatch(/base not stated/);
     expect(conflictText(index, de.conflicts)).toMatch(
       /^sources differ: 58 % in IGES Institut.*only in part.*base/,
+    );
+  });
+
+  it('Sources says why DE 2018 shows 73: its wording fits the definition; 58 listed with its fit note', () => {
+    const model = buildViewModel(
+      index,
+      view({ countries: ['DE'], indicators: ['kbv_digital_records'], time: 2018, chart: 'table' }),
+    );
+    const notes = buildSourcesContent({
+      index,
+      model,
+      url: 'https://x.test/',
+      accessed: new Date(0),
+    }).indicators[0]?.notes.join('\n');
+    expect(notes).toMatch(
+      /Germany 2018: 73 shown, from Deutsches Ärzteblatt, .* \(its wording fits the indicator’s definition best\); sources differ: 58 \(IGES Institut, .*; fits the definition only in part: prints 'digitalisiert'/,
     );
   });
 
