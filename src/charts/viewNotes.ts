@@ -18,6 +18,19 @@ export function viewNotes(model: ViewModel): string[] {
     });
     notes.push(`No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`);
   }
+  // Latest means the latest wave with a figure for the countries drawn (derive.indicatorWave): say
+  // when the survey has later waves without them.
+  if (model.view.chart !== 'time') {
+    const whose =
+      model.view.chart === 'ranking' || model.view.chart === 'map' ? 'any country' : 'the selected countries';
+    for (const i of model.indicators) {
+      if (i.wave === null || i.latestWave === null || i.latestWave <= i.wave) continue;
+      if (model.view.time !== 'latest' && model.view.time === i.wave) continue;
+      notes.push(
+        `${i.shortLabel}: ${i.wave} is shown, the latest wave with a figure for ${whose}; later waves (to ${i.latestWave}) have none for them.`,
+      );
+    }
+  }
   if (model.view.chart === 'scatter' && model.indicators.length === 2) {
     const [x, y] = model.indicators;
     const half = model.rows.filter((country) => {

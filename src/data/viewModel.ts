@@ -31,11 +31,17 @@ function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): str
   }
 }
 
+/** The countries whose figures decide the latest wave: every country for ranking and map (they draw
+ * them all), else the selected ones. */
+function waveCountries(index: DatasetIndex, view: ViewState): Iterable<string> {
+  return view.chart === 'ranking' || view.chart === 'map' ? index.countries.keys() : view.countries;
+}
+
 export function shownIndicator(index: DatasetIndex, id: string, view: ViewState): ShownIndicator | null {
   const indicator = index.indicators.get(id);
   const survey = indicator ? index.surveys.get(indicator.surveyId) : undefined;
   if (!indicator || !survey) return null;
-  const wave = indicatorWave(index, id, view.time);
+  const wave = indicatorWave(index, id, view.time, waveCountries(index, view));
   const referenceCode = survey.reference;
   const referenceValue =
     referenceCode && wave !== null
@@ -49,6 +55,7 @@ export function shownIndicator(index: DatasetIndex, id: string, view: ViewState)
     concept: indicator.concept,
     survey,
     wave,
+    latestWave: index.waves.get(id)?.at(-1) ?? null,
     referenceCode,
     referenceName: referenceCode ? (index.countries.get(referenceCode)?.name ?? referenceCode) : null,
     referenceValue,

@@ -14,8 +14,12 @@ export interface ShownIndicator {
   description: string;
   concept: string;
   survey: Survey;
-  /** The wave shown: the asked year when the indicator has it, else its latest wave; null without data. */
+  /** The wave shown: the asked year when the indicator has it, else its latest wave with a value for
+   * the countries drawn (derive.indicatorWave); null without data. */
   wave: number | null;
+  /** The indicator's latest wave with a value for any country or average: later than `wave` when
+   * none of the countries drawn took part in it (viewNotes says so). */
+  latestWave: number | null;
   /** The average the survey published ("EU27", "EU15" …), or null when it published none. */
   referenceCode: string | null;
   /** "EU27 average" */

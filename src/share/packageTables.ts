@@ -52,6 +52,13 @@ export const OBSERVATION_FIELDS: readonly FieldSpec[] = [
   { name: 'source_title', type: 'string', description: 'Publisher, title and year of that publication.' },
   { name: 'where', type: 'string', description: 'The place in the publication: page, table or paragraph.' },
   { name: 'note', type: 'string', description: 'Remarks on the figure, or why it is missing.' },
+  {
+    name: 'fit',
+    type: 'string',
+    description:
+      "How the publication's wording fits the indicator's definition: exact, partial, or empty (not assessed). Where publications differ, the best fit is shown.",
+  },
+  { name: 'fit_note', type: 'string', description: 'The wording as printed and its base, behind the fit.' },
 ];
 
 export const observationsTable: TableSpec<Observation> = {
@@ -77,9 +84,13 @@ export const observationsTable: TableSpec<Observation> = {
         year: o.year,
         value: o.value,
         source: o.sourceId,
-        source_title: source ? text(`${source.publisher}, ${source.title} (${source.year})`) : '',
+        source_title: source
+          ? text(`${source.publisher}, ${source.title} (${source.year ?? 'undated'})`)
+          : '',
         where: text(o.where),
         note: text(o.note),
+        fit: o.fit ?? '',
+        fit_note: text(o.fitNote),
       };
     });
   },

@@ -1,4 +1,5 @@
-import { type ComparisonCell, comparisonCell, type DatasetIndex } from '../data/derive';
+import { type ComparisonCell, comparisonCell, conflictFitText, type DatasetIndex } from '../data/derive';
+import { fitRank } from '../data/resolveFigure';
 import type { Source, Survey } from '../data/schema';
 import type { ViewModel } from '../data/viewModel';
 import { citeView } from './citation';
@@ -53,10 +54,17 @@ function cellNotes(index: DatasetIndex, cell: ComparisonCell): string[] {
     );
   if (cell.conflicts.length > 0) {
     const values = cell.conflicts
-      .map((c) => `${c.value} (${sourceName(index.sources.get(c.sourceId), c.sourceId)})`)
+      .map((c) => {
+        const fit = conflictFitText(c);
+        return `${c.value} (${sourceName(index.sources.get(c.sourceId), c.sourceId)}${fit ? `; ${fit}` : ''})`;
+      })
       .join('; ');
+    // Definition fit first, source order breaks ties (resolveFigure).
+    const why = cell.conflicts.every((c) => fitRank(c.fit) > fitRank(cell.fit))
+      ? 'its wording fits the indicator’s definition best'
+      : 'first in precedence';
     notes.push(
-      `${cell.countryName} ${cell.year}: ${cell.value} shown, from ${shownFrom} (first in precedence); sources differ: ${values}.`,
+      `${cell.countryName} ${cell.year}: ${cell.value} shown, from ${shownFrom} (${why}); sources differ: ${values}.`,
     );
   }
   return notes;

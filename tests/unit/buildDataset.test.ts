@@ -146,6 +146,33 @@ describe('buildDataset: failures name the file and line', () => {
     ).toEqual(['data/sources/empirica-2008.csv:4: duplicate of line 2: FR, computer, 2007']);
   });
 
+  it('carries a row’s definition fit and its note; rejects an unknown fit, a partial fit without a note, a note without a fit', () => {
+    const FIT_HEADER = `${HEADER},fit,fit_note`;
+    const fitCsv = (...rows: string[]) => withCsv([FIT_HEADER, ...rows].join('\n'));
+    const dataset = buildDataset(
+      fitCsv('FR,computer,2007,82.8,,,exact,', "DE,computer,2007,90,,,partial,prints 'PC in the practice'"),
+    );
+    expect(dataset.observations.find((o) => o.country === 'FR')).toMatchObject({ fit: 'exact' });
+    expect(dataset.observations.find((o) => o.country === 'FR')).not.toHaveProperty('fitNote');
+    expect(dataset.observations.find((o) => o.country === 'DE')).toMatchObject({
+      fit: 'partial',
+      fitNote: "prints 'PC in the practice'",
+    });
+    expect(
+      problemsOf(
+        fitCsv(
+          'FR,computer,2007,82.8,,,close,',
+          'DE,computer,2007,90,,,partial,',
+          'DK,computer,2007,86,,,,why',
+        ),
+      ),
+    ).toEqual([
+      'data/sources/empirica-2008.csv:2: fit is not one of exact, partial: "close"',
+      'data/sources/empirica-2008.csv:3: fit is partial and no fit_note says how the wording or base differs',
+      'data/sources/empirica-2008.csv:4: fit_note without a fit (exact or partial)',
+    ]);
+  });
+
   it('rejects a CSV whose file-name source id is missing from SOURCES.json', () => {
     expect(
       problemsOf(

@@ -70,6 +70,8 @@ describe('data package writer', () => {
       'source_title',
       'where',
       'note',
+      'fit',
+      'fit_note',
     ]);
   });
 
