@@ -22,6 +22,16 @@ export interface PickerOption {
   hint?: string;
   /** Options with the same group (consecutive) are listed under its heading. */
   group?: string;
+  /** How much of the other picker's selection the option has a figure for ("· 6 of 12"). */
+  coverage?: OptionCoverage;
+}
+
+/** "6 of 12 countries with a figure": shown as "· 6 of 12", read out in full; a count of 0 is dimmed. */
+export interface OptionCoverage {
+  count: number;
+  of: number;
+  /** What is counted: "countries", "indicators" ("country" when `of` is 1). */
+  noun: string;
 }
 
 export interface PickerPreset {
@@ -35,6 +45,8 @@ export interface MultiPickerProps {
   selected: string[];
   onChange: (values: string[]) => void;
   presets?: PickerPreset[];
+  /** A line above the list, e.g. what the options' counts count. */
+  note?: string;
 }
 
 const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPanel'));
@@ -42,7 +54,7 @@ const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPane
 /** Fetches the panel's code ahead; a failure shows in the open picker, with "Try again". */
 const warmPanel = () => void panel.warm();
 
-export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
+export function MultiPicker({ label, options, selected, onChange, presets = [], note }: MultiPickerProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -83,6 +95,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
                 selected={selected}
                 onChange={onChange}
                 presets={presets}
+                note={note}
                 onDone={close}
               />
             </Suspense>
