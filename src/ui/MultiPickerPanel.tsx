@@ -4,7 +4,8 @@ import type { PickerOption, PickerPreset } from './MultiPicker';
 /**
  * The open panel of a MultiPicker: a filter box, presets and an APG multi-select listbox (arrow keys
  * move, Space/Enter toggle, Home/End jump; Down from the filter enters the list). Escape is handled
- * by the picker around it. Loaded on first use (see MultiPicker).
+ * by the picker around it. With a filter typed, Select all and Clear act on the options shown
+ * ("Select 18 shown"). Loaded on first use (see MultiPicker).
  */
 
 export interface MultiPickerPanelProps {
@@ -35,8 +36,8 @@ function groupRuns(
 }
 
 /**
- * An option's accessible name: its visible text, spaced as shown, with the count said in full
- * ("… · 6 of 12 countries with a figure"), since the label, hint and count are separate boxes.
+ * An option's accessible name: its visible text, with the count said in full ("… · 6 of 12
+ * countries with a figure"; the panel's note says what the short "· 6 of 12" counts).
  */
 function optionName(option: PickerOption): string {
   const text = option.hint ? `${option.label} ${option.hint}` : option.label;
