@@ -1,6 +1,7 @@
 import { memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
+import { coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../data/view';
@@ -17,6 +18,7 @@ import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { indicatorOptions as pickerIndicatorOptions } from '../ui/indicatorOptions';
 import { MultiPicker } from '../ui/MultiPicker';
 import { ProfileSelect } from '../ui/ProfileSelect';
+import { withCoverage } from '../ui/pickerCoverage';
 import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
@@ -34,6 +36,12 @@ const Picker = memo(MultiPicker);
 const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
 const AddDataButton = memo(AddData);
+
+const COUNTRIES = { one: 'country', many: 'countries' };
+const INDICATORS = { one: 'indicator', many: 'indicators' };
+const COUNTRIES_NOTE = 'Each country: how many of the selected indicators have a figure for it, in any year.';
+const INDICATORS_NOTE =
+  'Each indicator: for how many of the selected countries it has a figure, in any year.';
 
 /**
  * The view model of the view, rebuilt when the view changes; the lists that came out the same as the
@@ -70,6 +78,15 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   );
   const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
   const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
+  // Each option counts its figures for the other picker's selection (src/data/coverage.ts).
+  const countriesWithCoverage = useMemo(
+    () => withCoverage(countryOptions, coverageOf(index).byCountry, view?.indicators ?? [], INDICATORS),
+    [index, countryOptions, view?.indicators],
+  );
+  const indicatorsWithCoverage = useMemo(
+    () => withCoverage(indicatorOptions, coverageOf(index).byIndicator, view?.countries ?? [], COUNTRIES),
+    [index, indicatorOptions, view?.countries],
+  );
   const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view || !model) return null;
@@ -100,16 +117,18 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         <div className="toolbar">
           <Picker
             label="Countries"
-            options={countryOptions}
+            options={countriesWithCoverage}
             selected={view.countries}
             onChange={actions.setCountries}
             presets={presets}
+            note={view.indicators.length > 0 ? COUNTRIES_NOTE : undefined}
           />
           <Picker
             label="Indicators"
-            options={indicatorOptions}
+            options={indicatorsWithCoverage}
             selected={view.indicators}
             onChange={actions.setIndicators}
+            note={view.countries.length > 0 ? INDICATORS_NOTE : undefined}
           />
           <Profiles index={index} value={view.profile} onChange={actions.openProfile} />
           <AddDataButton base={base} />

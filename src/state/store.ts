@@ -13,6 +13,8 @@ interface ViewStore {
   setCountries: (countries: string[]) => void;
   toggleCountry: (code: string) => void;
   setIndicators: (indicators: string[]) => void;
+  /** Countries and indicators at once: one history entry (an import joining the view, its Undo). */
+  setSelection: (selection: Pick<ViewState, 'countries' | 'indicators'>) => void;
   setChart: (chart: ChartKind) => void;
   setTime: (time: TimeSelection) => void;
   openProfile: (code: string | null) => void;
@@ -46,6 +48,7 @@ export const useViewStore = create<ViewStore>((set) => {
           : [...v.countries, code],
       })),
     setIndicators: (indicators) => update(() => ({ indicators })),
+    setSelection: ({ countries, indicators }) => update(() => ({ countries, indicators })),
     setChart: (chart) => update(() => ({ chart })),
     setTime: (time) => update(() => ({ time })),
     openProfile: (profile) => update(() => ({ profile })),

@@ -6,7 +6,7 @@ import { preloadable } from './preloadable';
 import { useDismiss } from './useDismiss';
 import { whenIdle } from './whenIdle';
 
-export type { PickerOption, PickerPreset } from './pickerTypes';
+export type { OptionCoverage, PickerOption, PickerPreset } from './pickerTypes';
 
 /**
  * A multi-select picker: a disclosure button that opens a filter box, presets and a multi-select
@@ -25,6 +25,8 @@ export interface MultiPickerProps {
   selected: string[];
   onChange: (values: string[]) => void;
   presets?: PickerPreset[];
+  /** A line above the list, e.g. what the options' counts count. */
+  note?: string;
 }
 
 const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPanel'));
@@ -32,7 +34,7 @@ const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPane
 /** Fetches the panel's code ahead; a failure shows in the open picker, with "Try again". */
 const warmPanel = () => void panel.warm();
 
-export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
+export function MultiPicker({ label, options, selected, onChange, presets = [], note }: MultiPickerProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -73,6 +75,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
                 selected={selected}
                 onChange={onChange}
                 presets={presets}
+                note={note}
                 onDone={close}
               />
             </Suspense>
