@@ -7,15 +7,9 @@
  */
 export function failedModuleUrl(error: unknown, origin: string): string | null {
   const message = error instanceof Error ? error.message : String(error);
-  for (const [candidate] of message.matchAll(/https?:\/\/[^\s"'`<>()]+/g)) {
-    let url: URL;
-    try {
-      url = new URL(candidate.replace(/[.,;:]+$/, ''));
-    } catch {
-      continue;
-    }
-    if (url.origin === origin && /\.m?js$/.test(url.pathname)) return `${url.origin}${url.pathname}`;
-  }
+  // Up to `.js`: without the query of a failed retry, and without a full stop after it.
+  for (const [url] of message.matchAll(/https?:\/\/[^\s"'`<>()?#]+?\.m?js(?!\w)/g))
+    if (url.startsWith(`${origin}/`)) return url;
   return null;
 }
 

@@ -30,6 +30,7 @@ describe('failedModuleUrl', () => {
     ).toBeNull();
     expect(failedModuleUrl(new Error(`could not read ${ORIGIN}/data/indicators.json`), ORIGIN)).toBeNull();
     expect(failedModuleUrl('not an error', ORIGIN)).toBeNull();
+    expect(failedModuleUrl(new Error('https://dash.test.evil.test/x.js'), ORIGIN)).toBeNull();
   });
 
   it('takes a file named in a sentence, without the full stop', () => {
