@@ -20,7 +20,10 @@ import { failedModuleUrl, retryUrl } from './failedModuleUrl';
  * fetch in its module map (the HTML standard says so; Chromium 150 does), and then a second `import()`
  * of the same URL fails at once without asking the network. So a retry imports the file the failed
  * import named in its error under a URL not seen before (`?retry=N`, same origin, so the CSP allows
- * it); the chunk's own imports keep their URLs and reuse the modules already loaded. Where the error
+ * it); the chunk's own imports keep their URLs and reuse the modules already loaded. Those cannot be
+ * failures kept from before when the chunk itself failed, since a browser asks for a module's imports
+ * only once it has the module; a shared chunk that failed after its importer arrived would fail the
+ * retry too (all but three lazy chunks import only what the page loaded first). Where the error
  * names no file (Safari), the retry calls `load` again. `pick` takes the component from the module,
  * the same for both ways in.
  */
