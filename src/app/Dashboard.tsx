@@ -9,7 +9,6 @@ import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewMode
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
-import type { ProfilePanelProps } from '../profiles/ProfilePanel';
 import { shortSourceLine } from '../share/shortSource';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
@@ -28,8 +27,9 @@ import { Notices } from './Notices';
 // initial script small (performance budget). Export and import load their code on first use.
 // Memoized, as the pickers and tabs below: a change of chart or selection re-renders only what
 // it changes, not the long profile text or the 29-option controls.
-const profilePanel = preloadable<ProfilePanelProps>(() =>
-  import('../profiles/ProfilePanel').then((m) => ({ default: memo(m.default) })),
+const profilePanel = preloadable(
+  () => import('../profiles/ProfilePanel'),
+  (m) => memo(m.default),
 );
 const ProfilePanel = profilePanel.Component;
 const Picker = memo(MultiPicker);
