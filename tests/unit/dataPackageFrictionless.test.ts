@@ -4,11 +4,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/derive';
 import { type Dataset, datasetSchema } from '../../src/data/schema';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { mergeImports, parseImport } from '../../src/import/parseImport';
 import { FULL_PACKAGE_FILE } from '../../src/share/fullPackage';
 import { viewPackageFiles } from '../../src/share/viewPackage';
-import type { ViewState } from '../../src/state/view';
 import { dataPackageProblems } from '../shared/dataPackageRules';
 import { readWithFrictionless } from '../shared/frictionless';
 
