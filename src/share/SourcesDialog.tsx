@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Source } from '../data/schema';
 import type { SourcesContent } from './sourcesContent';
 
 /**
@@ -6,6 +7,10 @@ import type { SourcesContent } from './sourcesContent';
  * publications behind the values shown; then How to cite. Presentational: everything comes in as
  * props and is rendered as text (links only to http(s) addresses). Escape or Close closes it.
  */
+
+/** "Tech Advisor, UK GPs get top marks for using IT (undated)": a publication without a year says so. */
+export const publicationText = (source: Source) =>
+  `${source.publisher}, ${source.title} (${source.year ?? 'undated'})`;
 
 const safeHref = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
@@ -84,11 +89,9 @@ export default function SourcesDialog({
               {i.publications.map(({ source, where }) => (
                 <li key={source.id}>
                   {safeHref(source.url) ? (
-                    <a
-                      href={safeHref(source.url)}
-                    >{`${source.publisher}, ${source.title} (${source.year})`}</a>
+                    <a href={safeHref(source.url)}>{publicationText(source)}</a>
                   ) : (
-                    `${source.publisher}, ${source.title} (${source.year})`
+                    publicationText(source)
                   )}
                   <ul>
                     {where.map((w) => (

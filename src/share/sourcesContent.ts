@@ -107,9 +107,19 @@ export function buildSourcesContent({ index, model, url, accessed }: SourcesInpu
       notes: shown.flatMap((c) => cellNotes(index, c)),
     };
   });
+  // Each survey with the waves whose values the view shows: "… in Europe (2007)".
+  const waves = new Map<string, Set<number>>();
+  for (const i of model.indicators) {
+    const years = waves.get(i.survey.title) ?? new Set<number>();
+    for (const c of model.dataCells)
+      if (c.indicator === i.id && c.value !== null && c.year !== null) years.add(c.year);
+    waves.set(i.survey.title, years);
+  }
   const citation = citeView({
     title,
-    surveys: [...new Set(indicators.map((i) => i.survey.title))],
+    surveys: [...waves].map(([survey, years]) =>
+      years.size > 0 ? `${survey} (${[...years].sort((a, b) => a - b).join(', ')})` : survey,
+    ),
     url,
     accessed,
   });
