@@ -54,9 +54,12 @@ async function copy(text: string): Promise<string> {
 
 export default function SourcesDialog({
   content,
+  focus = null,
   onClose,
 }: {
   content: SourcesContent;
+  /** A figure (`FR|computer|2007`, figureKey) to open the dialog at: scrolled to, marked and focused. */
+  focus?: string | null;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -66,7 +69,14 @@ export default function SourcesDialog({
     const dialog = ref.current;
     // No close() on cleanup: unmounting removes the dialog, and a close event would call onClose.
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (dialog && focus) {
+      const place = [...dialog.querySelectorAll<HTMLElement>('[data-figure]')].find(
+        (e) => e.dataset.figure === focus,
+      );
+      place?.scrollIntoView({ block: 'center' });
+      place?.focus();
+    }
+  }, [focus]);
   return (
     <dialog ref={ref} className="sources-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="sources-head">
@@ -86,7 +96,7 @@ export default function SourcesDialog({
             <p>No value is shown for this indicator.</p>
           ) : (
             <ul className="sources-publications">
-              {i.publications.map(({ source, where }) => (
+              {i.publications.map(({ source, where, figures }) => (
                 <li key={source.id}>
                   {safeHref(source.url) ? (
                     <a href={safeHref(source.url)}>{publicationText(source)}</a>
@@ -94,9 +104,18 @@ export default function SourcesDialog({
                     publicationText(source)
                   )}
                   <ul>
-                    {where.map((w) => (
-                      <li key={w}>{w}</li>
-                    ))}
+                    {where.map((w, k) =>
+                      focus !== null && figures[k] === focus ? (
+                        <li key={w} data-figure={figures[k]} className="sources-focus" tabIndex={-1}>
+                          <strong>{w}</strong>{' '}
+                          <span className="sources-focus-tag">(the figure you opened)</span>
+                        </li>
+                      ) : (
+                        <li key={w} data-figure={figures[k]}>
+                          {w}
+                        </li>
+                      ),
+                    )}
                   </ul>
                 </li>
               ))}

@@ -11,10 +11,11 @@ import type { ProfilePanelProps } from '../profiles/ProfilePanel';
 import { shortSourceLine } from '../share/shortSource';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
-import type { ViewState } from '../state/view';
+import { rankedIndicator, type ViewState } from '../state/view';
 import { AppHeader } from './AppHeader';
 import { ChartTabs } from './ChartTabs';
 import { ErrorInPlace } from './ErrorInPlace';
+import { IndicatorChoice } from './IndicatorChoice';
 import { indicatorOptions as pickerIndicatorOptions } from './indicatorOptions';
 import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
@@ -117,6 +118,17 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         </div>
         <div className="chart-controls">
           <Tabs chart={view.chart} onChange={actions.setChart} />
+          {(view.chart === 'ranking' || view.chart === 'map') && (
+            <IndicatorChoice
+              label={view.chart === 'map' ? 'Indicator mapped' : 'Indicator ranked'}
+              value={rankedIndicator(view) ?? ''}
+              options={view.indicators.map((id) => ({
+                value: id,
+                label: index.indicators.get(id)?.shortLabel ?? id,
+              }))}
+              onChange={actions.setRank}
+            />
+          )}
           <YearPicker
             value={view.time}
             waves={model.waves}
