@@ -2,6 +2,7 @@ import { Suspense, useId, useMemo, useRef, useState } from 'react';
 import { indicatorsForCountry, timeForChoice } from '../data/countryIndicators';
 import { type ComparisonCell, type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
+import { surveyWaveLabel } from '../data/surveyWave';
 import type { FigureSourcesProps } from '../share/FigureSources';
 import { useViewStore } from '../state/store';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
@@ -60,9 +61,8 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
       chart: keep ? view.chart : 'bars',
       rank: undefined,
     });
-    const survey = index.surveys.get(choice.surveyId);
     const labels = choice.indicators.map((id) => index.indicators.get(id)?.shortLabel ?? id).join(', ');
-    setCharted(`Charted: ${labels} (${survey?.shortName ?? choice.surveyId}, ${choice.wave}).`);
+    setCharted(`Charted: ${labels}.`);
   };
   return (
     <section className="profile-panel" aria-label={`${name} profile`}>
@@ -95,8 +95,8 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
             </button>
             <span className="profile-chart-hint">
               {choice.withAverage
-                ? `The latest survey with both a figure for ${name} and its own average: ${index.surveys.get(choice.surveyId)?.shortName ?? choice.surveyId}, ${choice.wave}.`
-                : `No survey with an EU average has a figure for ${name}; this charts ${index.surveys.get(choice.surveyId)?.shortName ?? choice.surveyId}, ${choice.wave}.`}
+                ? `The latest survey with both a figure for ${name} and its own average: ${surveyWaveLabel(index.surveys.get(choice.surveyId)?.shortName ?? choice.surveyId, choice.wave)}.`
+                : `No survey with an EU average has a figure for ${name}; this charts ${surveyWaveLabel(index.surveys.get(choice.surveyId)?.shortName ?? choice.surveyId, choice.wave)}.`}
             </span>
             <span role="status" className="profile-chart-status">
               {charted}

@@ -48,11 +48,11 @@ export function linkToCopy(
   if (!encoded.ok) {
     return {
       text: link,
-      copied: `Link copied WITHOUT your data: it takes ${kb(encoded.chars)}, more than the ${kb(MAX_FRAGMENT_CHARS)} a link can carry. Share offers your data as a CSV file to send with it.`,
+      copied: `Link copied WITHOUT your data: ${kb(encoded.chars)} is more than a link carries (${kb(MAX_FRAGMENT_CHARS)}); Share offers it as a CSV file`,
     };
   }
   return {
     text: `${link}${encoded.fragment}`,
-    copied: `Link copied, with your data in it (${figures} figure${figures === 1 ? '' : 's'}, never sent to a server)`,
+    copied: `Link copied with your data (${figures} figure${figures === 1 ? '' : 's'})`,
   };
 }

@@ -35,9 +35,7 @@ describe('Copy link with own indicators in the view', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     const status = page.locator('.export-status').filter({ hasText: 'Link copied' });
     await status.waitFor();
-    await expect(status.textContent()).resolves.toBe(
-      'Link copied, with your data in it (2 figures, never sent to a server)',
-    );
+    await expect(status.textContent()).resolves.toBe('Link copied with your data (2 figures)');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(
       /^http.*\?countries=FR,DE&indicators=computer,my_gp_tablets&chart=bars#data=[A-Za-z0-9_-]+$/,

@@ -9,7 +9,7 @@ const browser = startBrowser();
 
 const DEEP_LINK = '/?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
 const DEFAULT_TITLE =
-  'Computer use, Internet access, Electronic patient record: 12 countries against the EU27 average';
+  'Computer use, Internet access, Electronic patient record: France, Germany, Spain and Italy against the EU27 average';
 
 /**
  * Installed before the page's own scripts: records the chart title each time a frame is about to be
@@ -198,7 +198,7 @@ describe('prerendered page', () => {
       const { page, errors } = await browser.open(DEEP_LINK, { context });
       await waitForChart(page);
       await expect(page.locator('.chart-title').textContent()).resolves.toBe(
-        'Gap to the EU27 average in percentage points: 5 countries',
+        'Gap to the EU27 average in percentage points: France and Germany',
       );
       const statuses = await page.evaluate(() => [
         ...(window as unknown as { __statuses: Set<string> }).__statuses,

@@ -317,7 +317,7 @@ describe('Copy link with own data', () => {
   it('carries the rows of the indicators shown in #data=, which decode back to the same figures', () => {
     const copy = linkToCopy(link, [small], ['my_tablets']);
     expect(copy.text.startsWith(`${link}#data=`)).toBe(true);
-    expect(copy.copied).toBe('Link copied, with your data in it (2 figures, never sent to a server)');
+    expect(copy.copied).toBe('Link copied with your data (2 figures)');
     const decoded = decodeFragment(fragmentPayload(copy.text.slice(link.length)) ?? '', dataset, NOW);
     if (!decoded.ok) throw new Error(decoded.problem);
     expect(decoded.data.observations.map((o) => [o.country, o.indicator, o.value])).toEqual([
@@ -339,7 +339,7 @@ describe('Copy link with own data', () => {
     );
     expect(copy.text).toBe(link);
     expect(copy.copied).toMatch(
-      /^Link copied WITHOUT your data: it takes \d+\.\d KB, more than the 8\.0 KB a link can carry\./,
+      /^Link copied WITHOUT your data: \d+\.\d KB is more than a link carries \(8\.0 KB\); Share offers it as a CSV file$/,
     );
   });
 });
