@@ -234,7 +234,7 @@ describe('conflicts, references and sparse views', () => {
     );
     const svg = await download(page, 'Download SVG');
     expect(svg).toContain('No data: Austria, Czech Republic');
-    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007)');
+    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007; report:');
     expect(errors).toEqual([]);
     await page.close();
   });
