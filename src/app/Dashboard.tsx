@@ -5,6 +5,7 @@ import { coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../data/view';
+import { rankedIndicator } from '../data/view';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
@@ -14,6 +15,7 @@ import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { ChartTabs } from '../ui/ChartTabs';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { IndicatorChoice } from '../ui/IndicatorChoice';
 import { indicatorOptions as pickerIndicatorOptions } from '../ui/indicatorOptions';
 import { MultiPicker } from '../ui/MultiPicker';
 import { ProfileSelect } from '../ui/ProfileSelect';
@@ -136,6 +138,17 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         </div>
         <div className="chart-controls">
           <Tabs chart={view.chart} onChange={actions.setChart} />
+          {(view.chart === 'ranking' || view.chart === 'map') && (
+            <IndicatorChoice
+              label={view.chart === 'map' ? 'Indicator mapped' : 'Indicator ranked'}
+              value={rankedIndicator(view) ?? ''}
+              options={view.indicators.map((id) => ({
+                value: id,
+                label: index.indicators.get(id)?.shortLabel ?? id,
+              }))}
+              onChange={actions.setRank}
+            />
+          )}
           <YearPicker
             value={view.time}
             waves={model.waves}

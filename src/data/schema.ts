@@ -53,6 +53,9 @@ export const surveySchema = z.object({
   question: z.nullable(z.string()),
   waves: z.array(yearSchema).check(z.minLength(1)),
   reference: z.nullable(referenceCodeSchema),
+  /** The survey's own publication in SOURCES.json (its producer's report or release), when we hold one:
+   * the source line names it first. */
+  report: z.optional(z.nullable(sourceIdSchema)),
   url: z.nullable(z.url()),
   method: z.nullable(z.string()),
 });

@@ -3,10 +3,11 @@ import {
   comparisonCell,
   type DatasetIndex,
   indicatorWave,
+  type RankedCountry,
   rankCountries,
 } from './derive';
 import { timePanels } from './timeSeries';
-import type { ChartKind, ViewState } from './view';
+import { type ChartKind, rankedIndicator, type ViewState } from './view';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
 import type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
 
@@ -19,11 +20,14 @@ export type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
  */
 
 /** Which of the selected indicators a chart kind draws: ranking and map one, scatter two, others all. */
-function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): string[] {
+function chartIndicatorIds(chart: ChartKind, view: ViewState): string[] {
+  const { indicators } = view;
   switch (chart) {
     case 'ranking':
-    case 'map':
-      return indicators.slice(0, 1);
+    case 'map': {
+      const ranked = rankedIndicator(view);
+      return ranked ? [ranked] : [];
+    }
     case 'scatter':
       return indicators.slice(0, 2);
     default:
@@ -88,7 +92,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     const shown = shownIndicator(index, id, view);
     return shown ? [shown] : [];
   });
-  const drawnIds = new Set(chartIndicatorIds(view.chart, view.indicators));
+  const drawnIds = new Set(chartIndicatorIds(view.chart, view));
   const indicators = selected.filter((i) => drawnIds.has(i.id));
   const countries = view.countries.filter((c) => !index.countries.get(c)?.aggregate);
   const waves = [...new Set(selected.flatMap((i) => index.waves.get(i.id) ?? []))].sort((a, b) => a - b);
@@ -136,8 +140,16 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   // the averages' lines are among them), and the survey averages that bars, ranking, map, scatter
   // and table draw as references (the gap chart draws none).
   const uses = new Set<string>();
+  const countryUses = new Set<string>();
+  const drawnCountries = drawnCountriesOf(view.chart, countries, withData, cells, ranked);
+  const drawnSet = new Set(drawnCountries);
   for (const c of dataCells) {
-    if (c.value !== null) for (const id of c.sourceIds) uses.add(`${c.indicator}|${id}`);
+    if (c.value === null) continue;
+    const drawn = drawnSet.has(c.country);
+    for (const id of c.sourceIds) {
+      uses.add(`${c.indicator}|${id}`);
+      if (drawn && !index.countries.get(c.country)?.aggregate) countryUses.add(`${c.indicator}|${id}`);
+    }
   }
   if (view.chart !== 'gap' && view.chart !== 'time') {
     for (const i of indicators) {
@@ -150,15 +162,26 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   const sourceIds = [...new Set([...uses].map((u) => u.slice(u.indexOf('|') + 1)))].sort(
     (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
   );
-  const bySurvey = new Map<string, string[]>();
+  const bySurvey = new Map<string, { sourceIds: string[]; countrySourceIds: string[] }>();
   for (const id of sourceIds) {
     for (const i of indicators) {
       if (!uses.has(`${i.id}|${id}`)) continue;
-      const list = bySurvey.get(i.survey.id) ?? [];
-      if (!list.includes(id)) list.push(id);
-      bySurvey.set(i.survey.id, list);
+      const entry = bySurvey.get(i.survey.id) ?? { sourceIds: [], countrySourceIds: [] };
+      if (!entry.sourceIds.includes(id)) entry.sourceIds.push(id);
+      if (countryUses.has(`${i.id}|${id}`) && !entry.countrySourceIds.includes(id))
+        entry.countrySourceIds.push(id);
+      bySurvey.set(i.survey.id, entry);
     }
   }
+  const highlight =
+    view.profile && index.countries.has(view.profile) && !index.countries.get(view.profile)?.aggregate
+      ? view.profile
+      : null;
+  const highlightDrawn =
+    highlight !== null &&
+    (view.chart === 'ranking' || view.chart === 'map'
+      ? ranked.some((r) => r.country === highlight && r.value !== null)
+      : drawnCountries.includes(highlight));
   const askedYear = view.time === 'latest' ? null : view.time;
   const shownWaves = new Set(indicators.map((i) => i.wave));
   const mixedYears =
@@ -180,8 +203,14 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     waves,
     mixedYears,
     sourceIds,
-    sourcesBySurvey: [...bySurvey].map(([surveyId, ids]) => ({ surveyId, sourceIds: ids })),
+    sourcesBySurvey: [...bySurvey].map(([surveyId, ids]) => ({ surveyId, ...ids })),
     withoutReference: indicators.filter((i) => i.referenceValue === null),
+    highlight,
+    highlightMissing:
+      highlight !== null && !highlightDrawn && indicators.length > 0
+        ? (index.countries.get(highlight)?.name ?? highlight)
+        : null,
+    drawnCountries,
   };
   return {
     ...model,
@@ -189,6 +218,26 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     subtitle: viewSubtitle(model),
     sourceLine: viewSourceLine(index, model),
   };
+}
+
+/** The countries a chart draws a figure for: scatter needs both values, the table shows a row for each
+ * selected country but a figure only where it has one, ranking and map every country with a value. */
+function drawnCountriesOf(
+  chart: ChartKind,
+  countries: readonly string[],
+  withData: readonly string[],
+  cells: readonly ComparisonCell[],
+  ranked: readonly RankedCountry[],
+): string[] {
+  if (chart === 'ranking' || chart === 'map')
+    return ranked.filter((r) => r.value !== null).map((r) => r.country);
+  if (chart === 'scatter') {
+    return withData.filter((c) => {
+      const own = cells.filter((cell) => cell.country === c);
+      return own.length === 2 && own.every((cell) => cell.value !== null);
+    });
+  }
+  return countries.filter((c) => withData.includes(c));
 }
 
 /** Whether two values are the same, or plain objects (or arrays) whose own fields are the same values. */
@@ -220,6 +269,7 @@ const SHARED_LISTS = [
   'sourceIds',
   'sourcesBySurvey',
   'withoutReference',
+  'drawnCountries',
 ] as const satisfies readonly (keyof ViewModel)[];
 
 /**

@@ -64,10 +64,17 @@ export interface ViewModel {
   sourceLine: string;
   /** Every publication behind a value shown (cells and averages), in precedence order. */
   sourceIds: string[];
-  /** The same publications grouped by survey, surveys in the order their first publication comes. */
-  sourcesBySurvey: { surveyId: string; sourceIds: string[] }[];
+  /** The same publications grouped by survey, surveys in the order their first publication comes;
+   * `countrySourceIds`: those that print a value of a country drawn (not only an average). */
+  sourcesBySurvey: { surveyId: string; sourceIds: string[]; countrySourceIds: string[] }[];
   /** Gap chart: indicators whose survey published no average, said in words. */
   withoutReference: ShownIndicator[];
+  /** The country to pick out in every chart kind (bold label, outline): the open profile's country. */
+  highlight: string | null;
+  /** The highlighted country's name when the view draws no figure for it ("No figure for Denmark in this view"). */
+  highlightMissing: string | null;
+  /** The countries the chart draws a figure for (no averages), in the user's order: what titles count. */
+  drawnCountries: string[];
 }
 
 /** Over time: every wave of each indicator, one line per country, the survey's own average beside. */

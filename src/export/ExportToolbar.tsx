@@ -73,6 +73,22 @@ export function ExportToolbar({
     }
   };
 
+  // With own indicators in the view, the link carries their rows (#data=) or says it does not.
+  const copyLink = async () => {
+    if (!ownData) {
+      setStatus(await copyText(link));
+      return;
+    }
+    try {
+      const { linkToCopy } = await import('../share/copyLink');
+      const copy = linkToCopy(link, ownData.imports, ownData.indicators);
+      const result = await copyText(copy.text);
+      setStatus(result === 'Link copied' ? copy.copied : result);
+    } catch (error) {
+      setStatus(`Could not copy the link: ${(error as Error).message}`);
+    }
+  };
+
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);
     setStatus('');
@@ -125,7 +141,7 @@ export function ExportToolbar({
         >
           PNG
         </button>
-        <button type="button" aria-label="Copy link" onClick={async () => setStatus(await copyText(link))}>
+        <button type="button" aria-label="Copy link" onClick={() => void copyLink()}>
           Link
         </button>
       </div>

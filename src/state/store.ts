@@ -17,6 +17,10 @@ interface ViewStore {
   setSelection: (selection: Pick<ViewState, 'countries' | 'indicators'>) => void;
   setChart: (chart: ChartKind) => void;
   setTime: (time: TimeSelection) => void;
+  /** Ranking and map: which selected indicator they draw. */
+  setRank: (rank: string) => void;
+  /** Several fields at once, as one history entry (the profile's "Chart <country> …"). */
+  setView: (change: Partial<ViewState>) => void;
   openProfile: (code: string | null) => void;
   dismissDropped: () => void;
 }
@@ -47,10 +51,18 @@ export const useViewStore = create<ViewStore>((set) => {
           ? v.countries.filter((c) => c !== code)
           : [...v.countries, code],
       })),
-    setIndicators: (indicators) => update(() => ({ indicators })),
-    setSelection: ({ countries, indicators }) => update(() => ({ countries, indicators })),
+    setIndicators: (indicators) =>
+      update((v) => ({ indicators, rank: v.rank && indicators.includes(v.rank) ? v.rank : undefined })),
+    setSelection: ({ countries, indicators }) =>
+      update((v) => ({
+        countries,
+        indicators,
+        rank: v.rank && indicators.includes(v.rank) ? v.rank : undefined,
+      })),
     setChart: (chart) => update(() => ({ chart })),
     setTime: (time) => update(() => ({ time })),
+    setRank: (rank) => update((v) => ({ rank: rank === v.indicators[0] ? undefined : rank })),
+    setView: (change) => update(() => change),
     openProfile: (profile) => update(() => ({ profile })),
     dismissDropped: () => set({ dropped: [] }),
   };

@@ -290,11 +290,11 @@ describe('conflicts, references and sparse views', () => {
       /^No data: Austria, Czech Republic, Denmark, Greece, Netherlands, Slovakia, Sweden, United Kingdom\.$/,
     );
     await expect(page.locator('figure .chart-source').textContent()).resolves.toMatch(
-      /^Data: empirica GP survey for the European Commission \(2007\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications\.$/,
+      /^Data: empirica GP survey for the European Commission \(2007; report: empirica for the European Commission, Benchmarking ICT use among General Practitioners in Europe, 2008\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications\.$/,
     );
     const svg = await download(page, 'Download SVG');
     expect(svg).toContain('No data: Austria, Czech Republic');
-    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007)');
+    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007; report:');
     expect(errors).toEqual([]);
     await page.close();
   });

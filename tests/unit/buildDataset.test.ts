@@ -209,6 +209,18 @@ describe('buildDataset: failures name the file and line', () => {
     ]);
   });
 
+  it('rejects a survey whose report is not in SOURCES.json, and keeps a known one', () => {
+    const bad = [{ ...surveys[0], report: 'no-such-report' }];
+    expect(problemsOf(input({ surveys: { file: 'data/surveys.json', text: JSON.stringify(bad) } }))).toEqual([
+      'data/surveys.json:1: survey "empirica-gp" names report "no-such-report", which SOURCES.json lacks',
+    ]);
+    const good = [{ ...surveys[0], report: 'empirica-2008' }];
+    const dataset = buildDataset(
+      input({ surveys: { file: 'data/surveys.json', text: JSON.stringify(good) } }),
+    );
+    expect(dataset.surveys[0]?.report).toBe('empirica-2008');
+  });
+
   it('rejects a row whose year is not a wave of its survey, with file and line', () => {
     const problems = problemsOf(
       input({

@@ -212,7 +212,7 @@ describe('the real data files', () => {
   it('credit the survey first in the source line', () => {
     const model = buildViewModel(index, view({ countries: ['FR', 'DE'], indicators: ['computer'] }));
     expect(model.sourceLine).toMatch(
-      /^Data: empirica GP survey for the European Commission \(2007\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications?\.$/,
+      /^Data: empirica GP survey for the European Commission \(2007; report: empirica for the European Commission, Benchmarking ICT use among General Practitioners in Europe, 2008\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications?\.$/,
     );
   });
 });

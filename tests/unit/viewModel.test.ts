@@ -99,7 +99,8 @@ describe('buildViewModel', () => {
     expect(viewNotes(model)).toContain(
       'EMR (later): the Later survey published no European average, so no gap is drawn.',
     );
-    expect(model.title).toBe('Gap to the survey average: France, Germany and United Kingdom');
+    // Titles name the countries drawn: only France has a 2012 figure.
+    expect(model.title).toBe('Gap to the survey average: France');
   });
 
   it('time=2009 shows that wave where the indicator has it, and says what another wave holds', () => {

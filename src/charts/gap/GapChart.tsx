@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -90,6 +91,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
               fill="#1a1a1a"
               className="country-label"
               onClick={() => openProfile(g.country)}
+              {...highlightLabel(g.country === model.highlight)}
             >
               {g.name}
             </text>
@@ -102,6 +104,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
             data-country={m.country}
             data-indicator={m.indicator}
             data-value={m.gap ?? ''}
+            data-highlight={m.country === model.highlight || undefined}
             onMouseEnter={(e) => showTip(tipFor(m.key, m.title), e.currentTarget)}
             onMouseLeave={hideTip}
             onClick={() => openProfile(m.country)}
@@ -118,7 +121,14 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
                 strokeWidth="0.5"
               />
             ) : (
-              <rect x={m.x} y={m.y} width={Math.max(1, m.width)} height={m.height} fill={m.colour} />
+              <rect
+                x={m.x}
+                y={m.y}
+                width={Math.max(1, m.width)}
+                height={m.height}
+                fill={m.colour}
+                {...highlightMark(m.country === model.highlight, 1.5)}
+              />
             )}
             <text
               x={m.gap === null ? layout.zeroX + 34 : m.labelX}
