@@ -61,7 +61,7 @@ const CHART_KIND_MODULES = {
 const PROFILE_MODULES = [
   'src/profiles/ProfilePanel.tsx',
   'src/data/fetchJson.ts',
-  'src/profiles/profileSchema.ts',
+  'src/data/profileSchema.ts',
 ] as const;
 
 /** A chunk's file and the files of the chunks it imports statically, depth first, except `skip`. */
@@ -80,10 +80,10 @@ function chunkFiles(
 
 /**
  * Renders the default view into index.html at build time (react-dom/static through Vite's
- * ssrLoadModule of src/boot/prerender.tsx), with what it needs to hydrate as a
+ * ssrLoadModule of src/app/boot/prerender.tsx), with what it needs to hydrate as a
  * `<script type="application/json">` (not executable). Vite's script and modulepreload tags are
  * replaced by a JSON list of the files and a small inline script in <head>, allowed by its hash in
- * the CSP (src/boot/bootFiles.ts), that loads them after the first paint (or at once, hiding the
+ * the CSP (src/app/boot/bootFiles.ts), that loads them after the first paint (or at once, hiding the
  * prerendered view, on a link to another view). The CSP plugin, after it, allows the script by the
  * hash given here.
  */
@@ -113,11 +113,11 @@ function prerender(scriptHashes: string[]): Plugin {
         });
         try {
           const { prerenderDefaultView } = (await server.ssrLoadModule(
-            '/src/boot/prerender.tsx',
-          )) as typeof import('./src/boot/prerender');
+            '/src/app/boot/prerender.tsx',
+          )) as typeof import('./src/app/boot/prerender');
           const { bootFilesElement, bootScript, scriptJson } = (await server.ssrLoadModule(
-            '/src/boot/bootFiles.ts',
-          )) as typeof import('./src/boot/bootFiles');
+            '/src/app/boot/bootFiles.ts',
+          )) as typeof import('./src/app/boot/bootFiles');
           const { EUROPE_GEOMETRY_PATH } = (await server.ssrLoadModule(
             '/src/charts/map/geometryPath.ts',
           )) as typeof import('./src/charts/map/geometryPath');

@@ -64,7 +64,12 @@ function main() {
   for (const name of readdirSync(join(outDir, 'profiles'))) {
     if (!current.has(name)) rmSync(join(outDir, 'profiles', name));
   }
-  writeFileSync(join(outDir, 'indicators.json'), `${JSON.stringify(dataset, null, 1)}\n`);
+  const { schemaVersion, ...data } = dataset;
+  const built = new Date().toISOString().slice(0, 10);
+  writeFileSync(
+    join(outDir, 'indicators.json'),
+    `${JSON.stringify({ schemaVersion, built, ...data }, null, 1)}\n`,
+  );
   for (const { profile } of profileResults) {
     if (profile) writeFileSync(join(outDir, 'profiles', `${profile.country}.json`), JSON.stringify(profile));
   }

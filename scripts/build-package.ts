@@ -32,6 +32,7 @@ const files = buildDataPackage(dataset, {
   }),
   created: now,
   homepage,
+  dashboard: homepage,
 });
 const zip = zipPackage(files, now);
 const target = join(outDir, FULL_PACKAGE_FILE);

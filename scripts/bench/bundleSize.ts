@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Sizes of the built app: what the first load fetches (the entry and its static imports, named in
- * index.html's boot file list (src/boot/bootFiles.ts) or, in a build without it, its script and
+ * index.html's boot file list (src/app/boot/bootFiles.ts) or, in a build without it, its script and
  * modulepreload tags; the CSS, a file or inline in <head>) and the lazy chunks.
  */
 

@@ -100,7 +100,7 @@ export async function openBenchPage(browser: Browser, options: OpenOptions): Pro
       (url) => url.pathname === '/data/indicators.json',
       (route) => route.fulfill({ status: 200, contentType: 'application/json', body: datasetJson }),
     );
-    // The built page carries the real dataset (src/boot/initialData.ts): served without it, the
+    // The built page carries the real dataset (src/app/boot/initialData.ts): served without it, the
     // app fetches the dataset above.
     await context.route(
       (url) => url.pathname === '/',

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { indexDataset } from '../../src/data/derive';
 import type { Dataset } from '../../src/data/schema';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { FULL_PACKAGE_FILE } from '../../src/share/fullPackage';
 import { zipPackage } from '../../src/share/packageZip';
 import { viewPackageFiles } from '../../src/share/viewPackage';
-import type { ViewState } from '../../src/state/view';
 import { clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
 import { addMeasured, addValue, bytes, ms, problem, progress } from './report';
 

@@ -130,6 +130,9 @@ export function buildDataset(input: DataInput): Dataset {
         `${at}: survey "${survey.id}" names reference "${survey.reference}", which is not an average in countries.json`,
       );
     }
+    if (survey.report && !sourceIds.has(survey.report)) {
+      problems.push(`${at}: survey "${survey.id}" names report "${survey.report}", which SOURCES.json lacks`);
+    }
     const sorted = [...survey.waves].sort((a, b) => a - b);
     if (new Set(sorted).size !== sorted.length || sorted.some((w, k) => w !== survey.waves[k])) {
       problems.push(`${at}: survey "${survey.id}" lists its waves out of order or twice`);

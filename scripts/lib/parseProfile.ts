@@ -9,7 +9,7 @@ import {
   PROFILE_SECTIONS,
   type Profile,
   profileSchema,
-} from '../../src/profiles/profileSchema';
+} from '../../src/data/profileSchema';
 
 /** Turns a profile's Markdown into the safe tree of profileSchema; returns problems as "file: message". */
 

@@ -76,6 +76,7 @@ export function ChartView(base: Base & { index: DatasetIndex }) {
       title={model.title}
       subtitle={model.subtitle}
       legend={legend.length > 0 ? <Legend items={legend} /> : null}
+      lead={model.highlightMissing ? `No figure for ${model.highlightMissing} in this view.` : null}
       notes={notes}
       source={model.sourceLine}
       estimateWidth={() =>

@@ -1,4 +1,4 @@
-import type { ChartKind } from '../state/view';
+import type { ChartKind } from '../data/view';
 import { preloadable } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
 import type { ChartProps } from './types';
@@ -8,19 +8,31 @@ import type { ChartProps } from './types';
  * page; the others load on first use (initial script size, issue 11). `preloadChartKind` fetches a
  * kind ahead: the boot awaits it for a deep link (no "Loading…" before its first paint), and the
  * dashboard warms the rest when the browser is idle, so switching kinds does not wait. A kind whose
- * code has loaded renders directly (see preloadable).
+ * code has loaded renders directly, and Try again after a failed load asks for the file anew (see
+ * preloadable); `pick` names the export, the same for both.
  */
 const kinds = {
-  gap: preloadable<ChartProps>(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart }))),
-  ranking: preloadable<ChartProps>(() =>
-    import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart })),
+  gap: preloadable(
+    () => import('./gap/GapChart'),
+    (m) => m.GapChart,
+  ),
+  ranking: preloadable(
+    () => import('./ranking/RankingChart'),
+    (m) => m.RankingChart,
   ),
   map: preloadable<ChartProps>(() => import('./map/MapChart')),
-  scatter: preloadable<ChartProps>(() =>
-    import('./scatter/ScatterChart').then((m) => ({ default: m.ScatterChart })),
+  scatter: preloadable(
+    () => import('./scatter/ScatterChart'),
+    (m) => m.ScatterChart,
   ),
-  table: preloadable<ChartProps>(() => import('./table/TableChart').then((m) => ({ default: m.TableChart }))),
-  time: preloadable<ChartProps>(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart }))),
+  table: preloadable(
+    () => import('./table/TableChart'),
+    (m) => m.TableChart,
+  ),
+  time: preloadable(
+    () => import('./time/TimeChart'),
+    (m) => m.TimeChart,
+  ),
 } as const;
 
 export const GapChart = kinds.gap.Component;

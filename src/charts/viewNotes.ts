@@ -1,10 +1,11 @@
 import type { ViewModel } from '../data/viewModel';
-import { isImportedIndicator } from '../import/ownIds';
 import { formatPercent } from './shared/format';
 
 /** "the empirica GP survey 2007 published", or "your data (mydata.csv) gives" for an own file. */
 function publisher(indicator: string, shortTitle: string): string {
-  return isImportedIndicator(indicator)
+  // The analyst's own indicators carry the my_ prefix (IMPORT_PREFIX in import/ownIds.ts, a room
+  // above the charts, so not imported here).
+  return indicator.startsWith('my_')
     ? `${shortTitle.replace(/^Your data/, 'your data')} gives`
     : `the ${shortTitle} published`;
 }
@@ -25,6 +26,19 @@ export function viewNotes(model: ViewModel): string[] {
       return other ? `${c.name} (${other.year}: ${formatPercent(other.value)})` : c.name;
     });
     notes.push(`No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`);
+  }
+  // Latest means the latest wave with a figure for the countries drawn (derive.indicatorWave): say
+  // when the survey has later waves without them.
+  if (model.view.chart !== 'time') {
+    const whose =
+      model.view.chart === 'ranking' || model.view.chart === 'map' ? 'any country' : 'the selected countries';
+    for (const i of model.indicators) {
+      if (i.wave === null || i.latestWave === null || i.latestWave <= i.wave) continue;
+      if (model.view.time !== 'latest' && model.view.time === i.wave) continue;
+      notes.push(
+        `${i.shortLabel}: ${i.wave} is shown, the latest wave with a figure for ${whose}; later waves (to ${i.latestWave}) have none for them.`,
+      );
+    }
   }
   if (model.view.chart === 'scatter' && model.indicators.length === 2) {
     const [x, y] = model.indicators;

@@ -1,5 +1,5 @@
 import { type FigureConflict, type ResolvedFigure, resolveFigure } from './resolveFigure';
-import type { Concept, Country, Dataset, Indicator, Observation, Source, Survey } from './schema';
+import type { Concept, Country, Dataset, Fit, Indicator, Observation, Source, Survey } from './schema';
 
 /**
  * Pure selectors over the dataset. The index resolves every country × indicator × wave once
@@ -97,13 +97,41 @@ export function surveyOf(index: DatasetIndex, indicator: string): Survey | undef
 export type TimeSelection = number | 'latest';
 
 /**
- * The wave an indicator shows: the asked year when it has values then, else its latest wave with
+ * The latest wave in which one of `countries` has a value for the indicator; null when none has.
+ * Survey averages (EU27 …) never count: a wave with only the average and none of the countries is
+ * not theirs.
+ */
+export function latestWaveWithValue(
+  index: DatasetIndex,
+  indicator: string,
+  countries: Iterable<string>,
+): number | null {
+  let latest: number | null = null;
+  for (const country of countries) {
+    if (index.countries.get(country)?.aggregate) continue;
+    for (const f of index.series.get(key(country, indicator)) ?? []) {
+      if (f.value !== null && (latest === null || f.year > latest)) latest = f.year;
+    }
+  }
+  return latest;
+}
+
+/**
+ * The wave an indicator shows: the asked year when it has values then; else its latest wave with a
+ * value for one of `countries` (the countries the chart draws), so "latest" never picks a wave none
+ * of them took part in; else (none of them has any, or no countries given) its latest wave with
  * values; null when it has none at all. A wave is never borrowed from another indicator.
  */
-export function indicatorWave(index: DatasetIndex, indicator: string, time: TimeSelection): number | null {
+export function indicatorWave(
+  index: DatasetIndex,
+  indicator: string,
+  time: TimeSelection,
+  countries?: Iterable<string>,
+): number | null {
   const waves = index.waves.get(indicator) ?? [];
   if (time !== 'latest' && waves.includes(time)) return time;
-  return waves.at(-1) ?? null;
+  const theirs = countries ? latestWaveWithValue(index, indicator, countries) : null;
+  return theirs ?? waves.at(-1) ?? null;
 }
 
 export interface OtherWave {
@@ -125,6 +153,8 @@ export interface ComparisonCell {
   sourceIds: string[];
   where: string | null;
   note: string | null;
+  /** How the shown publication's wording fits the indicator's definition (absent: not assessed). */
+  fit?: Fit;
   /** Publications of the same survey that print a different figure. */
   conflicts: FigureConflict[];
   /** The average the indicator's survey published (EU27, EU15 …), or null when it published none. */
@@ -201,6 +231,7 @@ function resolveCell(
     sourceIds: figure?.sourceIds ?? [],
     where: figure?.where ?? null,
     note: figure?.note ?? (figure ? null : 'not in the sources we hold'),
+    ...(figure?.fit ? { fit: figure.fit } : {}),
     conflicts: figure?.conflicts ?? [],
     referenceCode,
     referenceValue,
@@ -267,12 +298,20 @@ export function sourceLine(index: DatasetIndex, sourceIds: Iterable<string>): st
   return titles.length > 0 ? `Source: ${titles.join('; ')}` : 'Source: none';
 }
 
-/** "sources differ: 83 % in Swiss Medical Weekly, …, 2023" — or null when the publications agree. */
+/** What a conflict's fit says: "fits the definition only in part: prints 'digitalisiert' …". */
+export function conflictFitText(c: FigureConflict): string | null {
+  if (c.fit === 'partial') return `fits the definition only in part${c.fitNote ? `: ${c.fitNote}` : ''}`;
+  return c.fitNote ?? null;
+}
+
+/** "sources differ: 83 % in Swiss Medical Weekly, …, 2023" (with the note on a figure's wording and
+ * base where the data gives one) — or null when the publications agree. */
 export function conflictText(index: DatasetIndex, conflicts: readonly FigureConflict[]): string | null {
   if (conflicts.length === 0) return null;
   const parts = conflicts.map((c) => {
     const s = index.sources.get(c.sourceId);
-    return `${c.value} % in ${s ? publicationName(s) : c.sourceId}`;
+    const fit = conflictFitText(c);
+    return `${c.value} % in ${s ? publicationName(s) : c.sourceId}${fit ? ` (${fit})` : ''}`;
   });
   return `sources differ: ${parts.join('; ')}`;
 }

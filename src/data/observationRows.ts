@@ -1,7 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { safeParse } from 'zod/mini';
 import { normalizeCountryCode } from './countryCodes';
-import { indicatorIdSchema, MAX_YEAR, MIN_YEAR, type Observation } from './schema';
+import { FITS, type Fit, indicatorIdSchema, MAX_YEAR, MIN_YEAR, type Observation } from './schema';
 
 /**
  * Reads CSV text of indicator figures (one row per country × indicator × year) into observations.
@@ -135,8 +135,18 @@ function readRow(
   const precision = precisionText === '' ? undefined : Number(precisionText);
   if (precision !== undefined && !(precision > 0 && Number.isFinite(precision)))
     return `precision is not a positive number: "${precisionText}"`;
+  const fitText = cell('fit').toLowerCase();
+  if (fitText !== '' && !(FITS as readonly string[]).includes(fitText))
+    return `fit is not one of ${FITS.join(', ')}: "${cell('fit')}"`;
+  const fit = fitText === '' ? undefined : (fitText as Fit);
+  const fitNote = cell('fit_note') || undefined;
+  if (fitNote && !fit) return 'fit_note without a fit (exact or partial)';
+  if (fit === 'partial' && !fitNote)
+    return 'fit is partial and no fit_note says how the wording or base differs';
   return {
     ...(precision === undefined ? {} : { precision }),
+    ...(fit === undefined ? {} : { fit }),
+    ...(fitNote === undefined ? {} : { fitNote }),
     country,
     indicator,
     year: Number(yearText),

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Profile } from '../profiles/profileSchema';
+import type { Profile } from './profileSchema';
 import type { Dataset } from './schema';
 
 /*
  * The fetch and its zod validation load with the first fetch: the built page carries the dataset
- * of the first view (src/boot/initialData.ts), so most visits never fetch it.
+ * of the first view (src/app/boot/initialData.ts), so most visits never fetch it.
  */
 const fetchDataset = async (signal: AbortSignal) => {
   const [{ fetchJson }, { datasetSchema }] = await Promise.all([import('./fetchJson'), import('./schema')]);
@@ -13,7 +13,7 @@ const fetchDataset = async (signal: AbortSignal) => {
 const fetchProfile = async (code: string, signal: AbortSignal) => {
   const [{ fetchJson }, { profileSchema }] = await Promise.all([
     import('./fetchJson'),
-    import('../profiles/profileSchema'),
+    import('./profileSchema'),
   ]);
   return fetchJson(profileUrl(code), profileSchema, signal);
 };

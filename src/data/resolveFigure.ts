@@ -1,19 +1,26 @@
-import type { Observation } from './schema';
+import type { Fit, Observation } from './schema';
 
 /**
  * One figure from every publication of the same survey that prints it (same country, indicator and
- * wave). Rules (issue 10):
+ * wave). Rules (issues 10 and 17):
  * - any value wins over an explicit "no data" row;
- * - the first publication in precedence (SOURCES.json order) sets the figure; publications that
- *   print the same figure at another precision (86 and 86.2; "50 percent" and 48.8) agree with it,
- *   and the most precise of them is shown;
+ * - definition fit first: the publication whose wording fits the indicator's definition best sets
+ *   the figure (`fit` exact, then rows not assessed, then partial); among equal fits, the first in
+ *   precedence (SOURCES.json order). Publications that print the same figure at another precision
+ *   (86 and 86.2; "50 percent" and 48.8) agree with it, and the most precise of those with the same
+ *   fit is shown;
  * - a publication that disagrees beyond rounding (82 against 83) does not change the figure, but the
- *   disagreement is kept so the tooltip, the table and the CSV can say "sources differ".
+ *   disagreement is kept, with its fit and the note on its wording and base, so the tooltip, the
+ *   table and the CSV can say "sources differ".
  */
 
 export interface FigureConflict {
   value: number;
   sourceId: string;
+  /** How that publication's wording fits the definition (absent: not assessed). */
+  fit?: Fit;
+  /** Its wording as printed and its base. */
+  fitNote?: string;
 }
 
 export interface ResolvedFigure {
@@ -24,8 +31,15 @@ export interface ResolvedFigure {
   sourceIds: string[];
   where: string | null;
   note: string | null;
+  /** How the shown publication's wording fits the definition (absent: not assessed). */
+  fit?: Fit;
   /** Publications of the same survey that print a different figure. */
   conflicts: FigureConflict[];
+}
+
+/** Order of fits: a wording that states the definition first, a row not assessed next, a partial fit last. */
+export function fitRank(fit: Fit | undefined): number {
+  return fit === 'exact' ? 0 : fit === 'partial' ? 2 : 1;
 }
 
 /** The rounding unit a published figure implies: 86.2 → 0.1, 86 → 1, or the row's own `precision`. */
@@ -57,7 +71,8 @@ export function resolveFigure(
 ): ResolvedFigure | null {
   if (rows.length === 0) return null;
   const ordered = [...rows].sort((a, b) => rank(a.sourceId) - rank(b.sourceId));
-  const withValue = ordered.filter((o) => o.value !== null);
+  // Definition fit first, precedence within one fit (the sort is stable).
+  const withValue = ordered.filter((o) => o.value !== null).sort((a, b) => fitRank(a.fit) - fitRank(b.fit));
   const lead = withValue[0];
   if (!lead) {
     const first = ordered[0] as Observation;
@@ -71,11 +86,21 @@ export function resolveFigure(
     };
   }
   const agreeing = withValue.filter((o) => sameFigure(o, lead));
-  // The most precise of the agreeing figures; among equals, the first in precedence.
-  const shown = agreeing.reduce((best, o) => (precisionOf(o) < precisionOf(best) ? o : best), lead);
+  // The most precise of the agreeing figures that fit as well as the lead; among equals, the first.
+  const shown = agreeing.reduce(
+    (best, o) => (fitRank(o.fit) === fitRank(lead.fit) && precisionOf(o) < precisionOf(best) ? o : best),
+    lead,
+  );
   const conflicts = withValue
     .filter((o) => !sameFigure(o, lead))
-    .map((o) => ({ value: o.value as number, sourceId: o.sourceId }));
+    .map(
+      (o): FigureConflict => ({
+        value: o.value as number,
+        sourceId: o.sourceId,
+        ...(o.fit ? { fit: o.fit } : {}),
+        ...(o.fitNote ? { fitNote: o.fitNote } : {}),
+      }),
+    );
   return {
     value: shown.value,
     sourceId: shown.sourceId,
@@ -85,6 +110,7 @@ export function resolveFigure(
     ],
     where: shown.where ?? null,
     note: shown.note,
+    ...(shown.fit ? { fit: shown.fit } : {}),
     conflicts,
   };
 }

@@ -53,6 +53,9 @@ export const surveySchema = z.object({
   question: z.nullable(z.string()),
   waves: z.array(yearSchema).check(z.minLength(1)),
   reference: z.nullable(referenceCodeSchema),
+  /** The survey's own publication in SOURCES.json (its producer's report or release), when we hold one:
+   * the source line names it first. */
+  report: z.optional(z.nullable(sourceIdSchema)),
   url: z.nullable(z.url()),
   method: z.nullable(z.string()),
 });
@@ -83,6 +86,17 @@ export const countrySchema = z.object({
 
 export const percentSchema = z.number().check(z.gte(0), z.lte(100));
 
+/**
+ * How a publication's wording fits the indicator's definition (README, Data: conflicts): `exact`,
+ * it prints what the definition says (same measure, same base); `partial`, its wording or base is
+ * broader, narrower or not stated. A row without a fit has not been assessed. When publications of
+ * one wave disagree, the best fit is shown (exact, then not assessed, then partial); source order
+ * only breaks ties.
+ */
+export const FITS = ['exact', 'partial'] as const;
+export const fitSchema = z.enum(FITS);
+export type Fit = z.infer<typeof fitSchema>;
+
 export const observationSchema = z.object({
   country: countryCodeSchema,
   indicator: indicatorIdSchema,
@@ -93,10 +107,16 @@ export const observationSchema = z.object({
   note: z.nullable(z.string()),
   /** The unit the publication rounded to, when coarser than its digits say ("50 percent" in prose: 10). */
   precision: z.optional(z.number().check(z.positive())),
+  /** How the wording as printed fits the indicator's definition; absent when not assessed. */
+  fit: z.optional(fitSchema),
+  /** Why: the wording as printed and its base, e.g. "prints 'digitalisiert' (any degree); base not stated". */
+  fitNote: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(2),
+  /** The day `npm run data` wrote the file (YYYY-MM-DD): the data packages' `version`. */
+  built: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   surveys: z.array(surveySchema),
   concepts: z.array(conceptSchema),
   sources: z.array(sourceSchema),

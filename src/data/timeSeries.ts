@@ -1,29 +1,9 @@
-import { type ComparisonCell, comparisonCell, type DatasetIndex } from './derive';
-import type { ShownIndicator } from './viewModel';
+import { comparisonCell, type DatasetIndex } from './derive';
+import type { ShownIndicator, TimeLine, TimePanel } from './viewTypes';
+
+export type { TimeLine, TimePanel, TimePoint } from './viewTypes';
 
 /** Over time: every wave of each indicator, one line per country, the survey's own average beside. */
-
-export interface TimePoint {
-  year: number;
-  value: number | null;
-  cell: ComparisonCell;
-}
-
-export interface TimeLine {
-  country: string;
-  name: string;
-  points: TimePoint[];
-}
-
-export interface TimePanel {
-  indicator: ShownIndicator;
-  /** The waves in which any country has a value for this indicator, ascending. */
-  waves: number[];
-  /** Countries with at least one value, in the user's order. */
-  lines: TimeLine[];
-  /** The survey's published average across the waves, when it published one. */
-  reference: TimeLine | null;
-}
 
 function line(index: DatasetIndex, country: string, indicator: string, waves: readonly number[]): TimeLine {
   return {

@@ -1,4 +1,3 @@
-import type { ChartKind, ViewState } from '../state/view';
 import {
   type ComparisonCell,
   comparisonCell,
@@ -7,9 +6,12 @@ import {
   type RankedCountry,
   rankCountries,
 } from './derive';
-import type { Survey } from './schema';
-import { type TimePanel, timePanels } from './timeSeries';
+import { timePanels } from './timeSeries';
+import { type ChartKind, rankedIndicator, type ViewState } from './view';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
+import type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
+
+export type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
 
 /**
  * One view model per view (ARCHITECTURE.md §1): waves, survey averages, precision, conflicts and the
@@ -17,71 +19,15 @@ import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
  * read this object; nothing downstream looks the dataset up again.
  */
 
-export interface ShownIndicator {
-  id: string;
-  label: string;
-  shortLabel: string;
-  description: string;
-  concept: string;
-  survey: Survey;
-  /** The wave shown: the asked year when the indicator has it, else its latest wave; null without data. */
-  wave: number | null;
-  /** The average the survey published ("EU27", "EU15" …), or null when it published none. */
-  referenceCode: string | null;
-  /** "EU27 average" */
-  referenceName: string | null;
-  /** The average in the wave shown, when published. */
-  referenceValue: number | null;
-}
-
-export interface ReferenceRow {
-  code: string;
-  name: string;
-}
-
-export interface ViewModel {
-  view: ViewState;
-  /** The indicators this chart kind draws (ranking and map one, scatter two, the others all). */
-  indicators: ShownIndicator[];
-  /** Selected countries (no averages), in the user's order. */
-  countries: string[];
-  /** The averages drawn as reference rows (bars, table): one per survey average among the indicators. */
-  references: ReferenceRow[];
-  /** The countries the chart draws: averages first where drawn, then countries with data. */
-  rows: string[];
-  /** rows × indicators, row-major: what the chart, the table and the CSV show. */
-  cells: ComparisonCell[];
-  /** Every cell behind the chart, no-data cells included: what the CSV and the data package hold
-   * (ranking and map: every country; over time: every wave, averages included). */
-  dataCells: ComparisonCell[];
-  /** Selected countries (every country for ranking) with no value for any indicator shown. */
-  noData: { code: string; name: string }[];
-  /** Ranking and map: every country on the first indicator. */
-  ranked: RankedCountry[];
-  /** Over time: one panel per indicator. */
-  panels: TimePanel[];
-  /** The waves the selected indicators offer (year picker). */
-  waves: number[];
-  /** Indicators shown at another year than the one asked for, or from different years. */
-  mixedYears: boolean;
-  title: string;
-  subtitle: string;
-  /** Short source line: the survey first, then the publications. */
-  sourceLine: string;
-  /** Every publication behind a value shown (cells and averages), in precedence order. */
-  sourceIds: string[];
-  /** The same publications grouped by survey, surveys in the order their first publication comes. */
-  sourcesBySurvey: { surveyId: string; sourceIds: string[] }[];
-  /** Gap chart: indicators whose survey published no average, said in words. */
-  withoutReference: ShownIndicator[];
-}
-
 /** Which of the selected indicators a chart kind draws: ranking and map one, scatter two, others all. */
-function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): string[] {
+function chartIndicatorIds(chart: ChartKind, view: ViewState): string[] {
+  const { indicators } = view;
   switch (chart) {
     case 'ranking':
-    case 'map':
-      return indicators.slice(0, 1);
+    case 'map': {
+      const ranked = rankedIndicator(view);
+      return ranked ? [ranked] : [];
+    }
     case 'scatter':
       return indicators.slice(0, 2);
     default:
@@ -89,11 +35,17 @@ function chartIndicatorIds(chart: ChartKind, indicators: readonly string[]): str
   }
 }
 
+/** The countries whose figures decide the latest wave: every country for ranking and map (they draw
+ * them all), else the selected ones. */
+function waveCountries(index: DatasetIndex, view: ViewState): Iterable<string> {
+  return view.chart === 'ranking' || view.chart === 'map' ? index.countries.keys() : view.countries;
+}
+
 export function shownIndicator(index: DatasetIndex, id: string, view: ViewState): ShownIndicator | null {
   const indicator = index.indicators.get(id);
   const survey = indicator ? index.surveys.get(indicator.surveyId) : undefined;
   if (!indicator || !survey) return null;
-  const wave = indicatorWave(index, id, view.time);
+  const wave = indicatorWave(index, id, view.time, waveCountries(index, view));
   const referenceCode = survey.reference;
   const referenceValue =
     referenceCode && wave !== null
@@ -107,6 +59,7 @@ export function shownIndicator(index: DatasetIndex, id: string, view: ViewState)
     concept: indicator.concept,
     survey,
     wave,
+    latestWave: index.waves.get(id)?.at(-1) ?? null,
     referenceCode,
     referenceName: referenceCode ? (index.countries.get(referenceCode)?.name ?? referenceCode) : null,
     referenceValue,
@@ -139,7 +92,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     const shown = shownIndicator(index, id, view);
     return shown ? [shown] : [];
   });
-  const drawnIds = new Set(chartIndicatorIds(view.chart, view.indicators));
+  const drawnIds = new Set(chartIndicatorIds(view.chart, view));
   const indicators = selected.filter((i) => drawnIds.has(i.id));
   const countries = view.countries.filter((c) => !index.countries.get(c)?.aggregate);
   const waves = [...new Set(selected.flatMap((i) => index.waves.get(i.id) ?? []))].sort((a, b) => a - b);
@@ -187,8 +140,16 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   // the averages' lines are among them), and the survey averages that bars, ranking, map, scatter
   // and table draw as references (the gap chart draws none).
   const uses = new Set<string>();
+  const countryUses = new Set<string>();
+  const drawnCountries = drawnCountriesOf(view.chart, countries, withData, cells, ranked);
+  const drawnSet = new Set(drawnCountries);
   for (const c of dataCells) {
-    if (c.value !== null) for (const id of c.sourceIds) uses.add(`${c.indicator}|${id}`);
+    if (c.value === null) continue;
+    const drawn = drawnSet.has(c.country);
+    for (const id of c.sourceIds) {
+      uses.add(`${c.indicator}|${id}`);
+      if (drawn && !index.countries.get(c.country)?.aggregate) countryUses.add(`${c.indicator}|${id}`);
+    }
   }
   if (view.chart !== 'gap' && view.chart !== 'time') {
     for (const i of indicators) {
@@ -201,15 +162,26 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   const sourceIds = [...new Set([...uses].map((u) => u.slice(u.indexOf('|') + 1)))].sort(
     (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
   );
-  const bySurvey = new Map<string, string[]>();
+  const bySurvey = new Map<string, { sourceIds: string[]; countrySourceIds: string[] }>();
   for (const id of sourceIds) {
     for (const i of indicators) {
       if (!uses.has(`${i.id}|${id}`)) continue;
-      const list = bySurvey.get(i.survey.id) ?? [];
-      if (!list.includes(id)) list.push(id);
-      bySurvey.set(i.survey.id, list);
+      const entry = bySurvey.get(i.survey.id) ?? { sourceIds: [], countrySourceIds: [] };
+      if (!entry.sourceIds.includes(id)) entry.sourceIds.push(id);
+      if (countryUses.has(`${i.id}|${id}`) && !entry.countrySourceIds.includes(id))
+        entry.countrySourceIds.push(id);
+      bySurvey.set(i.survey.id, entry);
     }
   }
+  const highlight =
+    view.profile && index.countries.has(view.profile) && !index.countries.get(view.profile)?.aggregate
+      ? view.profile
+      : null;
+  const highlightDrawn =
+    highlight !== null &&
+    (view.chart === 'ranking' || view.chart === 'map'
+      ? ranked.some((r) => r.country === highlight && r.value !== null)
+      : drawnCountries.includes(highlight));
   const askedYear = view.time === 'latest' ? null : view.time;
   const shownWaves = new Set(indicators.map((i) => i.wave));
   const mixedYears =
@@ -231,8 +203,14 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     waves,
     mixedYears,
     sourceIds,
-    sourcesBySurvey: [...bySurvey].map(([surveyId, ids]) => ({ surveyId, sourceIds: ids })),
+    sourcesBySurvey: [...bySurvey].map(([surveyId, ids]) => ({ surveyId, ...ids })),
     withoutReference: indicators.filter((i) => i.referenceValue === null),
+    highlight,
+    highlightMissing:
+      highlight !== null && !highlightDrawn && indicators.length > 0
+        ? (index.countries.get(highlight)?.name ?? highlight)
+        : null,
+    drawnCountries,
   };
   return {
     ...model,
@@ -240,6 +218,26 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     subtitle: viewSubtitle(model),
     sourceLine: viewSourceLine(index, model),
   };
+}
+
+/** The countries a chart draws a figure for: scatter needs both values, the table shows a row for each
+ * selected country but a figure only where it has one, ranking and map every country with a value. */
+function drawnCountriesOf(
+  chart: ChartKind,
+  countries: readonly string[],
+  withData: readonly string[],
+  cells: readonly ComparisonCell[],
+  ranked: readonly RankedCountry[],
+): string[] {
+  if (chart === 'ranking' || chart === 'map')
+    return ranked.filter((r) => r.value !== null).map((r) => r.country);
+  if (chart === 'scatter') {
+    return withData.filter((c) => {
+      const own = cells.filter((cell) => cell.country === c);
+      return own.length === 2 && own.every((cell) => cell.value !== null);
+    });
+  }
+  return countries.filter((c) => withData.includes(c));
 }
 
 /** Whether two values are the same, or plain objects (or arrays) whose own fields are the same values. */
@@ -271,6 +269,7 @@ const SHARED_LISTS = [
   'sourceIds',
   'sourcesBySurvey',
   'withoutReference',
+  'drawnCountries',
 ] as const satisfies readonly (keyof ViewModel)[];
 
 /**

@@ -1,14 +1,14 @@
 import type { DatasetIndex } from './derive';
 import type { Source } from './schema';
 import { surveyWaveLabel } from './surveyWave';
-import type { ViewModel } from './viewModel';
+import type { ViewModel } from './viewTypes';
 
 /** Title, subtitle and source line of a view: shared by the figure on screen and every export. */
 
 type ModelCore = Omit<ViewModel, 'title' | 'subtitle' | 'sourceLine'>;
 
 function listNames(names: string[], max = 4): string {
-  if (names.length === 0) return 'no countries';
+  if (names.length === 0) return 'no country with a figure';
   if (names.length > max) return `${names.length} countries`;
   if (names.length === 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -25,7 +25,8 @@ function referencePhrase(model: ModelCore): string {
 }
 
 export function viewTitle(index: DatasetIndex, model: ModelCore): string {
-  const countries = listNames(model.countries.map((c) => index.countries.get(c)?.name ?? c));
+  // The countries drawn, not the countries selected: a chart of 12 selected with 4 drawn says 4.
+  const countries = listNames(model.drawnCountries.map((c) => index.countries.get(c)?.name ?? c));
   const labels = model.indicators.map((i) => i.shortLabel);
   const first = labels[0] ?? 'No indicator';
   const all = labels.join(', ') || 'No indicator';
@@ -92,14 +93,22 @@ export function shortPublication(source: Source): string {
   return `${source.publisher}, ${title}${source.year ? ` (${source.year})` : ''}`;
 }
 
+/** "empirica for the European Commission, Benchmarking ICT use …, 2008": a survey's report inside brackets. */
+function reportName(source: Source): string {
+  return shortPublication(source).replace(/ \((\d{4})\)$/, ', $1');
+}
+
 /**
- * "Data: empirica GP survey for the European Commission (2007), as printed in epSOS project,
- * Country profile: France, 2010 and 2 other publications." One clause per survey, survey first.
+ * "Data: empirica GP survey for the European Commission (2007; report: empirica for the European
+ * Commission, Benchmarking ICT use among General Practitioners in Europe, 2008), as printed in
+ * Deutsches Ärzteblatt, … (2008) and 4 other publications." One clause per survey: the survey, the
+ * waves shown and its own report (surveys.json `report`) first; then the publications that print
+ * the values of the countries drawn; those that print only the survey's average come last.
  */
 export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
   const bySurvey = model.sourcesBySurvey;
   if (bySurvey.length === 0) return 'Data: no published figure for this selection.';
-  const clauses = bySurvey.map(({ surveyId, sourceIds: ids }) => {
+  const clauses = bySurvey.map(({ surveyId, sourceIds: ids, countrySourceIds }) => {
     const survey = index.surveys.get(surveyId);
     const waves = [
       ...new Set(
@@ -114,11 +123,16 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
           ),
       ),
     ].sort((a, b) => a - b);
-    const firstSource = index.sources.get(ids[0] ?? '');
-    const others = ids.length - 1;
+    const report = survey?.report ? index.sources.get(survey.report) : undefined;
+    const ordered = [...countrySourceIds, ...ids.filter((id) => !countrySourceIds.includes(id))].filter(
+      (id) => id !== report?.id,
+    );
+    const firstSource = index.sources.get(ordered[0] ?? '');
+    const others = ordered.length - 1;
+    const reported = report ? `; report: ${reportName(report)}` : '';
     const printed = firstSource ? `, as printed in ${shortPublication(firstSource)}` : '';
     const more = others > 0 ? ` and ${others} other publication${others > 1 ? 's' : ''}` : '';
-    return `${survey?.shortTitle ?? surveyId} (${waves.join(', ')})${printed}${more}`;
+    return `${survey?.shortTitle ?? surveyId} (${waves.join(', ')}${reported})${printed}${more}`;
   });
   return `Data: ${clauses.join('; ')}.`;
 }

@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
+import type { ViewState } from '../data/view';
 import type { ViewModel } from '../data/viewModel';
 import { useImportStore } from '../import/importStore';
 import { isImportedIndicator } from '../import/ownIds';
 import { DownloadData } from '../share/DownloadData';
 import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
-import type { ViewState } from '../state/view';
 import { whenIdle } from '../ui/whenIdle';
 import { copyText } from './clipboard';
 import { useExportSize } from './ExportSizeSelect';
@@ -77,6 +77,22 @@ export function ExportToolbar({
     }
   };
 
+  // With own indicators in the view, the link carries their rows (#data=) or says it does not.
+  const copyLink = async () => {
+    if (!ownData) {
+      setStatus(await copyText(link));
+      return;
+    }
+    try {
+      const { linkToCopy } = await import('../share/copyLink');
+      const copy = linkToCopy(link, ownData.imports, ownData.indicators);
+      const result = await copyText(copy.text);
+      setStatus(result === 'Link copied' ? copy.copied : result);
+    } catch (error) {
+      setStatus(`Could not copy the link: ${(error as Error).message}`);
+    }
+  };
+
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);
     setStatus('');
@@ -129,7 +145,7 @@ export function ExportToolbar({
         >
           PNG
         </button>
-        <button type="button" aria-label="Copy link" onClick={async () => setStatus(await copyText(link))}>
+        <button type="button" aria-label="Copy link" onClick={() => void copyLink()}>
           Link
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { ViewState } from '../state/view';
+import type { ViewState } from '../data/view';
 
 /** Why an export cannot be made for this view (null: it can). Images need a drawn chart; CSV needs indicators. */
 export interface ExportAvailability {

@@ -1,4 +1,4 @@
-import type { ViewState } from '../state/view';
+import type { ViewState } from '../data/view';
 
 const MAX_CODES = 12;
 

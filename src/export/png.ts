@@ -1,4 +1,5 @@
 import { encodePngOnPage, startPngEncoder } from './encodePng';
+import type { PngSize } from './imageSize';
 import { drawToPng, imageBitmap, loadImage } from './svgImage';
 
 /**
@@ -11,10 +12,7 @@ import { drawToPng, imageBitmap, loadImage } from './svgImage';
 export const MIN_PNG_WIDTH = 1200;
 export const MAX_PNG_WIDTH = 2400;
 
-export interface PngSize {
-  width: number;
-  height: number;
-}
+export type { PngSize } from './imageSize';
 
 export function pngScale(width: number): number {
   const w = Math.max(1, width);

@@ -1,5 +1,5 @@
 import { canvasPng } from './encodePng';
-import type { PngSize } from './png';
+import type { PngSize } from './imageSize';
 
 /**
  * The export SVG as pixels. The page decodes the SVG as an image, then renders it once at its own

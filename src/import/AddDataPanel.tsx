@@ -1,7 +1,30 @@
 import { type DragEvent, useState } from 'react';
 import type { Dataset } from '../data/schema';
-import { useImportStore } from './importStore';
+import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
+import { useViewStore } from '../state/store';
+import { type ShownImport, useImportStore } from './importStore';
+import type { ImportedData } from './parseImport';
 import { readImportFile, runImport } from './runImport';
+
+/**
+ * The selection with an import's indicators and countries added, applied in one step (one history
+ * entry); what was added, with its names, for the report's line and its Undo. Null when nothing is new.
+ */
+function showInView(data: ImportedData, base: Dataset): ShownImport | null {
+  const view = useViewStore.getState().view;
+  if (!view) return null;
+  const countries = new Map(base.countries.filter((c) => !c.aggregate).map((c) => [c.code, c.name]));
+  const { added, ...selection } = selectionWithImport(view, data, (code) => countries.has(code));
+  if (added.indicators.length === 0 && added.countries.length === 0) return null;
+  useViewStore.getState().setSelection(selection);
+  const labels = new Map(data.indicators.map((i) => [i.id, i.label]));
+  return {
+    added,
+    indicatorLabels: added.indicators.map((id) => labels.get(id) ?? id),
+    countryNames: added.countries.map((code) => countries.get(code) ?? code),
+    undone: false,
+  };
+}
 
 /**
  * The "Add data" panel (loaded when first opened): pick, drop or paste a CSV of your own figures.
@@ -17,11 +40,14 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
     setBusy(true);
     try {
       const result = await runImport(text, fileName, base);
+      // The import and the view change land in one render: the chart draws the new figures at once.
+      const shown = result.data ? showInView(result.data, base) : null;
       await add(result.data, {
         fileName,
         loaded: result.data?.observations.length ?? 0,
         rejected: result.rejected,
         refused: result.refused,
+        shown,
       });
     } finally {
       setBusy(false);
@@ -71,6 +97,7 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       </button>
       {busy && <p role="status">Reading the file…</p>}
       {report && <ImportReportView report={report} />}
+      {report?.shown && <ShownInView shown={report.shown} />}
       {imports.length > 0 && (
         <ul className="import-list" aria-label="Your imported files">
           {imports.map((i) => (
@@ -84,6 +111,35 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         </ul>
       )}
     </section>
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Added 1 indicator to the view: …", with Undo (the import stays), then Show again. */
+function ShownInView({ shown }: { shown: ShownImport }) {
+  const { added, indicatorLabels, countryNames, undone } = shown;
+  const counts = [
+    indicatorLabels.length > 0 && plural(indicatorLabels.length, 'indicator', 'indicators'),
+    countryNames.length > 0 && plural(countryNames.length, 'country', 'countries'),
+  ].filter(Boolean);
+  const names = [indicatorLabels.join(', '), countryNames.join(', ')].filter((n) => n !== '');
+  const text = `Added ${counts.join(' and ')} to the view: ${names.join('; ')}.`;
+  const toggle = () => {
+    const { view, setSelection } = useViewStore.getState();
+    if (!view) return;
+    setSelection(undone ? selectionWithAdded(view, added) : selectionWithoutAdded(view, added));
+    useImportStore.getState().setShownUndone(!undone);
+  };
+  return (
+    <div className="import-shown" role="status">
+      <p>
+        {undone ? 'Taken out of the view again; your data stays loaded (in the Indicators picker).' : text}
+      </p>
+      <button type="button" onClick={toggle}>
+        {undone ? 'Show again' : 'Undo'}
+      </button>
+    </div>
   );
 }
 

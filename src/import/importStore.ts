@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { RowProblem } from '../data/observationRows';
+import type { AddedToView } from '../state/importView';
 import type { ImportedData } from './parseImport';
 
 /** The analyst's imported files (persisted in IndexedDB) and the report of the last import. */
@@ -9,6 +10,15 @@ export interface ImportReport {
   loaded: number;
   rejected: RowProblem[];
   refused: string | null;
+  /** What the import brought into the view (src/state/importView.ts), with its names; Undo flips `undone`. */
+  shown?: ShownImport | null;
+}
+
+export interface ShownImport {
+  added: AddedToView;
+  indicatorLabels: string[];
+  countryNames: string[];
+  undone: boolean;
 }
 
 /** What became of a `#data=` link: a problem that kept its data out, and rows its parser rejected. */
@@ -37,6 +47,8 @@ interface ImportStore {
   add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
   remove: (id: string) => Promise<void>;
   clearReport: () => void;
+  /** Marks what the last import brought into the view as taken out again (Undo) or back (Show again). */
+  setShownUndone: (undone: boolean) => void;
 }
 
 // IndexedDB and the validation of what it holds load after the first render (not needed to draw).
@@ -72,8 +84,12 @@ export const useImportStore = create<ImportStore>((set, get) => ({
   },
   remove: async (id) => {
     const imports = get().imports.filter((i) => i.id !== id);
-    set({ imports });
+    // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
+    const report = get().report;
+    set({ imports, report: report?.shown ? { ...report, shown: null } : report });
     await saveImports(imports).catch(() => undefined);
   },
   clearReport: () => set({ report: null }),
+  setShownUndone: (undone) =>
+    set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),
 }));

@@ -101,6 +101,25 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
       rejected: parsed.problems,
     };
   }
+  // `tablets` and `my_tablets` name the same own indicator, so a second figure for one country and year
+  // under the other spelling is a duplicate too (readObservationRows compares the ids as written).
+  const firstLine = new Map<string, number>();
+  const duplicates: RowProblem[] = [];
+  const rows = parsed.rows.filter((row) => {
+    const id = importIndicatorId(row.indicator);
+    const key = `${row.country}|${id}|${row.year}`;
+    const first = firstLine.get(key);
+    if (first === undefined) {
+      firstLine.set(key, row.line);
+      return true;
+    }
+    duplicates.push({
+      line: row.line,
+      message: `duplicate of line ${first}: ${row.country}, ${id}, ${row.year}`,
+    });
+    return false;
+  });
+  const rejected = [...parsed.problems, ...duplicates].sort((a, b) => a.line - b.line);
   const importId = `${slug(fileName)}-${now.getTime().toString(36)}`;
   const sourceIds = new Map<string, string>();
   const sources: Source[] = [];
@@ -122,7 +141,7 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
     return id;
   };
   const indicators = new Map<string, Indicator>();
-  const observations: Observation[] = parsed.rows.map((row) => {
+  const observations: Observation[] = rows.map((row) => {
     const id = importIndicatorId(row.indicator);
     const sourceId = sourceFor(row.sourceText, row.year);
     if (!indicators.has(id)) {
@@ -168,7 +187,7 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
   };
   return {
     data: observations.length > 0 ? data : null,
-    rejected: parsed.problems,
+    rejected,
     refused: observations.length > 0 ? null : 'No row of the file could be loaded.',
     delimiter: parsed.delimiter,
   };

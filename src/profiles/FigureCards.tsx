@@ -1,4 +1,5 @@
 import { formatGap, formatPercent } from '../charts/shared/format';
+import type { ComparisonCell } from '../data/derive';
 import { surveyWaveLabel } from '../data/surveyWave';
 import type { ConceptFigure } from './latestByConcept';
 
@@ -8,10 +9,13 @@ export function FigureCards({
   figures,
   colours,
   labels,
+  onSources,
 }: {
   figures: readonly ConceptFigure[];
   colours: ReadonlyMap<string, string>;
   labels: ReadonlyMap<string, string>;
+  /** Opens the Sources dialog at this card's figure. */
+  onSources?: (cell: ComparisonCell, button: HTMLButtonElement) => void;
 }) {
   return (
     <ul className="figure-cards">
@@ -76,6 +80,16 @@ export function FigureCards({
               )}
             </svg>
             {c.value === null && c.note && <div className="figure-note">{c.note}</div>}
+            {onSources && c.value !== null && (
+              <button
+                type="button"
+                className="figure-sources link-button"
+                aria-label={`Sources of ${formatPercent(c.value)}, ${surveyWaveLabel(surveyName, c.year)} (${conceptLabel})`}
+                onClick={(e) => onSources(c, e.currentTarget)}
+              >
+                Sources
+              </button>
+            )}
           </li>
         );
       })}

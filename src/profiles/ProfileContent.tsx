@@ -1,4 +1,4 @@
-import type { Block, Inline, ProfileSection } from './profileSchema';
+import type { Block, Inline, ProfileSection } from '../data/profileSchema';
 
 /** Renders the profile's safe tree as React elements: text is always text, links only http(s). */
 

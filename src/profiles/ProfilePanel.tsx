@@ -1,10 +1,20 @@
-import { useId, useMemo } from 'react';
-import { type DatasetIndex, sourceLine } from '../data/derive';
+import { Suspense, useId, useMemo, useRef, useState } from 'react';
+import { indicatorsForCountry, timeForChoice } from '../data/countryIndicators';
+import { type ComparisonCell, type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
+import { surveyWaveLabel } from '../data/surveyWave';
+import type { FigureSourcesProps } from '../share/FigureSources';
+import { useViewStore } from '../state/store';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { preloadable } from '../ui/preloadable';
 import { comparisonSentence } from './comparisonSentence';
 import { FigureCards } from './FigureCards';
 import { latestByConcept } from './latestByConcept';
 import { ProfileSections } from './ProfileContent';
+
+/** The Sources dialog of one card's figure: its code loads on first use. */
+const figureSourcesPanel = preloadable<FigureSourcesProps>(() => import('../share/FigureSources'));
+const FigureSources = figureSourcesPanel.Component;
 
 export interface ProfilePanelProps {
   index: DatasetIndex;
@@ -26,6 +36,34 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
   const labels = useMemo(() => new Map(index.dataset.indicators.map((i) => [i.id, i.shortLabel])), [index]);
   const sentence = comparisonSentence(name, cells, labels);
   const figureSources = cells.flatMap((c) => (c.sourceId ? [c.sourceId] : []));
+  // "Chart Denmark against the EU average": indicators of one survey and wave with a Danish figure
+  // and the survey's own average (src/data/countryIndicators.ts).
+  const choice = useMemo(() => indicatorsForCountry(index, code), [index, code]);
+  const [charted, setCharted] = useState('');
+  const [sourcesOf, setSourcesOf] = useState<ComparisonCell | null>(null);
+  const sourcesButton = useRef<HTMLButtonElement | null>(null);
+  const openSources = (cell: ComparisonCell, button: HTMLButtonElement) => {
+    sourcesButton.current = button;
+    setSourcesOf(cell);
+  };
+  const closeSources = () => {
+    setSourcesOf(null);
+    sourcesButton.current?.focus();
+  };
+  const chartCountry = () => {
+    const { view, setView } = useViewStore.getState();
+    if (!view || !choice) return;
+    const keep = choice.withAverage ? view.chart === 'gap' : view.chart !== 'gap';
+    setView({
+      indicators: choice.indicators,
+      time: timeForChoice(index, choice),
+      countries: view.countries.includes(code) ? view.countries : [...view.countries, code],
+      chart: keep ? view.chart : 'bars',
+      rank: undefined,
+    });
+    const labels = choice.indicators.map((id) => index.indicators.get(id)?.shortLabel ?? id).join(', ');
+    setCharted(`Charted: ${labels}.`);
+  };
   return (
     <section className="profile-panel" aria-label={`${name} profile`}>
       <div className="profile-head">
@@ -39,10 +77,32 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
         {figures.length === 0 ? (
           <p className="profile-missing">No published figure for {name} in the sources we hold.</p>
         ) : (
-          <FigureCards figures={figures} colours={colours} labels={labels} />
+          <FigureCards figures={figures} colours={colours} labels={labels} onSources={openSources} />
+        )}
+        {sourcesOf && (
+          <ErrorInPlace failed="The sources could not be loaded" onRetry={figureSourcesPanel.warm}>
+            <Suspense fallback={<span role="status">Loading the sources…</span>}>
+              <FigureSources index={index} cell={sourcesOf} onClose={closeSources} />
+            </Suspense>
+          </ErrorInPlace>
         )}
         <p className="profile-sentence">{sentence}</p>
         <p className="profile-figure-source">{sourceLine(index, figureSources)}</p>
+        {choice && (
+          <p className="profile-chart">
+            <button type="button" onClick={chartCountry}>
+              {choice.withAverage ? `Chart ${name} against the EU average` : `Chart ${name}'s latest figures`}
+            </button>
+            <span className="profile-chart-hint">
+              {choice.withAverage
+                ? `The latest survey with both a figure for ${name} and its own average: ${surveyWaveLabel(index.surveys.get(choice.surveyId)?.shortName ?? choice.surveyId, choice.wave)}.`
+                : `No survey with an EU average has a figure for ${name}; this charts ${surveyWaveLabel(index.surveys.get(choice.surveyId)?.shortName ?? choice.surveyId, choice.wave)}.`}
+            </span>
+            <span role="status" className="profile-chart-status">
+              {charted}
+            </span>
+          </p>
+        )}
       </section>
       {!country?.profile && (
         <p className="profile-missing">

@@ -1,27 +1,13 @@
 import { useMemo, useState } from 'react';
 import { download } from '../export/png';
 import type { ImportedData } from '../import/parseImport';
+import { shownImports } from './copyLink';
 import { encodeFragment, MAX_FRAGMENT_CHARS } from './fragment';
 
 /**
  * Lazy part of the Share menu when the view shows own data: the link with those rows in its
  * `#data=` fragment (never sent to a server), or, over the size limit, why not and the CSV instead.
  */
-
-/** The imports cut to the indicators the view shows. */
-export function shownImports(
-  imports: readonly ImportedData[],
-  indicators: readonly string[],
-): ImportedData[] {
-  const shown = new Set(indicators);
-  return imports
-    .map((d) => ({
-      ...d,
-      indicators: d.indicators.filter((i) => shown.has(i.id)),
-      observations: d.observations.filter((o) => shown.has(o.indicator)),
-    }))
-    .filter((d) => d.observations.length > 0);
-}
 
 export default function LinkWithData({
   imports,

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Source } from '../data/schema';
 import type { SourcesContent } from './sourcesContent';
 
 /**
@@ -6,6 +7,10 @@ import type { SourcesContent } from './sourcesContent';
  * publications behind the values shown; then How to cite. Presentational: everything comes in as
  * props and is rendered as text (links only to http(s) addresses). Escape or Close closes it.
  */
+
+/** "Tech Advisor, UK GPs get top marks for using IT (undated)": a publication without a year says so. */
+export const publicationText = (source: Source) =>
+  `${source.publisher}, ${source.title} (${source.year ?? 'undated'})`;
 
 const safeHref = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
@@ -49,9 +54,12 @@ async function copy(text: string): Promise<string> {
 
 export default function SourcesDialog({
   content,
+  focus = null,
   onClose,
 }: {
   content: SourcesContent;
+  /** A figure (`FR|computer|2007`, figureKey) to open the dialog at: scrolled to, marked and focused. */
+  focus?: string | null;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -61,7 +69,14 @@ export default function SourcesDialog({
     const dialog = ref.current;
     // No close() on cleanup: unmounting removes the dialog, and a close event would call onClose.
     if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (dialog && focus) {
+      const place = [...dialog.querySelectorAll<HTMLElement>('[data-figure]')].find(
+        (e) => e.dataset.figure === focus,
+      );
+      place?.scrollIntoView({ block: 'center' });
+      place?.focus();
+    }
+  }, [focus]);
   return (
     <dialog ref={ref} className="sources-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="sources-head">
@@ -81,19 +96,26 @@ export default function SourcesDialog({
             <p>No value is shown for this indicator.</p>
           ) : (
             <ul className="sources-publications">
-              {i.publications.map(({ source, where }) => (
+              {i.publications.map(({ source, where, figures }) => (
                 <li key={source.id}>
                   {safeHref(source.url) ? (
-                    <a
-                      href={safeHref(source.url)}
-                    >{`${source.publisher}, ${source.title} (${source.year})`}</a>
+                    <a href={safeHref(source.url)}>{publicationText(source)}</a>
                   ) : (
-                    `${source.publisher}, ${source.title} (${source.year})`
+                    publicationText(source)
                   )}
                   <ul>
-                    {where.map((w) => (
-                      <li key={w}>{w}</li>
-                    ))}
+                    {where.map((w, k) =>
+                      focus !== null && figures[k] === focus ? (
+                        <li key={w} data-figure={figures[k]} className="sources-focus" tabIndex={-1}>
+                          <strong>{w}</strong>{' '}
+                          <span className="sources-focus-tag">(the figure you opened)</span>
+                        </li>
+                      ) : (
+                        <li key={w} data-figure={figures[k]}>
+                          {w}
+                        </li>
+                      ),
+                    )}
                   </ul>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import type { Dataset, Observation } from '../data/schema';
+import { isImportedIndicator } from '../import/ownIds';
 import { packageReadme } from './packageReadme';
 import {
   type FieldSpec,
@@ -30,7 +31,10 @@ export interface PackageOptions {
   /** Only these observations (a view's), and the surveys, publications and indicators they use. */
   observations?: readonly Observation[];
   created: Date;
+  /** The page of the package: the view's link, or the dashboard's address for the full package. */
   homepage?: string;
+  /** The dashboard's address, for the publisher in `contributors`; none when unknown. */
+  dashboard?: string;
 }
 
 export const PACKAGE_NAME_PATTERN = /^[a-z0-9._-]+$/;
@@ -86,9 +90,20 @@ function resource<Row>(table: TableSpec<Row>) {
     schema: {
       fields: table.fields.map((f) => ({ name: f.name, type: f.type, description: f.description })),
       missingValues: [''],
-      ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
+      primaryKey: table.primaryKey,
+      ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}),
     },
   };
+}
+
+/** Who composed the package: epSOS Indicators, and you where the package holds your own data. */
+export function packageContributors(data: Dataset, dashboard: string | undefined) {
+  return [
+    { title: 'epSOS Indicators', role: 'publisher', ...(dashboard ? { path: dashboard } : {}) },
+    ...(data.indicators.some((i) => isImportedIndicator(i.id))
+      ? [{ title: 'You (your own data, imported in your browser)', role: 'contributor' }]
+      : []),
+  ];
 }
 
 export function buildDataPackage(dataset: Dataset, options: PackageOptions): PackageFile[] {
@@ -100,7 +115,10 @@ export function buildDataPackage(dataset: Dataset, options: PackageOptions): Pac
     title: options.title,
     description: options.description,
     ...(options.homepage ? { homepage: options.homepage } : {}),
+    // The data's version is the day it was built: the same in the full package and a view's.
+    ...(data.built ? { version: data.built } : {}),
     created: options.created.toISOString(),
+    contributors: packageContributors(data, options.dashboard),
     licenses: [LICENSE],
     sources: data.sources.map((s) => ({
       title: `${s.publisher}, ${s.title} (${s.year})`,
@@ -111,14 +129,6 @@ export function buildDataPackage(dataset: Dataset, options: PackageOptions): Pac
       resource(surveysTable),
       resource(sourcesTable),
       resource(indicatorsTable),
-      {
-        name: 'readme',
-        path: 'README.md',
-        title: 'About this package',
-        format: 'md',
-        mediatype: 'text/markdown',
-        encoding: 'utf-8',
-      },
     ],
   };
   return [

@@ -3,8 +3,8 @@ import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
 import type { RowProblem } from '../data/observationRows';
 import type { Dataset } from '../data/schema';
 import { type ImportedData, MAX_IMPORT_BYTES, parseImport } from '../import/parseImport';
+import { FRAGMENT_KEY } from '../state/fragmentHash';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { FRAGMENT_KEY } from './fragmentHash';
 import { LINKED_LABEL } from './linkedLabel';
 
 /**

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { useImportStore } from '../import/importStore';
-import { fragmentPayload } from './fragmentHash';
+import { fragmentPayload } from '../state/fragmentHash';
 
 /**
  * Opening a link with `#data=`: decodes it (codec loaded only then) and hands the rows to the import

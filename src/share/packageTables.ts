@@ -15,13 +15,21 @@ export interface FieldSpec {
   description: string;
 }
 
+/** A Table Schema foreign key: `fields` of this table hold values of `reference.fields` of another. */
+export interface ForeignKeySpec {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+
 export interface TableSpec<Row> {
   name: string;
   path: string;
   title: string;
   description: string;
   fields: readonly FieldSpec[];
-  primaryKey?: string;
+  /** The fields that tell one row from every other (Table Schema `primaryKey`). */
+  primaryKey: readonly string[];
+  foreignKeys?: readonly ForeignKeySpec[];
   rows: (dataset: Dataset, rows: readonly Row[]) => Record<string, string | number | null>[];
 }
 
@@ -52,6 +60,13 @@ export const OBSERVATION_FIELDS: readonly FieldSpec[] = [
   { name: 'source_title', type: 'string', description: 'Publisher, title and year of that publication.' },
   { name: 'where', type: 'string', description: 'The place in the publication: page, table or paragraph.' },
   { name: 'note', type: 'string', description: 'Remarks on the figure, or why it is missing.' },
+  {
+    name: 'fit',
+    type: 'string',
+    description:
+      "How the publication's wording fits the indicator's definition: exact, partial, or empty (not assessed). Where publications differ, the best fit is shown.",
+  },
+  { name: 'fit_note', type: 'string', description: 'The wording as printed and its base, behind the fit.' },
 ];
 
 export const observationsTable: TableSpec<Observation> = {
@@ -61,6 +76,14 @@ export const observationsTable: TableSpec<Observation> = {
   description:
     'One row per country, indicator, year and publication, as published; rows without a value are kept.',
   fields: OBSERVATION_FIELDS,
+  // One publication prints one figure per country, indicator and wave (a second row would be a conflict
+  // inside that publication); two publications of the same figure are two rows.
+  primaryKey: ['country', 'indicator', 'year', 'source'],
+  foreignKeys: [
+    { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
+    { fields: 'survey', reference: { resource: 'surveys', fields: 'id' } },
+    { fields: 'source', reference: { resource: 'sources', fields: 'id' } },
+  ],
   rows: (dataset, observations) => {
     const countries = new Map(dataset.countries.map((c) => [c.code, c.name]));
     const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
@@ -77,9 +100,13 @@ export const observationsTable: TableSpec<Observation> = {
         year: o.year,
         value: o.value,
         source: o.sourceId,
-        source_title: source ? text(`${source.publisher}, ${source.title} (${source.year})`) : '',
+        source_title: source
+          ? text(`${source.publisher}, ${source.title} (${source.year ?? 'undated'})`)
+          : '',
         where: text(o.where),
         note: text(o.note),
+        fit: o.fit ?? '',
+        fit_note: text(o.fitNote),
       };
     });
   },
@@ -91,7 +118,7 @@ export const surveysTable: TableSpec<Dataset['surveys'][number]> = {
   title: 'Surveys',
   description:
     'Who collected the figures: producer, base, question, fieldwork waves, method, published average.',
-  primaryKey: 'id',
+  primaryKey: ['id'],
   fields: [
     { name: 'id', type: 'string', description: 'Survey id.' },
     { name: 'title', type: 'string', description: 'Title of the survey.' },
@@ -128,7 +155,7 @@ export const sourcesTable: TableSpec<Dataset['sources'][number]> = {
   path: 'sources.csv',
   title: 'Publications',
   description: 'The publications the figures are printed in, in order of precedence.',
-  primaryKey: 'id',
+  primaryKey: ['id'],
   fields: [
     { name: 'id', type: 'string', description: 'Publication id (observations.csv: source).' },
     { name: 'title', type: 'string', description: 'Title.' },
@@ -153,7 +180,7 @@ export const indicatorsTable: TableSpec<Dataset['indicators'][number]> = {
   path: 'indicators.csv',
   title: 'Indicators',
   description: 'What each indicator measures, and the survey that asked it.',
-  primaryKey: 'id',
+  primaryKey: ['id'],
   fields: [
     { name: 'id', type: 'string', description: 'Indicator id.' },
     { name: 'label', type: 'string', description: 'What it measures.' },
@@ -163,6 +190,7 @@ export const indicatorsTable: TableSpec<Dataset['indicators'][number]> = {
     { name: 'survey', type: 'string', description: 'Survey id (surveys.csv).' },
     { name: 'concept', type: 'string', description: 'What surveys ask alike share a concept.' },
   ],
+  foreignKeys: [{ fields: 'survey', reference: { resource: 'surveys', fields: 'id' } }],
   rows: (_, indicators) =>
     indicators.map((i) => ({
       id: i.id,

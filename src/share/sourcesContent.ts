@@ -1,4 +1,5 @@
-import { type ComparisonCell, comparisonCell, type DatasetIndex } from '../data/derive';
+import { type ComparisonCell, comparisonCell, conflictFitText, type DatasetIndex } from '../data/derive';
+import { fitRank } from '../data/resolveFigure';
 import type { Source, Survey } from '../data/schema';
 import type { ViewModel } from '../data/viewModel';
 import { citeView } from './citation';
@@ -18,7 +19,8 @@ export interface SourcesContent {
     wave: number | null;
     survey: Survey;
     referenceName: string | null;
-    publications: { source: Source; where: string[] }[];
+    /** `where[k]` is the place of the figure `figures[k]` (`country|indicator|year`) in the publication. */
+    publications: { source: Source; where: string[]; figures: string[] }[];
     notes: string[];
   }[];
   citation: string;
@@ -31,6 +33,11 @@ export interface SourcesInput {
   model: Pick<ViewModel, 'title' | 'indicators' | 'dataCells'>;
   url: string;
   accessed: Date;
+}
+
+/** The key of a figure in the Sources dialog, to open it at that figure: `FR|computer|2007`. */
+export function figureKey(cell: Pick<ComparisonCell, 'country' | 'indicator' | 'year'>): string {
+  return `${cell.country}|${cell.indicator}|${cell.year ?? ''}`;
 }
 
 const sourceName = (s: Source | undefined, id: string) =>
@@ -53,10 +60,17 @@ function cellNotes(index: DatasetIndex, cell: ComparisonCell): string[] {
     );
   if (cell.conflicts.length > 0) {
     const values = cell.conflicts
-      .map((c) => `${c.value} (${sourceName(index.sources.get(c.sourceId), c.sourceId)})`)
+      .map((c) => {
+        const fit = conflictFitText(c);
+        return `${c.value} (${sourceName(index.sources.get(c.sourceId), c.sourceId)}${fit ? `; ${fit}` : ''})`;
+      })
       .join('; ');
+    // Definition fit first, source order breaks ties (resolveFigure).
+    const why = cell.conflicts.every((c) => fitRank(c.fit) > fitRank(cell.fit))
+      ? 'its wording fits the indicator’s definition best'
+      : 'first in precedence';
     notes.push(
-      `${cell.countryName} ${cell.year}: ${cell.value} shown, from ${shownFrom} (first in precedence); sources differ: ${values}.`,
+      `${cell.countryName} ${cell.year}: ${cell.value} shown, from ${shownFrom} (${why}); sources differ: ${values}.`,
     );
   }
   return notes;
@@ -76,13 +90,13 @@ export function buildSourcesContent({ index, model, url, accessed }: SourcesInpu
       ...cells,
       ...(referenceCell && !cells.some((c) => c.country === referenceCell.country) ? [referenceCell] : []),
     ];
-    const publications = new Map<string, { source: Source; where: string[] }>();
+    const publications = new Map<string, { source: Source; where: string[]; figures: string[] }>();
     for (const cell of shown) {
       if (cell.value === null) continue;
       for (const sourceId of cell.sourceIds) {
         const source = index.sources.get(sourceId);
         if (!source) continue;
-        const entry = publications.get(source.id) ?? { source, where: [] };
+        const entry = publications.get(source.id) ?? { source, where: [], figures: [] };
         const row = rows.find(
           (o) =>
             o.country === cell.country &&
@@ -90,6 +104,7 @@ export function buildSourcesContent({ index, model, url, accessed }: SourcesInpu
             o.year === cell.year &&
             o.sourceId === sourceId,
         );
+        entry.figures.push(figureKey(cell));
         entry.where.push(
           `${cell.countryName}${cell.year ? ` ${cell.year}` : ''}: ${row?.where ?? 'place not recorded'}`,
         );
@@ -107,9 +122,19 @@ export function buildSourcesContent({ index, model, url, accessed }: SourcesInpu
       notes: shown.flatMap((c) => cellNotes(index, c)),
     };
   });
+  // Each survey with the waves whose values the view shows: "… in Europe (2007)".
+  const waves = new Map<string, Set<number>>();
+  for (const i of model.indicators) {
+    const years = waves.get(i.survey.title) ?? new Set<number>();
+    for (const c of model.dataCells)
+      if (c.indicator === i.id && c.value !== null && c.year !== null) years.add(c.year);
+    waves.set(i.survey.title, years);
+  }
   const citation = citeView({
     title,
-    surveys: [...new Set(indicators.map((i) => i.survey.title))],
+    surveys: [...waves].map(([survey, years]) =>
+      years.size > 0 ? `${survey} (${[...years].sort((a, b) => a - b).join(', ')})` : survey,
+    ),
     url,
     accessed,
   });

@@ -32,6 +32,16 @@ export function surveyTitles(index: DatasetIndex, indicatorIds: readonly string[
   ];
 }
 
+/** The dashboard's address: the view's link without its parameters and fragment. */
+export function dashboardAddress(link: string): string | undefined {
+  try {
+    const url = new URL(link);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export function viewPackageFiles(
   index: DatasetIndex,
   model: Pick<ViewModel, 'dataCells' | 'indicators' | 'title' | 'view'>,
@@ -57,5 +67,6 @@ export function viewPackageFiles(
     observations: viewObservations(index, model),
     created: now,
     homepage: link,
+    dashboard: dashboardAddress(link),
   });
 }

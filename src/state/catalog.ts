@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../data/derive';
-import { type Catalog, CORE_INDICATORS } from './view';
+import { type Catalog, CORE_INDICATORS } from '../data/view';
 
 /** What a view may name, read off the dataset. */
 export function catalogOf(index: DatasetIndex): Catalog {

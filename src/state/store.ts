@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import type { ChartKind, TimeSelection, ViewState } from '../data/view';
 import type { DroppedValue } from './url';
-import type { ChartKind, TimeSelection, ViewState } from './view';
 
 /** The view state (mirrored in the URL by useUrlSync) and the notices about dropped URL values. */
 
@@ -13,8 +13,14 @@ interface ViewStore {
   setCountries: (countries: string[]) => void;
   toggleCountry: (code: string) => void;
   setIndicators: (indicators: string[]) => void;
+  /** Countries and indicators at once: one history entry (an import joining the view, its Undo). */
+  setSelection: (selection: Pick<ViewState, 'countries' | 'indicators'>) => void;
   setChart: (chart: ChartKind) => void;
   setTime: (time: TimeSelection) => void;
+  /** Ranking and map: which selected indicator they draw. */
+  setRank: (rank: string) => void;
+  /** Several fields at once, as one history entry (the profile's "Chart <country> …"). */
+  setView: (change: Partial<ViewState>) => void;
   openProfile: (code: string | null) => void;
   dismissDropped: () => void;
 }
@@ -45,9 +51,18 @@ export const useViewStore = create<ViewStore>((set) => {
           ? v.countries.filter((c) => c !== code)
           : [...v.countries, code],
       })),
-    setIndicators: (indicators) => update(() => ({ indicators })),
+    setIndicators: (indicators) =>
+      update((v) => ({ indicators, rank: v.rank && indicators.includes(v.rank) ? v.rank : undefined })),
+    setSelection: ({ countries, indicators }) =>
+      update((v) => ({
+        countries,
+        indicators,
+        rank: v.rank && indicators.includes(v.rank) ? v.rank : undefined,
+      })),
     setChart: (chart) => update(() => ({ chart })),
     setTime: (time) => update(() => ({ time })),
+    setRank: (rank) => update((v) => ({ rank: rank === v.indicators[0] ? undefined : rank })),
+    setView: (change) => update(() => change),
     openProfile: (profile) => update(() => ({ profile })),
     dismissDropped: () => set({ dropped: [] }),
   };
@@ -56,7 +71,7 @@ export const useViewStore = create<ViewStore>((set) => {
 /**
  * Reads the view store in a component. Unlike zustand's hook, whose server snapshot is the store's
  * initial state (no view), the server snapshot here is the current state: the build-time prerender
- * and the browser's hydration both set the view before the first render (src/main.tsx), so both
+ * and the browser's hydration both set the view before the first render (src/app/main.tsx), so both
  * render the same view. `selector` must return a value of the state as is (no new objects).
  */
 export function useView<T>(selector: (s: ViewStore) => T): T {

@@ -6,7 +6,7 @@ import {
   defaultView,
   type TimeSelection,
   type ViewState,
-} from './view';
+} from '../data/view';
 
 /** URL ⇄ view codec (ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
 
@@ -21,7 +21,7 @@ export interface ParsedView {
   dropped: DroppedValue[];
 }
 
-const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed']);
+const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed', 'rank']);
 
 /** The chart kind a `chart=` value names (any case, spaces around), or null. */
 export function chartKindOf(raw: string): ChartKind | null {
@@ -138,7 +138,29 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
   if (embedRaw !== null && !embed && embedRaw !== '0' && embedRaw !== 'false') {
     dropped.push({ parameter: 'embed', value: shorten(embedRaw), reason: 'expected 1 or 0' });
   }
-  return { state: { countries, indicators, chart, profile, time, embed }, dropped };
+  const rank = parseRank(params.get('rank'), indicators, dropped);
+  return {
+    state: { countries, indicators, chart, profile, time, embed, ...(rank ? { rank } : {}) },
+    dropped,
+  };
+}
+
+/**
+ * `rank=` names the selected indicator that the ranking and the map draw. The first selected one is
+ * the default and is not written; an indicator that is not selected is dropped with a notice.
+ */
+function parseRank(
+  raw: string | null,
+  indicators: readonly string[],
+  dropped: DroppedValue[],
+): string | null {
+  if (raw === null || raw.trim() === '') return null;
+  const id = raw.trim().toLowerCase();
+  if (!indicators.includes(id)) {
+    dropped.push({ parameter: 'rank', value: shorten(raw), reason: 'not one of the selected indicators' });
+    return null;
+  }
+  return id === indicators[0] ? null : id;
 }
 
 /** `time=latest` or a year in which at least one selected indicator has a wave. */
@@ -175,6 +197,8 @@ export function serializeView(state: ViewState): string {
   ];
   if (state.profile) parts.push(`profile=${encodeURIComponent(state.profile)}`);
   if (state.time !== 'latest') parts.push(`time=${state.time}`);
+  if (state.rank && state.rank !== state.indicators[0] && state.indicators.includes(state.rank))
+    parts.push(`rank=${encodeURIComponent(state.rank)}`);
   if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

@@ -1,9 +1,9 @@
 import { startTransition, useEffect, useRef } from 'react';
-import { hashToKeep } from '../share/fragmentHash';
+import type { Catalog, ViewState } from '../data/view';
+import { hashToKeep } from './fragmentHash';
 import { takeUserChange, useViewStore } from './store';
 import type { DroppedValue } from './url';
 import { parseView, serializeView } from './url';
-import type { Catalog, ViewState } from './view';
 
 /**
  * Keeps the URL and the store in step: the URL opens the view, each user action pushes a history
@@ -11,7 +11,7 @@ import type { Catalog, ViewState } from './view';
  * When the catalog changes under an open view (the analyst added or removed their own data), the
  * view is re-read quietly: a removed indicator leaves the selection without a "link" notice.
  * A `#data=` fragment stays while data from the link is loaded (`linkedLoaded`) and is dropped
- * otherwise (src/share/fragmentHash.ts); any other fragment is kept as it is.
+ * otherwise (src/state/fragmentHash.ts); any other fragment is kept as it is.
  */
 export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void {
   const opened = useRef(false);
@@ -22,7 +22,7 @@ export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void 
       const { state, dropped } = parseView(window.location.search, catalog);
       const current = useViewStore.getState();
       const notices = fromLink ? dropped : current.dropped;
-      // The view boot already set (src/main.tsx) or one equal to it: no second render of the dashboard.
+      // The view boot already set (src/app/main.tsx) or one equal to it: no second render of the dashboard.
       if (!sameView(current.view, state) || !sameDropped(current.dropped, notices)) {
         // A transition lets React render the dashboard in slices rather than one long task.
         startTransition(() => restore(state, notices));

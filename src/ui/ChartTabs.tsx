@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
-import { CHART_KINDS, CHART_LABELS, type ChartKind } from '../state/view';
+import { CHART_KINDS, CHART_LABELS, type ChartKind } from '../data/view';
 
 /** WAI-ARIA tabs for the chart kinds: arrow keys move and select (automatic activation), Home/End. */
 export function ChartTabs({ chart, onChange }: { chart: ChartKind; onChange: (kind: ChartKind) => void }) {

@@ -1,9 +1,12 @@
 import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ErrorInPlace } from './ErrorInPlace';
 import type { MultiPickerPanelProps } from './MultiPickerPanel';
+import type { PickerOption, PickerPreset } from './pickerTypes';
 import { preloadable } from './preloadable';
 import { useDismiss } from './useDismiss';
 import { whenIdle } from './whenIdle';
+
+export type { OptionCoverage, PickerOption, PickerPreset } from './pickerTypes';
 
 /**
  * A multi-select picker: a disclosure button that opens a filter box, presets and a multi-select
@@ -16,25 +19,14 @@ import { whenIdle } from './whenIdle';
  * the open panel: a picker opens with an empty filter.
  */
 
-export interface PickerOption {
-  value: string;
-  label: string;
-  hint?: string;
-  /** Options with the same group (consecutive) are listed under its heading. */
-  group?: string;
-}
-
-export interface PickerPreset {
-  label: string;
-  values: string[];
-}
-
 export interface MultiPickerProps {
   label: string;
   options: PickerOption[];
   selected: string[];
   onChange: (values: string[]) => void;
   presets?: PickerPreset[];
+  /** A line above the list, e.g. what the options' counts count. */
+  note?: string;
 }
 
 const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPanel'));
@@ -42,7 +34,7 @@ const panel = preloadable<MultiPickerPanelProps>(() => import('./MultiPickerPane
 /** Fetches the panel's code ahead; a failure shows in the open picker, with "Try again". */
 const warmPanel = () => void panel.warm();
 
-export function MultiPicker({ label, options, selected, onChange, presets = [] }: MultiPickerProps) {
+export function MultiPicker({ label, options, selected, onChange, presets = [], note }: MultiPickerProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -83,6 +75,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [] }
                 selected={selected}
                 onChange={onChange}
                 presets={presets}
+                note={note}
                 onDone={close}
               />
             </Suspense>

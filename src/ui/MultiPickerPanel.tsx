@@ -1,10 +1,11 @@
 import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PickerOption, PickerPreset } from './MultiPicker';
+import type { PickerOption, PickerPreset } from './pickerTypes';
 
 /**
  * The open panel of a MultiPicker: a filter box, presets and an APG multi-select listbox (arrow keys
  * move, Space/Enter toggle, Home/End jump; Down from the filter enters the list). Escape is handled
- * by the picker around it. Loaded on first use (see MultiPicker).
+ * by the picker around it. With a filter typed, Select all and Clear act on the options shown
+ * ("Select 18 shown"). Loaded on first use (see MultiPicker).
  */
 
 export interface MultiPickerPanelProps {
@@ -15,6 +16,8 @@ export interface MultiPickerPanelProps {
   selected: string[];
   onChange: (values: string[]) => void;
   presets: PickerPreset[];
+  /** A line above the list (what the options' counts count). */
+  note?: string;
   /** Closes the picker and returns the focus to its button. */
   onDone: () => void;
 }
@@ -32,6 +35,21 @@ function groupRuns(
   return runs;
 }
 
+/**
+ * An option's accessible name: its visible text, with the count said in full ("… · 6 of 12
+ * countries with a figure"; the panel's note says what the short "· 6 of 12" counts).
+ */
+function optionName(option: PickerOption): string {
+  const text = option.hint ? `${option.label} ${option.hint}` : option.label;
+  const c = option.coverage;
+  return c ? `${text} · ${c.count} of ${c.of} ${c.noun} with a figure` : text;
+}
+
+function optionClass(option: PickerOption, active: boolean): string {
+  const none = option.coverage?.count === 0 ? ' no-coverage' : '';
+  return `picker-option${active ? ' active' : ''}${none}`;
+}
+
 export default function MultiPickerPanel({
   id,
   label,
@@ -39,6 +57,7 @@ export default function MultiPickerPanel({
   selected,
   onChange,
   presets,
+  note,
   onDone,
 }: MultiPickerPanelProps) {
   const [filter, setFilter] = useState('');
@@ -56,6 +75,16 @@ export default function MultiPickerPanel({
         )
       : options;
   }, [options, filter]);
+  // With a filter typed, Select all and Clear act on the options shown, and say so.
+  const filtered = visible !== options;
+  const selectShown = () => {
+    const picked = new Set(selected);
+    onChange([...selected, ...visible.map((o) => o.value).filter((v) => !picked.has(v))]);
+  };
+  const clearShown = () => {
+    const shown = new Set(visible.map((o) => o.value));
+    onChange(selected.filter((v) => !shown.has(v)));
+  };
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   const activeOption = visible[Math.min(active, visible.length - 1)];
@@ -101,11 +130,11 @@ export default function MultiPickerPanel({
         />
       </label>
       <div className="picker-actions">
-        <button type="button" onClick={() => onChange(options.map((o) => o.value))}>
-          Select all
+        <button type="button" onClick={selectShown} disabled={visible.length === 0}>
+          {filtered ? `Select ${visible.length} shown` : 'Select all'}
         </button>
-        <button type="button" onClick={() => onChange([])}>
-          Clear
+        <button type="button" onClick={clearShown} disabled={visible.length === 0}>
+          {filtered ? `Clear ${visible.length} shown` : 'Clear'}
         </button>
         {presets.map((p) => (
           <button type="button" key={p.label} onClick={() => onChange(p.values)}>
@@ -113,6 +142,7 @@ export default function MultiPickerPanel({
           </button>
         ))}
       </div>
+      {note && <p className="picker-note">{note}</p>}
       <div
         ref={listRef}
         className="picker-list"
@@ -132,7 +162,8 @@ export default function MultiPickerPanel({
               id={`${id}-opt-${i}`}
               role="option"
               aria-selected={selected.includes(o.value)}
-              className={i === active ? 'picker-option active' : 'picker-option'}
+              aria-label={optionName(o)}
+              className={optionClass(o, i === active)}
               onClick={() => {
                 setActive(i);
                 toggle(o.value);
@@ -143,6 +174,9 @@ export default function MultiPickerPanel({
               </span>
               {o.label}
               {o.hint && <span className="picker-hint"> {o.hint}</span>}
+              {o.coverage && (
+                <span className="picker-coverage">{` · ${o.coverage.count} of ${o.coverage.of}`}</span>
+              )}
             </div>
           ));
           if (run.group === undefined) return options;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { TimeSelection } from '../state/view';
+import type { TimeSelection } from '../data/view';
 
 /** The survey year shown: each indicator's latest wave, or one year among the selected indicators' waves. */
 export function YearPicker({

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../data/derive';
-import type { PickerOption } from './MultiPicker';
+import type { PickerOption } from './pickerTypes';
 
 function waveText(waves: readonly number[]): string {
   if (waves.length === 0) return 'no data';

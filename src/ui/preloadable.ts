@@ -1,4 +1,5 @@
 import { type ComponentType, createElement, lazy, useState } from 'react';
+import { failedModuleUrl, retryUrl } from './failedModuleUrl';
 
 /**
  * A component whose code is its own chunk, loaded on first use or fetched ahead with `preload`.
@@ -14,6 +15,17 @@ import { type ComponentType, createElement, lazy, useState } from 'react';
  * After a failed load, rendering does not load again by itself (React renders a failed instance once
  * more before it calls the error boundary, which would loop): a new `preload()` call, as an error
  * boundary's "Try again" makes before it mounts a new instance, starts a new attempt.
+ *
+ * A new attempt does not call `load` again where it can help it: a browser may keep a failed module
+ * fetch in its module map (the HTML standard says so; Chromium 150 does), and then a second `import()`
+ * of the same URL fails at once without asking the network. So a retry imports the file the failed
+ * import named in its error under a URL not seen before (`?retry=N`, same origin, so the CSP allows
+ * it); the chunk's own imports keep their URLs and reuse the modules already loaded. Those cannot be
+ * failures kept from before when the chunk itself failed, since a browser asks for a module's imports
+ * only once it has the module; a shared chunk that failed after its importer arrived would fail the
+ * retry too (all but three lazy chunks import only what the page loaded first). Where the error
+ * names no file (Safari), the retry calls `load` again. `pick` takes the component from the module,
+ * the same for both ways in.
  */
 export interface Preloadable<P> {
   Component: ComponentType<P>;
@@ -23,24 +35,43 @@ export interface Preloadable<P> {
   warm: () => Promise<void>;
 }
 
+/** A module whose default export is the component. */
 export function preloadable<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
+): Preloadable<P>;
+/** A module from which `pick` takes the component (a named export, or a wrapped one). */
+export function preloadable<P extends object, M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): Preloadable<P>;
+export function preloadable<P extends object, M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P> = (module) => (module as { default: ComponentType<P> }).default,
 ): Preloadable<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  let failed = false;
+  let lastError: unknown = null;
+  let retries = 0;
+  const importModule = (): Promise<M> => {
+    if (lastError === null) return load();
+    const url = typeof location === 'undefined' ? null : failedModuleUrl(lastError, location.origin);
+    if (!url) return load();
+    retries += 1;
+    return import(/* @vite-ignore */ retryUrl(url, retries)) as Promise<M>;
+  };
   const preload = () => {
     if (!pending) {
-      const retry = failed;
-      failed = false;
-      const attempt = load().then(
+      const retry = lastError !== null;
+      const attempt = importModule().then(
         (m) => {
-          loaded = m.default;
-          return m;
+          loaded = pick(m);
+          lastError = null;
+          return { default: loaded };
         },
         (error: unknown) => {
           pending = null;
-          failed = true;
+          // The first error names the file; a failed retry names its own `?retry=` URL, stripped.
+          lastError = error;
           throw error;
         },
       );

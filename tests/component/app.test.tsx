@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/App';
+import { App } from '../../src/app/App';
 import type { Dataset } from '../../src/data/schema';
 
 const dataset: Dataset = {

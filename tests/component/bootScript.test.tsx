@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BootFiles, bootFilesElement, bootScript } from '../../src/boot/bootFiles';
-import { FRESH_RENDER_CLASS } from '../../src/boot/constants';
+import { type BootFiles, bootFilesElement, bootScript } from '../../src/app/boot/bootFiles';
+import { FRESH_RENDER_CLASS } from '../../src/app/boot/constants';
 
-/** The inline boot script of index.html (src/boot/bootFiles.ts), run in jsdom as the page runs it. */
+/** The inline boot script of index.html (src/app/boot/bootFiles.ts), run in jsdom as the page runs it. */
 const FILES: BootFiles = {
   entry: '/assets/index-abc.js',
   preload: ['/assets/react-abc.js'],

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DataError } from '../../src/app/DataError';
 import { DataLoadError } from '../../src/data/fetchJson';
 import { ChartTabs } from '../../src/ui/ChartTabs';
-import { DataError } from '../../src/ui/DataError';
 import { MultiPicker } from '../../src/ui/MultiPicker';
 
 const options = [
@@ -60,6 +60,78 @@ describe('MultiPicker', () => {
     expect(active?.textContent).toBe('Germany');
     await user.keyboard(' ');
     expect(onChange).toHaveBeenLastCalledWith(['DE']);
+  });
+
+  it('names each option with its coverage count, and dims an option with none (still selectable)', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const counted = [
+      {
+        value: 'epr',
+        label: 'Electronic records',
+        hint: 'empirica 2007, 2007',
+        coverage: { count: 6, of: 12, noun: 'countries' },
+      },
+      {
+        value: 'cmwf',
+        label: 'EMR',
+        hint: 'Commonwealth Fund, 2006–2022',
+        coverage: { count: 0, of: 12, noun: 'countries' },
+      },
+    ];
+    render(
+      <MultiPicker
+        label="Indicators"
+        options={counted}
+        selected={[]}
+        onChange={onChange}
+        note="Each indicator: for how many of the selected countries it has a figure, in any year."
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: /Indicators/ }));
+    const list = await screen.findByRole('listbox', { name: 'Indicators' });
+    expect(screen.getByText(/for how many of the selected countries/)).toBeTruthy();
+    const epr = screen.getByRole('option', {
+      name: 'Electronic records empirica 2007, 2007 · 6 of 12 countries with a figure',
+    });
+    const none = screen.getByRole('option', {
+      name: 'EMR Commonwealth Fund, 2006–2022 · 0 of 12 countries with a figure',
+    });
+    expect(epr.classList.contains('no-coverage')).toBe(false);
+    expect(none.classList.contains('no-coverage')).toBe(true);
+    await user.click(none);
+    expect(onChange).toHaveBeenLastCalledWith(['cmwf']);
+    expect(list.getAttribute('aria-multiselectable')).toBe('true');
+  });
+
+  it('with a filter typed, Select all and Clear act on the options shown and say so', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <MultiPicker label="Countries" options={options} selected={['AT']} onChange={onChange} />,
+    );
+    await user.click(screen.getByRole('button', { name: /Countries/ }));
+    const filter = await screen.findByLabelText('Filter countries');
+    // No filter: the whole list.
+    await user.click(screen.getByRole('button', { name: 'Select all' }));
+    expect(onChange).toHaveBeenLastCalledWith(['AT', 'FR', 'DE']);
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(onChange).toHaveBeenLastCalledWith([]);
+    // "an" matches France and Germany: Select adds those two to what is selected, in list order.
+    await user.type(filter, 'an');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['France', 'Germany']);
+    expect(screen.queryByRole('button', { name: 'Select all' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Select 2 shown' }));
+    expect(onChange).toHaveBeenLastCalledWith(['AT', 'FR', 'DE']);
+    rerender(
+      <MultiPicker label="Countries" options={options} selected={['DE', 'AT', 'FR']} onChange={onChange} />,
+    );
+    // Clear removes only the shown ones, keeping Austria.
+    await user.click(screen.getByRole('button', { name: 'Clear 2 shown' }));
+    expect(onChange).toHaveBeenLastCalledWith(['AT']);
+    // Nothing shown: nothing to select.
+    await user.type(filter, 'zzz');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Select 0 shown' }).disabled).toBe(true);
   });
 
   it('closes with Escape and gives focus back to its button', async () => {

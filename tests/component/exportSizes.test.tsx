@@ -10,6 +10,7 @@ import { viewColours } from '../../src/charts/shared/palette';
 import { TimeChart } from '../../src/charts/time/TimeChart';
 import type { ChartProps } from '../../src/charts/types';
 import { viewNotes } from '../../src/charts/viewNotes';
+import type { ChartKind } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { composeExportElement, serializeExport } from '../../src/export/composeSvg';
 import {
@@ -20,7 +21,6 @@ import {
   printedPt,
   printPngSize,
 } from '../../src/export/exportSizes';
-import type { ChartKind } from '../../src/state/view';
 import { index } from '../unit/fixtures';
 
 const KINDS: [ChartKind, ComponentType<ChartProps>][] = [

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ComparisonCell } from '../../src/data/derive';
 import { FigureCards } from '../../src/profiles/FigureCards';
@@ -61,5 +61,28 @@ describe('FigureCards', () => {
     expect(cards[1]?.textContent).toContain('+3.5 pts');
     expect(cards[2]?.textContent).toContain('no data');
     expect(screen.getByText('not in the sources we hold')).toBeTruthy();
+  });
+
+  it('a card with a figure offers Sources of that figure, named by value, survey and wave; no data offers none', () => {
+    const opened: string[] = [];
+    render(
+      <FigureCards
+        figures={[cell('computer', 82.8, 87.4, -4.6), cell('epr', null, 79.5, null)].map((c) => ({
+          concept: c.indicator,
+          conceptLabel: c.indicator === 'computer' ? 'Computer use' : 'Electronic records',
+          surveyName: 'empirica 2007',
+          cell: c,
+        }))}
+        colours={new Map()}
+        labels={new Map()}
+        onSources={(c) => opened.push(`${c.country}|${c.indicator}|${c.year}`)}
+      />,
+    );
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Sources of 82.8 %, empirica 2007 (Computer use)',
+    ]);
+    fireEvent.click(buttons[0] as HTMLElement);
+    expect(opened).toEqual(['FR|computer|2007']);
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ProfileSection } from '../../src/data/profileSchema';
 import { ProfileSections } from '../../src/profiles/ProfileContent';
-import type { ProfileSection } from '../../src/profiles/profileSchema';
 
 const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1">';
 

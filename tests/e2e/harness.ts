@@ -49,7 +49,7 @@ export function startBrowser(): Harness {
 
 /**
  * Waits for a chart and for the app to respond to input: the prerendered page shows its chart before
- * its script has even been fetched (src/boot/bootFiles.ts), and a click before hydration is lost.
+ * its script has even been fetched (src/app/boot/bootFiles.ts), and a click before hydration is lost.
  */
 export async function waitForChart(page: Page) {
   await page.waitForSelector('figure svg[role="img"], figure table', { timeout: 15_000 });
@@ -89,7 +89,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * The built page carries the built-in data of its first view (src/boot/initialData.ts), so it
+ * The built page carries the built-in data of its first view (src/app/boot/initialData.ts), so it
  * fetches neither the dataset nor the France profile. Tests of those fetches serve the page without
  * that block, as the dev server (or an older cached page) has it, so the app fetches both.
  */

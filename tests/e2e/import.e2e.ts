@@ -27,15 +27,18 @@ async function paste(page: Page, text: string) {
   await panel(page).getByRole('button', { name: 'Load pasted text' }).click();
 }
 
-/** Ticks an indicator in the Indicators picker; returns the option's visible text. */
-async function pickIndicator(page: Page, label: string): Promise<string> {
+/**
+ * The Indicators picker's option for an imported indicator, which the import selected on its own:
+ * checks it is ticked and returns its visible text (the picker is closed again).
+ */
+async function pickedIndicator(page: Page, label: string): Promise<string> {
   await page.getByRole('button', { name: /^Indicators \(/ }).click();
   const option = page
     .getByRole('listbox', { name: 'Indicators' })
     .getByRole('option')
     .filter({ hasText: label });
+  await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
   const text = (await option.textContent()) ?? '';
-  await option.click();
   await page.getByRole('button', { name: 'Done' }).click();
   return text;
 }
@@ -68,13 +71,19 @@ describe('adding your own data', () => {
       panel(page).getByRole('list', { name: 'Your imported files' }).textContent(),
     ).resolves.toMatch(/my-indicators\.csv: 3 figures, GP computer use 2002 \(Harris poll\)/);
     await expect(addDataButton(page).textContent()).resolves.toBe('Add data (1)');
-
-    const optionText = await pickIndicator(page, SAMPLE_LABEL);
-    expect(optionText).toContain('your data');
+    // Drawn at once: the import joined the view (its countries are selected already).
+    await expect(panel(page).locator('.import-shown p').textContent()).resolves.toBe(
+      `Added 1 indicator to the view: ${SAMPLE_LABEL}.`,
+    );
     await expect
       .poll(() => search(page))
       .toBe('?countries=GR,PT,FI&indicators=computer,my_computer_2002&chart=bars&profile=GR');
     await page.locator('figure svg .mark[data-indicator="my_computer_2002"]').first().waitFor();
+
+    const optionText = await pickedIndicator(page, SAMPLE_LABEL);
+    expect(optionText).toContain('your data');
+    // Own data counts in the coverage: Greece and Portugal have a figure, Finland only "no data".
+    expect(optionText).toMatch(/ · 2 of 3$/);
     await expect(markValue(page, 'GR', 'my_computer_2002')).resolves.toBe('52');
     await expect(markValue(page, 'PT', 'my_computer_2002')).resolves.toBe('37');
     // Finland has no value in either indicator: named under the chart rather than drawn as hatching.
@@ -153,6 +162,58 @@ describe('adding your own data', () => {
     await page.context().close();
   });
 
+  it('an import is drawn at once, with its countries, in one history entry; Undo takes it out of the view, the data stays', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
+    await waitForChart(page);
+    await paste(
+      page,
+      [
+        'country,indicator,year,value,label',
+        'FR,my_gp_portal,2021,61,GP portal use',
+        'SK,my_gp_portal,2021,34,GP portal use',
+        'EU27,my_gp_portal,2021,50,GP portal use',
+        'SI,my_gp_portal,2021,,GP portal use',
+      ].join('\n'),
+    );
+    const shown = panel(page).locator('.import-shown');
+    // Slovakia joins (a figure, not selected); not the EU27 average, not Slovenia (no value).
+    await expect(shown.locator('p').textContent()).resolves.toBe(
+      'Added 1 indicator and 1 country to the view: GP portal use; Slovakia.',
+    );
+    const mark = page.locator('figure svg .mark[data-country="SK"][data-indicator="my_gp_portal"] title');
+    await expect(mark.textContent()).resolves.toMatch(/^Slovakia — GP portal use: 34 % \(2021\)/);
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    const imported = '?countries=FR,DE,SK&indicators=computer,my_gp_portal&chart=bars';
+    await expect.poll(() => search(page)).toBe(imported);
+    // One history entry: Back is the view before the import.
+    await page.goBack();
+    await expect.poll(() => search(page)).toBe('?countries=FR,DE&indicators=computer&chart=bars');
+    await page.goForward();
+    await expect.poll(() => search(page)).toBe(imported);
+    await mark.waitFor({ state: 'attached' });
+
+    await openAddData(page);
+    await shown.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => search(page)).toBe('?countries=FR,DE&indicators=computer&chart=bars');
+    await expect.poll(() => page.locator('figure svg .mark[data-indicator="my_gp_portal"]').count()).toBe(0);
+    await expect(shown.locator('p').textContent()).resolves.toMatch(/^Taken out of the view again/);
+    // The import stays: listed, and in the picker, unticked.
+    await expect(addDataButton(page).textContent()).resolves.toBe('Add data (1)');
+    await page.getByRole('button', { name: /^Indicators \(/ }).click();
+    const option = page
+      .getByRole('listbox', { name: 'Indicators' })
+      .getByRole('option', { name: /^GP portal use/ });
+    await expect(option.getAttribute('aria-selected')).resolves.toBe('false');
+    await page.getByRole('button', { name: 'Done' }).click();
+    // Show again puts it back.
+    await openAddData(page);
+    await shown.getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => search(page)).toBe(imported);
+    await mark.waitFor({ state: 'attached' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a file with bad rows: a table of rejected lines with reasons, and the good row still loads', async () => {
     const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
     await waitForChart(page);
@@ -181,7 +242,7 @@ describe('adding your own data', () => {
       ['4', 'value 120 is outside 0–100 (percent)'],
       ['6', 'duplicate of line 5: FR, my_test, 2020'],
     ]);
-    expect(await pickIndicator(page, 'my test')).toContain('your data');
+    expect(await pickedIndicator(page, 'my test')).toContain('your data');
     await expect.poll(() => search(page)).toBe('?countries=FR,DE&indicators=computer,my_test&chart=bars');
     await page.locator('figure svg .mark[data-indicator="my_test"]').first().waitFor();
     await expect(markValue(page, 'FR', 'my_test')).resolves.toBe('55.5');
@@ -215,7 +276,7 @@ describe('adding your own data', () => {
 
     await paste(page, 'country;indicator;year;value\nFR;mine;2020;82,8\n');
     await report(page).filter({ hasText: 'loaded 1 figure' }).waitFor();
-    await pickIndicator(page, 'mine');
+    await pickedIndicator(page, 'mine');
     await expect.poll(() => search(page)).toBe('?countries=FR&indicators=computer,my_mine&chart=bars');
     await page.locator('figure svg .mark[data-indicator="my_mine"]').first().waitFor();
     await expect(markValue(page, 'FR', 'my_mine')).resolves.toBe('82.8');
@@ -242,7 +303,7 @@ describe('adding your own data', () => {
     await expect(
       panel(page).getByRole('list', { name: 'Your imported files' }).textContent(),
     ).resolves.toContain(label);
-    await pickIndicator(page, label);
+    await pickedIndicator(page, label);
     await page.locator('figure svg .mark[data-indicator="my_xss"]').first().waitFor();
     await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toContain(label);
     await expect(page.locator('figure .chart-title').textContent()).resolves.toContain(label);

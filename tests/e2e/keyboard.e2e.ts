@@ -69,7 +69,7 @@ describe('keyboard only', () => {
     await page.keyboard.type('sl');
     await expect
       .poll(() => listbox.getByRole('option').allTextContents())
-      .toEqual(['Slovakia SK · epSOS', 'Slovenia SI']);
+      .toEqual(['Slovakia SK · epSOS · 0 of 3', 'Slovenia SI · 1 of 3']);
     await tabTo(page, (f) => f.role === 'listbox', { max: 4 });
 
     const activeOption = () =>
@@ -78,16 +78,16 @@ describe('keyboard only', () => {
         const id = list?.getAttribute('aria-activedescendant');
         return id ? (document.getElementById(id)?.textContent ?? null) : null;
       });
-    expect(await activeOption()).toBe('Slovakia SK · epSOS');
+    expect(await activeOption()).toBe('Slovakia SK · epSOS · 0 of 3');
     await page.keyboard.press('ArrowDown');
-    expect(await activeOption()).toBe('Slovenia SI');
+    expect(await activeOption()).toBe('Slovenia SI · 1 of 3');
     await page.keyboard.press('Space');
     await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,SI');
     await expect(
       listbox.getByRole('option', { name: /Slovenia/ }).getAttribute('aria-selected'),
     ).resolves.toBe('true');
     await page.keyboard.press('ArrowUp');
-    expect(await activeOption()).toBe('Slovakia SK · epSOS');
+    expect(await activeOption()).toBe('Slovakia SK · epSOS · 0 of 3');
     await page.keyboard.press('Enter');
     await expect.poll(() => param(page, 'countries')).toBe('FR,DE,DK,SI,SK');
     await page.keyboard.press('Space');

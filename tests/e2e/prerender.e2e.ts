@@ -9,7 +9,7 @@ const browser = startBrowser();
 
 const DEEP_LINK = '/?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
 const DEFAULT_TITLE =
-  'Computer use, Internet access, Electronic patient record: 12 countries against the EU27 average';
+  'Computer use, Internet access, Electronic patient record: France, Germany, Italy and Spain against the EU27 average';
 
 /**
  * Installed before the page's own scripts: records the chart title each time a frame is about to be
@@ -80,7 +80,7 @@ describe('prerendered page', () => {
       await page.waitForFunction(() => (window as unknown as { __painted: string[] }).__painted.length > 0);
       await page.waitForTimeout(300);
       const painted = await page.evaluate(() => (window as unknown as { __painted: string[] }).__painted);
-      expect(painted).toEqual(['Gap to the EU27 average in percentage points: 5 countries']);
+      expect(painted).toEqual(['Gap to the EU27 average in percentage points: France and Germany']);
       await expect(page.getByRole('region', { name: 'Germany profile' }).isVisible()).resolves.toBe(true);
       expect(errors).toEqual([]);
     } finally {
@@ -198,7 +198,7 @@ describe('prerendered page', () => {
       const { page, errors } = await browser.open(DEEP_LINK, { context });
       await waitForChart(page);
       await expect(page.locator('.chart-title').textContent()).resolves.toBe(
-        'Gap to the EU27 average in percentage points: 5 countries',
+        'Gap to the EU27 average in percentage points: France and Germany',
       );
       const statuses = await page.evaluate(() => [
         ...(window as unknown as { __statuses: Set<string> }).__statuses,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, type ExpectStatic, it } from 'vitest';
 import { axeViolations, startBrowser, waitForChart, withoutBuiltInData } from './harness';
 
@@ -268,13 +268,44 @@ describe.concurrent('Content-Security-Policy of the built app', () => {
   }, 45_000);
 });
 
+/**
+ * Routes a lazily loaded chunk so that its own URL fails for good, as in a browser that keeps a failed
+ * module fetch in its module map (Chromium 150: a second import() of that URL fails at once), whatever
+ * the installed Chromium does. Until `back()`, every request for it fails; after, only a URL the
+ * browser has not asked for before (`?retry=N`) reaches the file. `served` lists the queries served.
+ */
+async function failForGood(context: BrowserContext, chunk: string) {
+  const served: string[] = [];
+  const refused: string[] = [];
+  let isBack = false;
+  await context.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js(\\?.*)?$`), (route) => {
+    const url = new URL(route.request().url());
+    if (isBack && url.searchParams.has('retry')) {
+      served.push(url.search);
+      return route.continue();
+    }
+    refused.push(url.search);
+    return route.abort('internetdisconnected');
+  });
+  return {
+    served,
+    refused,
+    back: () => {
+      isBack = true;
+    },
+  };
+}
+
+const unexpected = (errors: string[], chunk: string) =>
+  errors.filter((e) => !new RegExp(`${chunk}|dynamically imported module|ERR_INTERNET_DISCONNECTED`).test(e));
+
 describe('a part whose code cannot be fetched says so in place', () => {
-  it('the Countries picker: an alert in its panel, Try again once the file is back, the rest unaffected', async ({
+  it('the Countries picker: an alert in its panel, Try again loads it even where its first URL stays failed, the rest unaffected', async ({
     expect,
   }) => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
-      await context.route('**/assets/MultiPickerPanel-*.js', (route) => route.abort('internetdisconnected'));
+      const chunk = await failForGood(context, 'MultiPickerPanel');
       const { page, errors } = await browser.open(VIEW, { context });
       await waitForChart(page);
       await page.getByRole('button', { name: /^Countries \(/ }).click();
@@ -285,19 +316,50 @@ describe('a part whose code cannot be fetched says so in place', () => {
       // Only the picker says so: the chart is still drawn.
       expect(await page.getByRole('alert').count()).toBe(1);
       expect(await page.locator('figure svg .mark').count()).toBeGreaterThan(0);
-      // Once the file can be fetched again, Try again opens the list (Chromium fetches a failed
-      // module again on a new import()).
-      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      // Try again while the file is still unreachable: a retry under a new URL fails, the alert stays.
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => chunk.refused.filter((q) => q.startsWith('?retry=')).length).toBeGreaterThan(0);
+      await alert.waitFor();
+      // The file is back, but not under its first URL: Try again opens the list all the same.
+      chunk.back();
       await alert.getByRole('button', { name: 'Try again' }).click();
       await page.getByRole('listbox', { name: 'Countries' }).waitFor({ timeout: 10_000 });
       expect(await page.getByRole('alert').count()).toBe(0);
+      expect(chunk.served).toHaveLength(1);
+      expect(chunk.served[0]).toMatch(/^\?retry=\d+$/);
+      expect(chunk.refused).toContain('');
+      // The panel works: a country chosen in it joins the view.
+      const spain = page.getByRole('listbox', { name: 'Countries' }).getByRole('option', { name: /Spain/ });
+      await spain.click();
+      await expect.poll(() => spain.getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => new URL(page.url()).searchParams.get('countries')).toMatch(/\bES\b/);
+      await page.keyboard.press('Escape');
       await page.getByRole('tab', { name: 'Table' }).click();
       await page.locator('figure table td[data-country="FR"][data-indicator="computer"]').first().waitFor();
-      expect(
-        errors.filter(
-          (e) => !/MultiPickerPanel|dynamically imported module|ERR_INTERNET_DISCONNECTED/.test(e),
-        ),
-      ).toEqual([]);
+      expect(unexpected(errors, 'MultiPickerPanel')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 45_000);
+
+  it('a chart kind (a named export): Try again draws it even where its first URL stays failed', async ({
+    expect,
+  }) => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const chunk = await failForGood(context, 'GapChart');
+      const { page, errors } = await browser.open(VIEW, { context });
+      await waitForChart(page);
+      await page.getByRole('tab', { name: 'Gap to EU average' }).click();
+      const alert = page.locator('figure').getByRole('alert');
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.textContent()).toMatch(/This chart could not be drawn/);
+      chunk.back();
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await page.locator('figure svg .mark').first().waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(chunk.served.length).toBeGreaterThan(0);
+      expect(unexpected(errors, 'GapChart')).toEqual([]);
     } finally {
       await context.close();
     }

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dataPackageProblems } from '../shared/dataPackageRules';
+import { readWithFrictionless } from '../shared/frictionless';
 import { axeViolations, startBrowser, waitForChart } from './harness';
 
 const browser = startBrowser();
@@ -80,6 +81,7 @@ describe('download data', () => {
     for (const file of [full, view]) {
       const files = unzip(file.path);
       expect(dataPackageProblems(files)).toEqual([]);
+      expect((await readWithFrictionless(files)).errors).toEqual([]);
       const rows = csvParse(files.get('observations.csv') ?? '');
       expect(rows.find((r) => r.country === 'FR' && r.indicator === 'computer')).toMatchObject({
         value: '82.8',

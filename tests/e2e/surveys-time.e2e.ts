@@ -154,6 +154,46 @@ describe('time=', () => {
     await page.close();
   });
 
+  it('latest is the latest wave with a figure for the selected countries: 12 epSOS countries on cmwf_emr show 2015, not 2022', async () => {
+    const epsos = 'FR,DE,IT,ES,AT,SE,GR,NL,SK,CZ,DK,GB';
+    const { page, errors } = await browser.open(`/?countries=${epsos}&indicators=cmwf_emr&chart=bars`);
+    await waitForChart(page);
+    const mark = (c: string) =>
+      page.locator(`figure svg .mark[data-country="${c}"][data-indicator="cmwf_emr"]`);
+    // Before: the 2022 wave, which none of them took part in, and every country under "No data".
+    await expect(mark('GB').getAttribute('data-value')).resolves.toBe('98');
+    await expect(page.locator('figure .chart-subtitle').textContent()).resolves.toMatch(
+      /Commonwealth Fund survey of primary care physicians, 2015\.$/,
+    );
+    const notes = await page.locator('figure .chart-note').allTextContents();
+    expect(notes).toContain(
+      'EMR use (CMWF): 2015 is shown, the latest wave with a figure for the selected countries; later waves (to 2022) have none for them.',
+    );
+    // Italy took part only in 2009: named with what 2009 holds, and drawn when that wave is asked for.
+    expect(notes[0]).toMatch(/^No data: .*Italy \(2009: 94 %\)/);
+    await page.getByLabel('Survey year').selectOption('2009');
+    await expect.poll(() => param(page, 'time')).toBe('2009');
+    await expect(mark('IT').getAttribute('data-value')).resolves.toBe('94');
+    await expect(page.locator('figure .chart-note').first().textContent()).resolves.not.toMatch(/Italy/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('latest never picks a wave none of the selected countries took part in: Italy’s 2009 figure is drawn', async () => {
+    const { page, errors } = await browser.open('/?countries=IT,ES,AT&indicators=cmwf_emr&chart=bars');
+    await waitForChart(page);
+    await expect(
+      page
+        .locator('figure svg .mark[data-country="IT"][data-indicator="cmwf_emr"]')
+        .getAttribute('data-value'),
+    ).resolves.toBe('94');
+    await expect(page.locator('figure .chart-note').first().textContent()).resolves.toBe(
+      'No data: Spain, Austria.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['1850', 'none of the selected indicators has a survey wave in that year'],
     ['abc', 'expected a survey year or latest'],
@@ -195,6 +235,26 @@ describe('conflicts, references and sparse views', () => {
     await page.close();
   });
 
+  it('definition fit first: DE 2018 digital records shows 73 (its wording fits), 58 listed as the conflict with its base', async () => {
+    const { page, errors } = await browser.open(
+      '/?countries=DE&indicators=kbv_digital_records&time=2018&chart=table',
+    );
+    await waitForChart(page);
+    const cell = page
+      .locator('figure table td[data-country="DE"][data-indicator="kbv_digital_records"]')
+      .first();
+    await expect(cell.textContent()).resolves.toBe('73 ≠');
+    await expect(
+      page.locator('.table-notes', { hasText: 'Publications differ' }).textContent(),
+    ).resolves.toMatch(
+      /Germany.*73 % shown; sources differ: 58 % in IGES Institut.*only in part.*base not stated/,
+    );
+    const csv = await download(page, 'Download CSV');
+    expect(csv).toMatch(/DE,Germany,kbv_digital_records,.*,2018,73,.*sources differ: 58 % in IGES Institut/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('gap: a survey without an average says so in words instead of drawing a gap', async () => {
     const { page, errors } = await browser.open('/?countries=NL,GB&indicators=cmwf_emr&chart=gap');
     await page.getByText(/^No gap to draw/).waitFor();
@@ -230,11 +290,11 @@ describe('conflicts, references and sparse views', () => {
       /^No data: Austria, Czech Republic, Denmark, Greece, Netherlands, Slovakia, Sweden, United Kingdom\.$/,
     );
     await expect(page.locator('figure .chart-source').textContent()).resolves.toMatch(
-      /^Data: empirica GP survey for the European Commission \(2007\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications\.$/,
+      /^Data: empirica GP survey for the European Commission \(2007; report: empirica for the European Commission, Benchmarking ICT use among General Practitioners in Europe, 2008\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications\.$/,
     );
     const svg = await download(page, 'Download SVG');
     expect(svg).toContain('No data: Austria, Czech Republic');
-    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007)');
+    expect(svg).toContain('Data: empirica GP survey for the European Commission (2007; report:');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -146,6 +146,33 @@ describe('buildDataset: failures name the file and line', () => {
     ).toEqual(['data/sources/empirica-2008.csv:4: duplicate of line 2: FR, computer, 2007']);
   });
 
+  it('carries a row’s definition fit and its note; rejects an unknown fit, a partial fit without a note, a note without a fit', () => {
+    const FIT_HEADER = `${HEADER},fit,fit_note`;
+    const fitCsv = (...rows: string[]) => withCsv([FIT_HEADER, ...rows].join('\n'));
+    const dataset = buildDataset(
+      fitCsv('FR,computer,2007,82.8,,,exact,', "DE,computer,2007,90,,,partial,prints 'PC in the practice'"),
+    );
+    expect(dataset.observations.find((o) => o.country === 'FR')).toMatchObject({ fit: 'exact' });
+    expect(dataset.observations.find((o) => o.country === 'FR')).not.toHaveProperty('fitNote');
+    expect(dataset.observations.find((o) => o.country === 'DE')).toMatchObject({
+      fit: 'partial',
+      fitNote: "prints 'PC in the practice'",
+    });
+    expect(
+      problemsOf(
+        fitCsv(
+          'FR,computer,2007,82.8,,,close,',
+          'DE,computer,2007,90,,,partial,',
+          'DK,computer,2007,86,,,,why',
+        ),
+      ),
+    ).toEqual([
+      'data/sources/empirica-2008.csv:2: fit is not one of exact, partial: "close"',
+      'data/sources/empirica-2008.csv:3: fit is partial and no fit_note says how the wording or base differs',
+      'data/sources/empirica-2008.csv:4: fit_note without a fit (exact or partial)',
+    ]);
+  });
+
   it('rejects a CSV whose file-name source id is missing from SOURCES.json', () => {
     expect(
       problemsOf(
@@ -180,6 +207,18 @@ describe('buildDataset: failures name the file and line', () => {
     expect(problemsOf(input({ indicators: { file: INDICATORS_FILE, text: JSON.stringify(bad) } }))).toEqual([
       'data/indicator-definitions.json:1: indicator "orphan" names survey "nowhere-2001", which surveys.json lacks',
     ]);
+  });
+
+  it('rejects a survey whose report is not in SOURCES.json, and keeps a known one', () => {
+    const bad = [{ ...surveys[0], report: 'no-such-report' }];
+    expect(problemsOf(input({ surveys: { file: 'data/surveys.json', text: JSON.stringify(bad) } }))).toEqual([
+      'data/surveys.json:1: survey "empirica-gp" names report "no-such-report", which SOURCES.json lacks',
+    ]);
+    const good = [{ ...surveys[0], report: 'empirica-2008' }];
+    const dataset = buildDataset(
+      input({ surveys: { file: 'data/surveys.json', text: JSON.stringify(good) } }),
+    );
+    expect(dataset.surveys[0]?.report).toBe('empirica-2008');
   });
 
   it('rejects a row whose year is not a wave of its survey, with file and line', () => {

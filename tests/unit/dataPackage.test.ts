@@ -2,13 +2,14 @@ import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/derive';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { accessDate, citeView } from '../../src/share/citation';
 import { buildDataPackage, packageName, subsetDataset } from '../../src/share/dataPackage';
 import { zipPackage } from '../../src/share/packageZip';
 import { viewObservations, viewPackageFiles } from '../../src/share/viewPackage';
-import type { ViewState } from '../../src/state/view';
 import { dataPackageProblems } from '../shared/dataPackageRules';
+import { readWithFrictionless } from '../shared/frictionless';
 import { dataset, index, makeDataset, observations } from './fixtures';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
@@ -30,7 +31,7 @@ const view: ViewState = {
 };
 
 describe('data package writer', () => {
-  it('writes the descriptor, four tables and a README that pass the Data Package rules', () => {
+  it('writes the descriptor, four tables and a README that pass the Data Package rules', async () => {
     const files = buildDataPackage(dataset, OPTIONS);
     expect(files.map((f) => f.path)).toEqual([
       'datapackage.json',
@@ -41,12 +42,40 @@ describe('data package writer', () => {
       'README.md',
     ]);
     expect(dataPackageProblems(asMap(files))).toEqual([]);
+    expect(await readWithFrictionless(asMap(files))).toEqual({
+      errors: [],
+      rows: {
+        observations: observations.length,
+        surveys: dataset.surveys.length,
+        sources: dataset.sources.length,
+        indicators: dataset.indicators.length,
+      },
+    });
     const descriptor = JSON.parse(files[0]?.text ?? '');
     expect(descriptor).toMatchObject({
       name: 'epsos-indicators',
       title: OPTIONS.title,
       profile: 'tabular-data-package',
+      contributors: [{ title: 'epSOS Indicators', role: 'publisher' }],
     });
+    // The README is in the ZIP, not a resource: a tabular package lists only tables.
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([
+      'observations',
+      'surveys',
+      'sources',
+      'indicators',
+    ]);
+    expect(
+      descriptor.resources.map((r: { schema: { primaryKey: string[] } }) => r.schema.primaryKey),
+    ).toEqual([['country', 'indicator', 'year', 'source'], ['id'], ['id'], ['id']]);
+    expect(descriptor.resources[0].schema.foreignKeys).toEqual([
+      { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
+      { fields: 'survey', reference: { resource: 'surveys', fields: 'id' } },
+      { fields: 'source', reference: { resource: 'sources', fields: 'id' } },
+    ]);
+    expect(descriptor.resources[3].schema.foreignKeys).toEqual([
+      { fields: 'survey', reference: { resource: 'surveys', fields: 'id' } },
+    ]);
     expect(descriptor.licenses[0].name).toBe('other-at');
     expect(descriptor.sources).toContainEqual({
       title: 'epSOS project, Country profile: France (2010)',
@@ -70,6 +99,8 @@ describe('data package writer', () => {
       'source_title',
       'where',
       'note',
+      'fit',
+      'fit_note',
     ]);
   });
 

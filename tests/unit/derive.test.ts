@@ -4,12 +4,14 @@ import {
   comparisonCells,
   gapToReference,
   indexDataset,
+  indicatorWave,
+  latestWaveWithValue,
   rankCountries,
   roundTenth,
   sourceLine,
 } from '../../src/data/derive';
 import type { Observation } from '../../src/data/schema';
-import { index, makeDataset } from './fixtures';
+import { index, makeDataset, observations, surveys } from './fixtures';
 
 const o = (value: number | null, extra: Partial<Observation> = {}): Observation => ({
   country: 'FR',
@@ -221,5 +223,41 @@ describe('comparisonCell: resolved once per index', () => {
     const again = comparisonCell(other, 'FR', 'computer', 2007);
     expect(again).not.toBe(cell);
     expect(again).toEqual(cell);
+  });
+});
+
+describe('latestWaveWithValue and indicatorWave with countries', () => {
+  const multi = indexDataset(
+    makeDataset({
+      surveys: [{ ...(surveys[0] as (typeof surveys)[number]), waves: [2007, 2009, 2012] }],
+      observations: [
+        ...observations,
+        {
+          country: 'FR',
+          indicator: 'epr',
+          year: 2009,
+          value: null,
+          sourceId: 'empirica-2008',
+          note: 'later',
+        },
+        { country: 'EU27', indicator: 'epr', year: 2012, value: 80, sourceId: 'empirica-2008', note: null },
+        { country: 'DK', indicator: 'epr', year: 2009, value: 99, sourceId: 'empirica-2008', note: null },
+      ],
+    }),
+  );
+
+  it('is the latest wave with a value for one of the countries; averages and "no data" rows do not count', () => {
+    expect(latestWaveWithValue(multi, 'epr', ['FR'])).toBe(2007);
+    expect(latestWaveWithValue(multi, 'epr', ['FR', 'DK'])).toBe(2009);
+    expect(latestWaveWithValue(multi, 'epr', ['EU27'])).toBeNull();
+    expect(latestWaveWithValue(multi, 'epr', ['GB'])).toBeNull();
+  });
+
+  it('indicatorWave: latest for the countries, the survey’s latest without them, the asked year as asked', () => {
+    expect(indicatorWave(multi, 'epr', 'latest')).toBe(2012);
+    expect(indicatorWave(multi, 'epr', 'latest', ['FR'])).toBe(2007);
+    expect(indicatorWave(multi, 'epr', 'latest', ['GB'])).toBe(2012);
+    expect(indicatorWave(multi, 'epr', 2012, ['FR'])).toBe(2012);
+    expect(indicatorWave(multi, 'epr', 2002, ['FR', 'DK'])).toBe(2009);
   });
 });

@@ -1,13 +1,13 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { comparisonCell, type DatasetIndex, indexDataset } from '../../src/data/derive';
+import type { ChartKind, ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { CSV_COLUMNS, spreadsheetSafe, viewCsv } from '../../src/export/csv';
 import { exportFileName } from '../../src/export/fileName';
 import { frameLayout, wrapText } from '../../src/export/frameLayout';
 import { comparisonSentence, inSentence } from '../../src/profiles/comparisonSentence';
 import { embedSnippet } from '../../src/share/embed';
-import type { ChartKind, ViewState } from '../../src/state/view';
 import { cell, index, makeDataset, sources } from './fixtures';
 
 const view = (partial: Partial<ViewState>): ViewState => ({

@@ -8,7 +8,7 @@ import {
   type Source,
   type Survey,
 } from '../../src/data/schema';
-import type { Catalog } from '../../src/state/view';
+import type { Catalog } from '../../src/data/view';
 
 /** Small inline fixtures shared by the unit tests (not the real data files). */
 

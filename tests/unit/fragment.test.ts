@@ -12,7 +12,7 @@ import {
   LINKED_FILE_NAME,
   MAX_FRAGMENT_CHARS,
 } from '../../src/share/fragment';
-import { fragmentPayload, hashToKeep } from '../../src/share/fragmentHash';
+import { fragmentPayload, hashToKeep } from '../../src/state/fragmentHash';
 import { dataset } from './fixtures';
 
 const NOW = new Date('2026-05-04T10:00:00Z');

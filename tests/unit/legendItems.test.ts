@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { legendItems } from '../../src/charts/shared/legendItems';
 import { viewColours } from '../../src/charts/shared/palette';
 import { indexDataset } from '../../src/data/derive';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
-import type { ViewState } from '../../src/state/view';
 import { index, indicators, makeDataset } from './fixtures';
 
 const view = (partial: Partial<ViewState>): ViewState => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../scripts/lib/parseProfile';
-import { type Block, type Inline, PROFILE_SECTIONS } from '../../src/profiles/profileSchema';
+import { type Block, type Inline, PROFILE_SECTIONS } from '../../src/data/profileSchema';
 
 const countries = new Map([
   ['FR', 'France'],

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/lib/buildDataset';
-import { comparisonCell, indexDataset } from '../../src/data/derive';
+import { comparisonCell, conflictText, indexDataset } from '../../src/data/derive';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
-import type { ViewState } from '../../src/state/view';
+import { buildSourcesContent } from '../../src/share/sourcesContent';
 
 const view = (partial: Partial<ViewState>): ViewState => ({
   countries: ['FR'],
@@ -116,6 +117,57 @@ describe('the real data files', () => {
     expect(ch.conflicts.map((c) => c.value)).toContain(82);
   });
 
+  it('put definition fit first: DE 2018 digital records shows 73 (Ärzteblatt), 58 (IGES) kept as a conflict with its base', () => {
+    const de = comparisonCell(index, 'DE', 'kbv_digital_records', 2018);
+    expect(de).toMatchObject({ value: 73, sourceId: 'aerzteblatt-2018', fit: 'exact' });
+    expect(de.conflicts).toEqual([
+      expect.objectContaining({ value: 58, sourceId: 'iges-2018', fit: 'partial' }),
+    ]);
+    expect(de.conflicts[0]?.fitNote).toMatch(/base not stated/);
+    expect(conflictText(index, de.conflicts)).toMatch(
+      /^sources differ: 58 % in IGES Institut.*only in part.*base/,
+    );
+  });
+
+  it('Sources says why DE 2018 shows 73: its wording fits the definition; 58 listed with its fit note', () => {
+    const model = buildViewModel(
+      index,
+      view({ countries: ['DE'], indicators: ['kbv_digital_records'], time: 2018, chart: 'table' }),
+    );
+    const notes = buildSourcesContent({
+      index,
+      model,
+      url: 'https://x.test/',
+      accessed: new Date(0),
+    }).indicators[0]?.notes.join('\n');
+    expect(notes).toMatch(
+      /Germany 2018: 73 shown, from Deutsches Ärzteblatt, .* \(its wording fits the indicator’s definition best\); sources differ: 58 \(IGES Institut, .*; fits the definition only in part: prints 'digitalisiert'/,
+    );
+  });
+
+  it('mark the uncertain year of CZ 2018 records-only-electronic (8 %): kept, with a note; its article undated', () => {
+    const cz = comparisonCell(index, 'CZ', 'czso_records_electronic', 2018);
+    expect(cz).toMatchObject({ value: 8, sourceId: 'otevrenezdravotnictvi-2019' });
+    expect(cz.note).toMatch(/^YEAR UNCERTAIN \(2018 or 2017\)/);
+    expect(index.sources.get('otevrenezdravotnictvi-2019')?.year).toBeNull();
+  });
+
+  it('latest = the latest wave with a figure for the selected countries: 12 epSOS countries on cmwf_emr show 2015 (not 2022)', () => {
+    const epsos = dataset.countries.filter((c) => c.epsos).map((c) => c.code);
+    expect(epsos).toHaveLength(12);
+    const model = buildViewModel(index, view({ countries: epsos, indicators: ['cmwf_emr'] }));
+    // Before issue 17: 2022, a wave none of them took part in, every bar "no data".
+    expect(model.indicators[0]).toMatchObject({ wave: 2015, latestWave: 2022 });
+    expect(model.cells.filter((c) => c.value !== null).map((c) => [c.country, c.value])).toEqual([
+      ['GB', 98],
+    ]);
+    // Italy's only wave is 2009: named under No data with what 2009 holds, and drawn at time=2009.
+    expect(model.dataCells.find((c) => c.country === 'IT')?.otherWaves).toEqual([{ year: 2009, value: 94 }]);
+    const in2009 = buildViewModel(index, view({ countries: epsos, indicators: ['cmwf_emr'], time: 2009 }));
+    expect(in2009.cells.find((c) => c.country === 'IT')?.value).toBe(94);
+    expect(in2009.noData.map((c) => c.code)).not.toContain('IT');
+  });
+
   it('never merge surveys: the Commonwealth Fund publishes no average, the 2002 survey an EU15 one', () => {
     expect(comparisonCell(index, 'NL', 'cmwf_emr', 2012)).toMatchObject({ referenceCode: null, gap: null });
     expect(comparisonCell(index, 'SE', 'gp2002_emr', 2002)).toMatchObject({
@@ -160,7 +212,7 @@ describe('the real data files', () => {
   it('credit the survey first in the source line', () => {
     const model = buildViewModel(index, view({ countries: ['FR', 'DE'], indicators: ['computer'] }));
     expect(model.sourceLine).toMatch(
-      /^Data: empirica GP survey for the European Commission \(2007\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications?\.$/,
+      /^Data: empirica GP survey for the European Commission \(2007; report: empirica for the European Commission, Benchmarking ICT use among General Practitioners in Europe, 2008\), as printed in epSOS project, Country profile: France \(2010\) and \d+ other publications?\.$/,
     );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { precisionOf, resolveFigure, sameFigure } from '../../src/data/resolveFigure';
+import { fitRank, precisionOf, resolveFigure, sameFigure } from '../../src/data/resolveFigure';
 import type { Observation } from '../../src/data/schema';
 
 /** Publications in precedence order, as SOURCES.json would list them. */
@@ -122,6 +122,84 @@ describe('resolveFigure: precision and conflicts within one survey', () => {
             sameFigure({ value: r?.value ?? null }, lead) &&
             (r?.conflicts ?? []).every((c) => !sameFigure({ value: c.value }, lead))
           );
+        },
+      ),
+    );
+  });
+});
+
+describe('resolveFigure: definition fit first, source order breaks ties (issue 17)', () => {
+  const de = (sourceId: string, value: number, extra: Partial<Observation> = {}) =>
+    row(sourceId, value, { country: 'DE', indicator: 'kbv_digital_records', year: 2018, ...extra });
+
+  it('a wording that fits the definition beats an earlier publication whose wording fits only in part', () => {
+    const rows = [
+      de('smw-2024', 58, { fit: 'partial', fitNote: "prints 'digitalisiert'; base not stated" }),
+      de('publico-2008', 73, { fit: 'exact' }),
+    ];
+    const r = resolveFigure(rows, rank);
+    expect(r).toMatchObject({
+      value: 73,
+      sourceId: 'publico-2008',
+      sourceIds: ['publico-2008'],
+      fit: 'exact',
+    });
+    // the other figure stays listed, with its fit and the note on its wording and base
+    expect(r?.conflicts).toEqual([
+      { value: 58, sourceId: 'smw-2024', fit: 'partial', fitNote: "prints 'digitalisiert'; base not stated" },
+    ]);
+    expect(resolveFigure([...rows].reverse(), rank)?.value).toBe(73);
+  });
+
+  it('an exact fit beats a row not assessed, and a row not assessed beats a partial fit', () => {
+    expect(resolveFigure([de('smw-2024', 58), de('publico-2008', 73, { fit: 'exact' })], rank)?.value).toBe(
+      73,
+    );
+    expect(
+      resolveFigure(
+        [de('smw-2024', 58, { fit: 'partial', fitNote: 'base differs' }), de('publico-2008', 73)],
+        rank,
+      )?.value,
+    ).toBe(73);
+  });
+
+  it('among equal fits, the first in precedence is shown and the other kept as a conflict', () => {
+    for (const fit of ['exact', 'partial', undefined] as const) {
+      const extra = fit ? { fit, fitNote: 'same wording' } : {};
+      const r = resolveFigure([de('publico-2008', 73, extra), de('smw-2024', 58, extra)], rank);
+      expect(r).toMatchObject({ value: 58, sourceId: 'smw-2024' });
+      expect(r?.conflicts.map((c) => [c.value, c.sourceId])).toEqual([[73, 'publico-2008']]);
+    }
+  });
+
+  it('a more precise figure of a worse fit agrees but is not shown in place of the best fit', () => {
+    const r = resolveFigure(
+      [
+        de('smw-2024', 73.4, { fit: 'partial', fitNote: 'base differs' }),
+        de('publico-2008', 73, { fit: 'exact' }),
+      ],
+      rank,
+    );
+    expect(r).toMatchObject({ value: 73, sourceId: 'publico-2008', conflicts: [] });
+    expect(r?.sourceIds).toEqual(['publico-2008', 'smw-2024']);
+  });
+
+  it('always shows a figure of the best fit present', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            source: fc.constantFrom(...ORDER),
+            value: fc.integer({ min: 0, max: 100 }),
+            fit: fc.constantFrom('exact', 'partial', undefined),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (specs) => {
+          const rows = specs.map((s) => de(s.source, s.value, s.fit ? { fit: s.fit, fitNote: 'n' } : {}));
+          const best = Math.min(...rows.map((x) => fitRank(x.fit)));
+          const r = resolveFigure(rows, rank);
+          return fitRank(r?.fit) === best && (r?.conflicts ?? []).every((c) => fitRank(c.fit) >= best);
         },
       ),
     );

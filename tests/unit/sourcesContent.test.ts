@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { embedHeight, embedSnippet } from '../../src/share/embed';
 import { shortSourceLine } from '../../src/share/shortSource';
 import { buildSourcesContent } from '../../src/share/sourcesContent';
-import type { ViewState } from '../../src/state/view';
 import { index } from './fixtures';
 
 const view: ViewState = {
@@ -56,7 +56,7 @@ describe('sources content', () => {
 
   it('cites the view: title, survey, dashboard, link, date of access', () => {
     expect(content.citation).toBe(
-      `${content.title}. Data: Benchmarking ICT use among General Practitioners in Europe. epSOS Indicators, https://x.test/?v (accessed 4 May 2026).`,
+      `${content.title}. Data: Benchmarking ICT use among General Practitioners in Europe (2007). epSOS Indicators, https://x.test/?v (accessed 4 May 2026).`,
     );
     expect(content.url).toBe('https://x.test/?v');
   });

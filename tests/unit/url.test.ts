@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CHART_KINDS, type ViewState } from '../../src/data/view';
 import { catalogOf } from '../../src/state/catalog';
 import { chartKindOf, describeDropped, parseView, serializeView } from '../../src/state/url';
-import { CHART_KINDS, type ViewState } from '../../src/state/view';
 import { catalog, index } from './fixtures';
 
 const defaults: ViewState = {

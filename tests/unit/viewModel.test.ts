@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { viewNotes } from '../../src/charts/viewNotes';
 import { indexDataset } from '../../src/data/derive';
 import type { Observation, Survey } from '../../src/data/schema';
+import type { ViewState } from '../../src/data/view';
 import { buildViewModel, sameItems, shareUnchanged } from '../../src/data/viewModel';
 import { mergeImports, parseImport } from '../../src/import/parseImport';
-import type { ViewState } from '../../src/state/view';
 import { concepts, countries, indicators, makeDataset, observations, surveys } from './fixtures';
 
 /** The fixtures plus a second survey without an average (2009, 2012) and one with an EU15 average (2002). */
@@ -100,7 +100,8 @@ describe('buildViewModel', () => {
     expect(viewNotes(model)).toContain(
       'EMR (later): the Later survey published no European average, so no gap is drawn.',
     );
-    expect(model.title).toBe('Gap to the survey average: France, Germany and United Kingdom');
+    // Titles name the countries drawn: only France has a 2012 figure.
+    expect(model.title).toBe('Gap to the survey average: France');
   });
 
   it('gap: the subtitle says percentage points, the other kinds percent (issue 21.9)', () => {
@@ -195,5 +196,89 @@ describe('sameItems', () => {
     expect(sameItems([{ a: 1, b: ['x'] }], [{ a: 1, b: ['x'] }])).toBe(false);
     expect(sameItems([{ a: 1 }], [{ a: 1, b: undefined }])).toBe(false);
     expect(sameItems([null], [{}])).toBe(false);
+  });
+});
+
+describe('latest = the latest wave with a figure for the countries drawn (issue 17)', () => {
+  /** A survey like the Commonwealth Fund's: its latest wave (2022) covers none of the countries selected. */
+  const cmwf: Survey = {
+    ...(surveys[0] as Survey),
+    id: 'cmwf-like',
+    shortTitle: 'CMWF-like survey',
+    shortName: 'CMWF-like',
+    waves: [2009, 2012, 2015, 2019, 2022],
+    reference: 'EU27',
+  };
+  const wavesIndex = indexDataset(
+    makeDataset({
+      surveys: [...surveys, cmwf],
+      countries: [...countries, { code: 'IT', name: 'Italy' }, { code: 'CH', name: 'Switzerland' }],
+      indicators: [
+        ...indicators,
+        {
+          ...(indicators[2] as (typeof indicators)[number]),
+          id: 'emr',
+          shortLabel: 'EMR',
+          surveyId: 'cmwf-like',
+        },
+      ],
+      observations: [
+        ...observations,
+        o('IT', 'emr', 2009, 94),
+        o('FR', 'emr', 2009, 68),
+        o('FR', 'emr', 2012, 67),
+        o('GB', 'emr', 2019, null), // an explicit "no data" row is not a figure
+        o('EU27', 'emr', 2015, 70), // a wave with only the survey's average
+        o('CH', 'emr', 2022, 83),
+      ],
+    }),
+  );
+  const emr = (partial: Partial<ViewState>) => view({ indicators: ['emr'], ...partial });
+
+  it('shows the latest wave in which a selected country has a figure, not the survey’s latest wave', () => {
+    const model = buildViewModel(wavesIndex, emr({ countries: ['IT', 'DE', 'GB'] }));
+    expect(model.indicators[0]).toMatchObject({ wave: 2009, latestWave: 2022 });
+    expect(model.cells.find((c) => c.country === 'IT')).toMatchObject({ value: 94, year: 2009 });
+    expect(model.rows).toContain('IT');
+    expect(model.noData.map((c) => c.code)).toEqual(['DE', 'GB']);
+    expect(model.subtitle).toMatch(/CMWF-like survey, 2009\.$/);
+    expect(viewNotes(model)).toContain(
+      'EMR: 2009 is shown, the latest wave with a figure for the selected countries; later waves (to 2022) have none for them.',
+    );
+  });
+
+  it('a wave with only the survey’s average, or only "no data" rows, never wins', () => {
+    const model = buildViewModel(wavesIndex, emr({ countries: ['FR', 'IT', 'GB'] }));
+    expect(model.indicators[0]?.wave).toBe(2012);
+    expect(model.cells.find((c) => c.country === 'FR')?.value).toBe(67);
+    expect(model.dataCells.find((c) => c.country === 'IT')).toMatchObject({
+      value: null,
+      otherWaves: [{ year: 2009, value: 94 }],
+    });
+  });
+
+  it('time=YEAR keeps that wave even when none of the selected countries has a figure in it', () => {
+    const model = buildViewModel(wavesIndex, emr({ countries: ['IT', 'FR'], time: 2022 }));
+    expect(model.indicators[0]?.wave).toBe(2022);
+    expect(model.noData.map((c) => c.code)).toEqual(['IT', 'FR']);
+    expect(viewNotes(model).some((n) => n.includes('is shown, the latest wave'))).toBe(false);
+  });
+
+  it('a year the indicator lacks falls back to the latest wave with a figure for the selected countries', () => {
+    const model = buildViewModel(wavesIndex, emr({ countries: ['IT', 'FR'], time: 2007 }));
+    expect(model.indicators[0]?.wave).toBe(2012);
+  });
+
+  it('falls back to the survey’s latest wave when no selected country has any figure', () => {
+    const model = buildViewModel(wavesIndex, emr({ countries: ['DE', 'GB'] }));
+    expect(model.indicators[0]?.wave).toBe(2022);
+    expect(viewNotes(model).some((n) => n.includes('is shown, the latest wave'))).toBe(false);
+  });
+
+  it('ranking and map draw every country, so every country counts: 2022 (Switzerland)', () => {
+    for (const chart of ['ranking', 'map'] as const) {
+      const model = buildViewModel(wavesIndex, emr({ countries: ['IT'], chart }));
+      expect(model.indicators[0]?.wave).toBe(2022);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -9,7 +10,7 @@ import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
 export function BarsChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
-  const { cells, rows: countries } = model;
+  const { cells, rows: countries, highlight } = model;
   const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
   const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
   const styles = useMemo(() => seriesStyles(model.view.indicators), [model.view.indicators]);
@@ -95,6 +96,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
               fill="#1a1a1a"
               className={g.reference ? undefined : 'country-label'}
               onClick={g.reference ? undefined : () => openProfile(g.country)}
+              {...highlightLabel(g.country === highlight)}
             >
               {g.name}
             </text>
@@ -105,6 +107,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
                 data-country={b.country}
                 data-indicator={b.indicator}
                 data-value={b.value ?? ''}
+                data-highlight={b.country === highlight || undefined}
                 onMouseEnter={(e) => tip(b.key, e.currentTarget)}
                 onMouseLeave={hideTip}
                 onClick={() => !references.has(b.country) && openProfile(b.country)}
@@ -127,6 +130,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
                     width={b.width}
                     height={b.height}
                     fill={styles.get(b.indicator)?.fill ?? b.colour}
+                    {...highlightMark(b.country === highlight, 1.5)}
                   />
                 )}
                 <text
@@ -154,7 +158,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
         ))}
       </>
     ),
-    [layout, barsByCountry, references, tip, hideTip, openProfile, styles],
+    [layout, barsByCountry, references, tip, hideTip, openProfile, highlight, styles],
   );
   const markLayer = useMemo(
     () => (

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
@@ -92,6 +93,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
               fill="#1a1a1a"
               className="country-label"
               onClick={() => openProfile(g.country)}
+              {...highlightLabel(g.country === model.highlight)}
             >
               {g.name}
             </text>
@@ -104,6 +106,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
             data-country={m.country}
             data-indicator={m.indicator}
             data-value={m.gap ?? ''}
+            data-highlight={m.country === model.highlight || undefined}
             onMouseEnter={(e) => showTip(tipFor(m.key, m.title), e.currentTarget)}
             onMouseLeave={hideTip}
             onClick={() => openProfile(m.country)}
@@ -117,6 +120,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
                 width={Math.max(1, m.width)}
                 height={m.height}
                 fill={styles.get(m.indicator)?.fill ?? m.colour}
+                {...highlightMark(m.country === model.highlight, 1.5)}
               />
             )}
             <text

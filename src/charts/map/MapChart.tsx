@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { formatValue } from '../shared/format';
+import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
@@ -98,6 +99,29 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
               </path>
             ),
           )}
+          {dataShapes
+            .filter((s) => s.country === model.highlight)
+            .map((s) => (
+              // The profile's country: a white-and-black outline on top and its name, bold.
+              <g key={`highlight-${s.key}`} data-highlight="true" pointerEvents="none" aria-hidden="true">
+                <path d={s.d} fill="none" stroke="#ffffff" strokeWidth="5" />
+                <path d={s.d} fill="none" stroke={HIGHLIGHT_STROKE} strokeWidth="2.5" />
+                <text
+                  x={s.centroid[0]}
+                  y={s.centroid[1]}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fontSize="12"
+                  fontWeight="700"
+                  fill="#1a1a1a"
+                  stroke="#ffffff"
+                  strokeWidth="3"
+                  paintOrder="stroke"
+                >
+                  {s.name}
+                </text>
+              </g>
+            ))}
         </g>
         <g transform={`translate(8 ${layout.height + 10})`} fontSize="13" fill="#1a1a1a">
           {layout.legend.map((bin, i) => (

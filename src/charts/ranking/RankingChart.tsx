@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { highlightLabel, highlightMark } from '../shared/highlight';
 import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
@@ -66,6 +67,7 @@ export function RankingChart({
               fill="#1a1a1a"
               className="country-label"
               onClick={() => openProfile(m.country)}
+              {...highlightLabel(m.country === model.highlight)}
             >
               {m.rank === null ? '–' : `${m.rank}.`} {m.name}
             </text>
@@ -75,6 +77,7 @@ export function RankingChart({
               data-indicator={indicator}
               data-value={m.value ?? ''}
               data-selected={m.selected}
+              data-highlight={m.country === model.highlight || undefined}
               onMouseEnter={(e) => showTip(tipFor(m.country, m.title), e.currentTarget)}
               onMouseLeave={hideTip}
               onClick={() => toggleCountry(m.country)}
@@ -97,6 +100,7 @@ export function RankingChart({
                   width={m.width}
                   height={m.height}
                   fill={m.selected ? colour : UNSELECTED_COLOUR}
+                  {...highlightMark(m.country === model.highlight, 1.5)}
                 />
               )}
             </g>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
@@ -123,6 +124,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
             className="mark"
             data-country={p.country}
             data-value={`${p.xValue},${p.yValue}`}
+            data-highlight={p.country === model.highlight || undefined}
             onMouseEnter={(e) => showTip(tipFor(p.country), e.currentTarget)}
             onMouseLeave={hideTip}
             onClick={() => openProfile(p.country)}
@@ -135,6 +137,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
               fill={colours.get(xId) ?? '#0072B2'}
               stroke="#fff"
               strokeWidth="1.5"
+              {...highlightMark(p.country === model.highlight, 2.5)}
             />
             <text
               x={p.labelAnchor === 'start' ? p.x + 9 : p.x - 9}
@@ -143,6 +146,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
               fontSize="11.5"
               textAnchor={p.labelAnchor}
               fill="#1a1a1a"
+              {...highlightLabel(p.country === model.highlight)}
             >
               {p.name}
             </text>

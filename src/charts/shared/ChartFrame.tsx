@@ -17,6 +17,9 @@ export interface ChartFrameProps {
   title: string;
   subtitle: string;
   legend: ReactNode;
+  /** A line at the top, under the subtitle: what the reader looks for and the view lacks
+   * ("No figure for Denmark in this view."). */
+  lead?: string | null;
   /** Lines under the drawing: countries without data, surveys without an average. */
   notes?: readonly string[];
   source: string;
@@ -33,6 +36,7 @@ export function ChartFrame({
   title,
   subtitle,
   legend,
+  lead = null,
   notes = [],
   source,
   estimateWidth,
@@ -78,6 +82,11 @@ export function ChartFrame({
         <h2 className="chart-title">{title}</h2>
         <p className="chart-subtitle">{subtitle}</p>
       </figcaption>
+      {lead && (
+        <p className="chart-lead" role="note">
+          {lead}
+        </p>
+      )}
       <div className="chart-legend">{legend}</div>
       <div className="chart-canvas" ref={canvasRef} onMouseLeave={hideTip}>
         {children({ width, showTip, hideTip })}

@@ -51,7 +51,17 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.country} className={row.reference ? 'reference-row' : undefined}>
+            <tr
+              key={row.country}
+              className={
+                row.reference
+                  ? 'reference-row'
+                  : row.country === model.highlight
+                    ? 'highlight-row'
+                    : undefined
+              }
+              data-highlight={row.country === model.highlight || undefined}
+            >
               {columns.map((c) => {
                 const text = cellText(row, c);
                 if (c.kind === 'country') {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ComparisonCell } from '../../data/derive';
+import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
@@ -85,12 +86,13 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                 className="time-line"
                 data-country={l.country}
                 data-indicator={panel.indicator}
+                data-highlight={l.country === model.highlight || undefined}
               >
                 <path
                   d={l.path}
                   fill="none"
                   stroke={l.colour}
-                  strokeWidth={l.reference ? 2 : 2.25}
+                  strokeWidth={l.reference ? 2 : l.country === model.highlight ? 4 : 2.25}
                   strokeDasharray={l.reference ? '6 4' : secondRound.has(l.country) ? '1.5 3' : undefined}
                 />
                 {l.points.map((p) => (
@@ -139,6 +141,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                     stroke="#ffffff"
                     strokeWidth="3"
                     paintOrder="stroke"
+                    {...highlightLabel(l.country === model.highlight)}
                   >
                     {l.label.text}
                   </text>

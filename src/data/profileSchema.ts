@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { countryCodeSchema } from '../data/schema';
+import { countryCodeSchema } from './schema';
 
 /**
  * A narrative profile as a safe tree of text nodes: the panel renders it as React elements,

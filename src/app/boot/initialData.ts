@@ -1,4 +1,4 @@
-import type { Profile } from '../profiles/profileSchema';
+import type { Profile } from '../../data/profileSchema';
 import { BOOT_FILES_ID, type BootFiles } from './bootFiles';
 
 /**
@@ -6,7 +6,7 @@ import { BOOT_FILES_ID, type BootFiles } from './bootFiles';
  * index.html at build time (vite.config.ts, prerender plugin) as `<script type="application/json"
  * id="initial-data">`, not executable, so the CSP needs no 'unsafe-inline'. The dataset itself is a
  * file of its own (`BootFiles.data`), fetched beside the script once the page has been painted.
- * Validated at build time (src/boot/prerender.tsx), so the page does not parse either with zod again.
+ * Validated at build time (src/app/boot/prerender.tsx), so the page does not parse either with zod again.
  */
 export interface InitialData {
   /** Narrative profiles shown in the prerendered view, by country code. */

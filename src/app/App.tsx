@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { type DatasetIndex, indexDataset } from './data/derive';
-import { useDataset } from './data/queries';
-import type { Dataset } from './data/schema';
-import { useImportStore } from './import/importStore';
-import { isImportedIndicator } from './import/ownIds';
-import type { ImportedData } from './import/parseImport';
-import { catalogOf } from './state/catalog';
-import { useUrlSync } from './state/useUrlSync';
-import { Dashboard } from './ui/Dashboard';
-import { DataError } from './ui/DataError';
-import { Loading } from './ui/Loading';
+import { type DatasetIndex, indexDataset } from '../data/derive';
+import { useDataset } from '../data/queries';
+import type { Dataset } from '../data/schema';
+import { useImportStore } from '../import/importStore';
+import { isImportedIndicator } from '../import/ownIds';
+import type { ImportedData } from '../import/parseImport';
+import { catalogOf } from '../state/catalog';
+import { useUrlSync } from '../state/useUrlSync';
+import { Dashboard } from './Dashboard';
+import { DataError } from './DataError';
+import { Loading } from './Loading';
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
 
@@ -46,7 +46,7 @@ export function App() {
   useEffect(() => {
     // A link with #data= carries own data; its codec loads only then (src/share/linkedData.ts).
     if (dataset.data && !useImportStore.getState().linkReady)
-      void import('./share/linkedData').then((m) => m.loadLinkedData(dataset.data, window.location.hash));
+      void import('../share/linkedData').then((m) => m.loadLinkedData(dataset.data, window.location.hash));
   }, [dataset.data]);
   const own = useMemo(() => [...imports, ...linked], [imports, linked]);
   const { merged, pending } = useMergedImports(dataset.data, own);
@@ -84,7 +84,7 @@ function useMergedImports(
   useEffect(() => {
     if (!base || imports.length === 0) return;
     let live = true;
-    void import('./import/parseImport').then(({ mergeImports }) => {
+    void import('../import/parseImport').then(({ mergeImports }) => {
       if (live) setLast({ base, imports, merged: mergeImports(base, imports) });
     });
     return () => {

@@ -2,21 +2,21 @@ import { QueryClient } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadChartKind } from '../charts/chartKinds';
+import type { Dataset } from '../data/schema';
+import { catalogOf } from '../state/catalog';
+import { useViewStore } from '../state/store';
+import { chartKindOf, parseView } from '../state/url';
+import { pinChartWidth } from '../ui/layoutEstimate';
 import { indexOf, linkNamesOwnData } from './App';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
-import { preloadChartKind } from './charts/chartKinds';
-import type { Dataset } from './data/schema';
 import { Root } from './Root';
-import { catalogOf } from './state/catalog';
-import { useViewStore } from './state/store';
-import { chartKindOf, parseView } from './state/url';
-import { pinChartWidth } from './ui/layoutEstimate';
-import './ui/styles.css';
+import '../ui/styles.css';
 
 /**
  * Boot. index.html holds the default view, prerendered at build time, and what it needs to hydrate
- * besides the dataset (src/boot/initialData.ts); its inline boot script (src/boot/bootFiles.ts)
+ * besides the dataset (src/app/boot/initialData.ts); its inline boot script (src/app/boot/bootFiles.ts)
  * loads this module and the dataset after the first paint, or at once on a link to another view.
  * On the default view the page hydrates that markup; on any other link (hidden until now) it
  * renders the linked view as soon as its data and chart code are here, so the default view is never

@@ -1,40 +1,50 @@
 import { memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
+import { coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
+import type { ViewState } from '../data/view';
+import { rankedIndicator } from '../data/view';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
-import type { ProfilePanelProps } from '../profiles/ProfilePanel';
 import { shortSourceLine } from '../share/shortSource';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
-import type { ViewState } from '../state/view';
+import { ChartTabs } from '../ui/ChartTabs';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { IndicatorChoice } from '../ui/IndicatorChoice';
+import { indicatorOptions as pickerIndicatorOptions } from '../ui/indicatorOptions';
+import { MultiPicker } from '../ui/MultiPicker';
+import { ProfileSelect } from '../ui/ProfileSelect';
+import { withCoverage } from '../ui/pickerCoverage';
+import { preloadable } from '../ui/preloadable';
+import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
-import { ChartTabs } from './ChartTabs';
-import { ErrorInPlace } from './ErrorInPlace';
-import { indicatorOptions as pickerIndicatorOptions } from './indicatorOptions';
-import { MultiPicker } from './MultiPicker';
 import { Notices } from './Notices';
-import { ProfileSelect } from './ProfileSelect';
-import { preloadable } from './preloadable';
-import { YearPicker } from './YearPicker';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
 // Memoized, as the pickers and tabs below: a change of chart or selection re-renders only what
 // it changes, not the long profile text or the 29-option controls.
-const profilePanel = preloadable<ProfilePanelProps>(() =>
-  import('../profiles/ProfilePanel').then((m) => ({ default: memo(m.default) })),
+const profilePanel = preloadable(
+  () => import('../profiles/ProfilePanel'),
+  (m) => memo(m.default),
 );
 const ProfilePanel = profilePanel.Component;
 const Picker = memo(MultiPicker);
 const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
 const AddDataButton = memo(AddData);
+
+const COUNTRIES = { one: 'country', many: 'countries' };
+const INDICATORS = { one: 'indicator', many: 'indicators' };
+const COUNTRIES_NOTE = 'Each country: how many of the selected indicators have a figure for it, in any year.';
+const INDICATORS_NOTE =
+  'Each indicator: for how many of the selected countries it has a figure, in any year.';
 
 /**
  * The view model of the view, rebuilt when the view changes; the lists that came out the same as the
@@ -71,6 +81,15 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   );
   const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
   const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
+  // Each option counts its figures for the other picker's selection (src/data/coverage.ts).
+  const countriesWithCoverage = useMemo(
+    () => withCoverage(countryOptions, coverageOf(index).byCountry, view?.indicators ?? [], INDICATORS),
+    [index, countryOptions, view?.indicators],
+  );
+  const indicatorsWithCoverage = useMemo(
+    () => withCoverage(indicatorOptions, coverageOf(index).byIndicator, view?.countries ?? [], COUNTRIES),
+    [index, indicatorOptions, view?.countries],
+  );
   const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view || !model) return null;
@@ -101,16 +120,18 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         <div className="toolbar">
           <Picker
             label="Countries"
-            options={countryOptions}
+            options={countriesWithCoverage}
             selected={view.countries}
             onChange={actions.setCountries}
             presets={presets}
+            note={view.indicators.length > 0 ? COUNTRIES_NOTE : undefined}
           />
           <Picker
             label="Indicators"
-            options={indicatorOptions}
+            options={indicatorsWithCoverage}
             selected={view.indicators}
             onChange={actions.setIndicators}
+            note={view.countries.length > 0 ? INDICATORS_NOTE : undefined}
           />
           <Profiles index={index} value={view.profile} onChange={actions.openProfile} />
           <AddDataButton base={base} />
@@ -118,6 +139,17 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         </div>
         <div className="chart-controls">
           <Tabs chart={view.chart} onChange={actions.setChart} />
+          {(view.chart === 'ranking' || view.chart === 'map') && (
+            <IndicatorChoice
+              label={view.chart === 'map' ? 'Indicator mapped' : 'Indicator ranked'}
+              value={rankedIndicator(view) ?? ''}
+              options={view.indicators.map((id) => ({
+                value: id,
+                label: index.indicators.get(id)?.shortLabel ?? id,
+              }))}
+              onChange={actions.setRank}
+            />
+          )}
           <ExportSizeSelect />
           <YearPicker
             value={view.time}

@@ -1,4 +1,4 @@
-import type { ChartKind } from '../state/view';
+import type { ChartKind } from '../../data/view';
 import { FRESH_RENDER_CLASS } from './constants';
 
 /**

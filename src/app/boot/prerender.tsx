@@ -1,21 +1,21 @@
 import { QueryClient } from '@tanstack/react-query';
 import { prerenderToNodeStream } from 'react-dom/static';
 import * as z from 'zod/mini';
+import { type Profile, profileSchema } from '../../data/profileSchema';
+import { datasetSchema } from '../../data/schema';
+import { defaultView } from '../../data/view';
+import { catalogOf } from '../../state/catalog';
+import { useViewStore } from '../../state/store';
+import { serializeView } from '../../state/url';
 import { indexOf } from '../App';
-import { datasetSchema } from '../data/schema';
-import { type Profile, profileSchema } from '../profiles/profileSchema';
 import { Root } from '../Root';
-import { catalogOf } from '../state/catalog';
-import { useViewStore } from '../state/store';
-import { serializeView } from '../state/url';
-import { defaultView } from '../state/view';
 import type { InitialData } from './initialData';
 
 /**
  * Build-time render of the default view (loaded by the prerender plugin in vite.config.ts through
  * Vite's ssrLoadModule, never shipped to the browser). Returns the markup for #root and what the
  * page needs, besides the dataset, to hydrate it. The inline script in <head> that loads the app
- * (and hides this view on any other link) is src/boot/bootFiles.ts.
+ * (and hides this view on any other link) is src/app/boot/bootFiles.ts.
  */
 
 /** The window the default view is prerendered for: the chart column of a 1400 px wide window. */

@@ -1,4 +1,4 @@
-import type { TimeSelection } from '../data/derive';
+import type { TimeSelection } from './derive';
 
 /** The view an analyst looks at: what the URL encodes and the store holds. */
 
@@ -25,6 +25,14 @@ export interface ViewState {
   /** Kept with chart=time (which shows every wave), so it applies again on the other kinds. */
   time: TimeSelection;
   embed: boolean;
+  /** Ranking and map: which selected indicator they draw (`rank=`); absent or not selected: the first. */
+  rank?: string;
+}
+
+/** The indicator the ranking and the map draw: `rank` when it is selected, else the first selected. */
+export function rankedIndicator(view: Pick<ViewState, 'indicators' | 'rank'>): string | null {
+  if (view.rank && view.indicators.includes(view.rank)) return view.rank;
+  return view.indicators[0] ?? null;
 }
 
 /** What a view may name: the dataset's countries (EU27 excluded: it is always the reference) and indicators. */

@@ -1,0 +1,17 @@
+/**
+ * The script a failed dynamic `import()` names in its error, so that a retry can ask for the same file
+ * under a URL the browser has not seen (see preloadable.ts). Chromium says "Failed to fetch dynamically
+ * imported module: URL", Firefox "error loading dynamically imported module: URL"; Safari names none
+ * ("Importing a module script failed."), and then this gives null. Only a script of the page's own
+ * origin is taken, without its query: the caller adds its own.
+ */
+export function failedModuleUrl(error: unknown, origin: string): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  // Up to `.js`: without the query of a failed retry, and without a full stop after it.
+  for (const [url] of message.matchAll(/https?:\/\/[^\s"'`<>()?#]+?\.m?js(?!\w)/g))
+    if (url.startsWith(`${origin}/`)) return url;
+  return null;
+}
+
+/** The same script under a new URL: `?retry=N`, N counting the retries of that part. */
+export const retryUrl = (url: string, attempt: number) => `${url}?retry=${attempt}`;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../../src/state/importView';
+
+const isCountry = (code: string) => !code.startsWith('EU');
+const data = {
+  indicators: [{ id: 'my_a' }, { id: 'my_b' }],
+  observations: [
+    { country: 'GR', value: 52 },
+    { country: 'SK', value: 40 },
+    { country: 'EU27', value: 60 },
+    { country: 'FI', value: null },
+    { country: 'SK', value: 41 },
+  ],
+};
+
+describe('an import joins the view', () => {
+  it('adds its indicators after the selected ones, and its countries with a value that are not selected', () => {
+    const view = { countries: ['GR', 'PT'], indicators: ['computer'], chart: 'bars' as const };
+    expect(selectionWithImport(view, data, isCountry)).toEqual({
+      countries: ['GR', 'PT', 'SK'],
+      indicators: ['computer', 'my_a', 'my_b'],
+      // Not the EU27 average, not Finland (only "no data"), not Greece (selected already).
+      added: { indicators: ['my_a', 'my_b'], countries: ['SK'] },
+    });
+  });
+
+  it('puts them first on the kinds that draw only the first indicator(s)', () => {
+    for (const chart of ['ranking', 'map', 'scatter'] as const) {
+      const view = { countries: ['GR'], indicators: ['computer'], chart };
+      expect(selectionWithImport(view, data, isCountry).indicators).toEqual(['my_a', 'my_b', 'computer']);
+    }
+  });
+
+  it('adds nothing twice: what is selected already stays where it is, and the lists stay the same', () => {
+    const view = { countries: ['GR', 'SK'], indicators: ['my_b', 'computer'], chart: 'bars' as const };
+    const next = selectionWithImport(view, data, isCountry);
+    expect(next.indicators).toEqual(['my_b', 'computer', 'my_a']);
+    expect(next.countries).toBe(view.countries);
+    expect(next.added).toEqual({ indicators: ['my_a'], countries: [] });
+  });
+
+  it('Undo takes out exactly what was added (the selection before), keeping other changes; Show again puts it back', () => {
+    const before = { countries: ['GR', 'PT'], indicators: ['computer'], chart: 'ranking' as const };
+    const { added, ...after } = selectionWithImport(before, data, isCountry);
+    expect(selectionWithoutAdded(after, added)).toEqual({
+      countries: ['GR', 'PT'],
+      indicators: ['computer'],
+    });
+    // The reader picked Denmark in between: it stays.
+    const changed = { ...after, countries: [...after.countries, 'DK'] };
+    expect(selectionWithoutAdded(changed, added)).toEqual({
+      countries: ['GR', 'PT', 'DK'],
+      indicators: ['computer'],
+    });
+    expect(selectionWithAdded({ ...before, chart: 'ranking' }, added)).toEqual({
+      countries: after.countries,
+      indicators: after.indicators,
+    });
+  });
+});
