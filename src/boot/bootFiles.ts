@@ -7,8 +7,9 @@ import { FRESH_RENDER_CLASS } from './constants';
  *
  * - On the prerendered (default) view it waits until that view has been painted (the browser's
  *   first-contentful-paint entry; in a hidden tab, which paints nothing, the parsed document; at
- *   the latest 3 s), then fetches the app's script and the dataset in parallel: nothing but the
- *   HTML and its stylesheet stands between the reader and the first chart.
+ *   the latest 3 s), then fetches the app's script, the code of the default view's chart kind and
+ *   the dataset in parallel: nothing but the HTML and its stylesheet stands between the reader and
+ *   the first chart.
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
  *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
  *   geometry) and the profile it opens, all in parallel.
@@ -74,7 +75,7 @@ var q=new URLSearchParams(s),p=(q.get("profile")||"").trim().toUpperCase(),c=(q.
 own(b.kindData,c).forEach(fetchAhead);
 if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
 load(kind);
-}else afterFirstPaint(function(){load([]);});
+}else afterFirstPaint(function(){load(own(b.kinds,new URLSearchParams(b.defaultSearch).get("chart")||""));});
 function afterFirstPaint(run){
 var done=false,go=function(){if(!done){done=true;run();}};
 if(d.visibilityState!=="visible"||!window.PerformanceObserver)return d.addEventListener("DOMContentLoaded",go);

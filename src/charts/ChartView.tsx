@@ -10,6 +10,7 @@ import {
   preloadChartKind,
   RankingChart,
   ScatterChart,
+  SurveysChart,
   TableChart,
   TimeChart,
   warmChartKinds,
@@ -24,6 +25,8 @@ type Base = Omit<ChartProps, 'width' | 'showTip' | 'hideTip'>;
 
 function kindFor(model: ViewModel, props: ChartProps): ReactNode {
   switch (model.view.chart) {
+    case 'surveys':
+      return <SurveysChart {...props} />;
     case 'gap':
       return <GapChart {...props} />;
     case 'ranking':

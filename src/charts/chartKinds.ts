@@ -4,13 +4,16 @@ import { whenIdle } from '../ui/whenIdle';
 import type { ChartProps } from './types';
 
 /**
- * The chart kinds other than bars, each its own chunk: bars draw the default view and come with the
- * page; the others load on first use (initial script size, issue 11). `preloadChartKind` fetches a
+ * The chart kinds other than bars, each its own chunk: bars come with the page; the others load on
+ * first use (All surveys, the default view, is fetched by the boot before it hydrates) (initial script size, issue 11). `preloadChartKind` fetches a
  * kind ahead: the boot awaits it for a deep link (no "Loading…" before its first paint), and the
  * dashboard warms the rest when the browser is idle, so switching kinds does not wait. A kind whose
  * code has loaded renders directly (see preloadable).
  */
 const kinds = {
+  surveys: preloadable<ChartProps>(() =>
+    import('./surveys/SurveysChart').then((m) => ({ default: m.SurveysChart })),
+  ),
   gap: preloadable<ChartProps>(() => import('./gap/GapChart').then((m) => ({ default: m.GapChart }))),
   ranking: preloadable<ChartProps>(() =>
     import('./ranking/RankingChart').then((m) => ({ default: m.RankingChart })),
@@ -23,6 +26,7 @@ const kinds = {
   time: preloadable<ChartProps>(() => import('./time/TimeChart').then((m) => ({ default: m.TimeChart }))),
 } as const;
 
+export const SurveysChart = kinds.surveys.Component;
 export const GapChart = kinds.gap.Component;
 export const RankingChart = kinds.ranking.Component;
 export const MapChart = kinds.map.Component;

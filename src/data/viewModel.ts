@@ -8,6 +8,7 @@ import {
   rankCountries,
 } from './derive';
 import type { Survey } from './schema';
+import { type DroppedConcept, type SurveyPanel, surveyPanels } from './surveyPanels';
 import { type TimePanel, timePanels } from './timeSeries';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
 
@@ -60,6 +61,10 @@ export interface ViewModel {
   ranked: RankedCountry[];
   /** Over time: one panel per indicator. */
   panels: TimePanel[];
+  /** All surveys: one panel per concept of the selected indicators (src/data/surveyPanels.ts). */
+  surveyPanels: SurveyPanel[];
+  /** All surveys: concepts of selected indicators that the dataset does not know (said in a note). */
+  droppedConcepts: DroppedConcept[];
   /** The waves the selected indicators offer (year picker). */
   waves: number[];
   /** Indicators shown at another year than the one asked for, or from different years. */
@@ -139,9 +144,28 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     const shown = shownIndicator(index, id, view);
     return shown ? [shown] : [];
   });
-  const drawnIds = new Set(chartIndicatorIds(view.chart, view.indicators));
-  const indicators = selected.filter((i) => drawnIds.has(i.id));
   const countries = view.countries.filter((c) => !index.countries.get(c)?.aggregate);
+  // All surveys draws every indicator of the selected indicators' concepts that has a figure.
+  const surveys =
+    view.chart === 'surveys'
+      ? surveyPanels(
+          index,
+          selected.map((i) => i.id),
+          countries,
+        )
+      : { panels: [], droppedConcepts: [] };
+  const drawnIds = new Set(
+    view.chart === 'surveys'
+      ? surveys.panels.flatMap((p) => p.series.map((s) => s.indicator))
+      : chartIndicatorIds(view.chart, view.indicators),
+  );
+  const indicators =
+    view.chart === 'surveys'
+      ? [...drawnIds].flatMap((id) => {
+          const shown = shownIndicator(index, id, view);
+          return shown ? [shown] : [];
+        })
+      : selected.filter((i) => drawnIds.has(i.id));
   const waves = [...new Set(selected.flatMap((i) => index.waves.get(i.id) ?? []))].sort((a, b) => a - b);
   const first = indicators[0];
   const ranked =
@@ -155,7 +179,9 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   const hasValue = (c: string) =>
     view.chart === 'time'
       ? panels.some((p) => p.lines.some((l) => l.country === c && l.points.some((pt) => pt.value !== null)))
-      : (countryCells.get(c) ?? []).some((cell) => cell.value !== null);
+      : view.chart === 'surveys'
+        ? surveys.panels.some((p) => p.rows.some((r) => r.code === c))
+        : (countryCells.get(c) ?? []).some((cell) => cell.value !== null);
   const withData = countries.filter(hasValue);
   const noDataCodes =
     view.chart === 'ranking'
@@ -179,7 +205,14 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
         ? panels.flatMap((p) =>
             [...(p.reference ? [p.reference] : []), ...p.lines].flatMap((l) => l.points.map((pt) => pt.cell)),
           )
-        : [
+        : view.chart === 'surveys'
+          ? // One cell per mark: the averages' rows first, then the countries, panel by panel.
+            surveys.panels.flatMap((p) =>
+              [...p.references, ...p.rows].flatMap((r) =>
+                r.items.flatMap((item) => item.points.map((pt) => pt.cell)),
+              ),
+            )
+          : [
             ...cells.filter((c) => references.some((r) => r.code === c.country)),
             ...countries.flatMap((c) => countryCells.get(c) ?? []),
           ];
@@ -190,7 +223,8 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   for (const c of dataCells) {
     if (c.value !== null) for (const id of c.sourceIds) uses.add(`${c.indicator}|${id}`);
   }
-  if (view.chart !== 'gap' && view.chart !== 'time') {
+  // (All surveys draws its averages as marks of their own rows: they are among the values.)
+  if (view.chart !== 'gap' && view.chart !== 'time' && view.chart !== 'surveys') {
     for (const i of indicators) {
       if (!i.referenceCode || i.wave === null) continue;
       const reference = index.figures.get(`${i.referenceCode}|${i.id}|${i.wave}`);
@@ -214,6 +248,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   const shownWaves = new Set(indicators.map((i) => i.wave));
   const mixedYears =
     view.chart !== 'time' &&
+    view.chart !== 'surveys' &&
     (shownWaves.size > 1 ||
       new Set(indicators.map((i) => i.survey.id)).size > 1 ||
       (askedYear !== null && indicators.some((i) => i.wave !== askedYear)));
@@ -228,6 +263,8 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     noData: noDataCodes.map((code) => ({ code, name: index.countries.get(code)?.name ?? code })),
     ranked,
     panels,
+    surveyPanels: surveys.panels,
+    droppedConcepts: surveys.droppedConcepts,
     waves,
     mixedYears,
     sourceIds,
@@ -267,6 +304,8 @@ const SHARED_LISTS = [
   'noData',
   'ranked',
   'panels',
+  'surveyPanels',
+  'droppedConcepts',
   'waves',
   'sourceIds',
   'sourcesBySurvey',

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import type { DroppedValue } from './url';
-import type { ChartKind, TimeSelection, ViewState } from './view';
+import type { ChartKind, RowSort, TimeSelection, ViewState } from './view';
 
 /** The view state (mirrored in the URL by useUrlSync) and the notices about dropped URL values. */
 
@@ -15,6 +15,7 @@ interface ViewStore {
   setIndicators: (indicators: string[]) => void;
   setChart: (chart: ChartKind) => void;
   setTime: (time: TimeSelection) => void;
+  setSort: (sort: RowSort) => void;
   openProfile: (code: string | null) => void;
   dismissDropped: () => void;
 }
@@ -48,6 +49,7 @@ export const useViewStore = create<ViewStore>((set) => {
     setIndicators: (indicators) => update(() => ({ indicators })),
     setChart: (chart) => update(() => ({ chart })),
     setTime: (time) => update(() => ({ time })),
+    setSort: (sort) => update(() => ({ sort })),
     openProfile: (profile) => update(() => ({ profile })),
     dismissDropped: () => set({ dropped: [] }),
   };

@@ -4,6 +4,8 @@ import {
   CHART_KINDS,
   type ChartKind,
   defaultView,
+  ROW_SORTS,
+  type RowSort,
   type TimeSelection,
   type ViewState,
 } from './view';
@@ -21,7 +23,7 @@ export interface ParsedView {
   dropped: DroppedValue[];
 }
 
-const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed']);
+const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed', 'sort']);
 
 /** The chart kind a `chart=` value names (any case, spaces around), or null. */
 export function chartKindOf(raw: string): ChartKind | null {
@@ -138,7 +140,19 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
   if (embedRaw !== null && !embed && embedRaw !== '0' && embedRaw !== 'false') {
     dropped.push({ parameter: 'embed', value: shorten(embedRaw), reason: 'expected 1 or 0' });
   }
-  return { state: { countries, indicators, chart, profile, time, embed }, dropped };
+  const sort = parseSort(params.get('sort'), dropped);
+  const state: ViewState = { countries, indicators, chart, profile, time, embed };
+  if (sort !== 'latest') state.sort = sort;
+  return { state, dropped };
+}
+
+/** `sort=name` or `sort=latest` (the default), any case. */
+function parseSort(raw: string | null, dropped: DroppedValue[]): RowSort {
+  if (raw === null || raw.trim() === '') return 'latest';
+  const value = raw.trim().toLowerCase();
+  if ((ROW_SORTS as readonly string[]).includes(value)) return value as RowSort;
+  dropped.push({ parameter: 'sort', value: shorten(raw), reason: 'expected name or latest' });
+  return 'latest';
 }
 
 /** `time=latest` or a year in which at least one selected indicator has a wave. */
@@ -175,6 +189,7 @@ export function serializeView(state: ViewState): string {
   ];
   if (state.profile) parts.push(`profile=${encodeURIComponent(state.profile)}`);
   if (state.time !== 'latest') parts.push(`time=${state.time}`);
+  if (state.sort === 'name') parts.push('sort=name');
   if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

@@ -2,10 +2,11 @@ import type { TimeSelection } from '../data/derive';
 
 /** The view an analyst looks at: what the URL encodes and the store holds. */
 
-export const CHART_KINDS = ['bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'] as const;
+export const CHART_KINDS = ['surveys', 'bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export const CHART_LABELS: Record<ChartKind, string> = {
+  surveys: 'All surveys',
   bars: 'Bars',
   gap: 'Gap to EU average',
   ranking: 'Ranking',
@@ -17,6 +18,10 @@ export const CHART_LABELS: Record<ChartKind, string> = {
 
 export type { TimeSelection };
 
+/** All surveys: rows by each country's most recent figure (default) or by name (`sort=name`). */
+export const ROW_SORTS = ['latest', 'name'] as const;
+export type RowSort = (typeof ROW_SORTS)[number];
+
 export interface ViewState {
   countries: string[];
   indicators: string[];
@@ -25,6 +30,8 @@ export interface ViewState {
   /** Kept with chart=time (which shows every wave), so it applies again on the other kinds. */
   time: TimeSelection;
   embed: boolean;
+  /** All surveys: the order of the rows; absent means 'latest'. Kept on the other kinds, like `time`. */
+  sort?: RowSort;
 }
 
 /** What a view may name: the dataset's countries (EU27 excluded: it is always the reference) and indicators. */
@@ -44,7 +51,7 @@ export function defaultView(catalog: Catalog): ViewState {
   return {
     countries: [...catalog.epsosCountries],
     indicators: catalog.coreIndicators.filter((id) => catalog.indicators.includes(id)),
-    chart: 'bars',
+    chart: 'surveys',
     profile: catalog.countries.includes(DEFAULT_PROFILE) ? DEFAULT_PROFILE : null,
     time: 'latest',
     embed: false,

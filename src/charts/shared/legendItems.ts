@@ -1,5 +1,6 @@
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
+import { SURVEY_SHAPES, surveyStyles } from '../surveys/style';
 import type { LegendItem } from './Legend';
 import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './palette';
 
@@ -39,6 +40,24 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
   }));
   const references = referenceItems(model);
   switch (model.view.chart) {
+    case 'surveys':
+      return [
+        ...[...surveyStyles(model.surveyPanels).values()].map((s) => ({
+          key: `survey-${s.surveyId}`,
+          label: s.name,
+          colour: s.colour,
+          kind: 'symbol' as const,
+          path: s.path,
+        })),
+        {
+          key: 'earlier',
+          label: 'hollow: an earlier wave',
+          colour: '#505050',
+          kind: 'symbol' as const,
+          path: SURVEY_SHAPES.circle,
+          hollow: true,
+        },
+      ];
     case 'map':
     case 'table':
       return [];
