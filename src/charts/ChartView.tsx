@@ -3,8 +3,8 @@ import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { estimateChartWidth } from '../ui/layoutEstimate';
-import { BarsChart } from './bars/BarsChart';
 import {
+  BarsChart,
   GapChart,
   MapChart,
   preloadChartKind,
@@ -45,7 +45,6 @@ function kindFor(model: ViewModel, props: ChartProps): ReactNode {
 }
 
 function chartFor(model: ViewModel, props: ChartProps): ReactNode {
-  if (model.view.chart === 'bars') return kindFor(model, props);
   const what = model.view.chart === 'map' ? 'the map' : 'the chart';
   return <Suspense fallback={<p role="status">Loading {what}…</p>}>{kindFor(model, props)}</Suspense>;
 }

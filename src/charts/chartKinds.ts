@@ -4,13 +4,14 @@ import { whenIdle } from '../ui/whenIdle';
 import type { ChartProps } from './types';
 
 /**
- * The chart kinds other than bars, each its own chunk: bars come with the page; the others load on
- * first use (All surveys, the default view, is fetched by the boot before it hydrates) (initial script size, issue 11). `preloadChartKind` fetches a
- * kind ahead: the boot awaits it for a deep link (no "Loading…" before its first paint), and the
+ * Every chart kind is its own chunk, loaded on first use (initial script size, issue 11): the boot
+ * script fetches the kind of the view it opens (the default view's, All surveys, too) beside the
+ * app, and the app loads it before its first render or the hydration (`preloadChartKind`); the
  * dashboard warms the rest when the browser is idle, so switching kinds does not wait. A kind whose
  * code has loaded renders directly (see preloadable).
  */
 const kinds = {
+  bars: preloadable<ChartProps>(() => import('./bars/BarsChart').then((m) => ({ default: m.BarsChart }))),
   surveys: preloadable<ChartProps>(() =>
     import('./surveys/SurveysChart').then((m) => ({ default: m.SurveysChart })),
   ),
@@ -27,6 +28,7 @@ const kinds = {
 } as const;
 
 export const SurveysChart = kinds.surveys.Component;
+export const BarsChart = kinds.bars.Component;
 export const GapChart = kinds.gap.Component;
 export const RankingChart = kinds.ranking.Component;
 export const MapChart = kinds.map.Component;
@@ -34,9 +36,9 @@ export const ScatterChart = kinds.scatter.Component;
 export const TableChart = kinds.table.Component;
 export const TimeChart = kinds.time.Component;
 
-/** Starts loading a kind's code (bars: nothing to load). Failures surface when the kind renders. */
+/** Starts loading a kind's code. Failures surface when the kind renders. */
 export function preloadChartKind(kind: ChartKind): Promise<unknown> {
-  return kind === 'bars' ? Promise.resolve() : kinds[kind].warm();
+  return kinds[kind].warm();
 }
 
 /** Loads every other kind when the browser is idle. */

@@ -147,9 +147,7 @@ function panel(
     series,
     references,
     rows: countryRows.filter((r) => r.items.length > 0),
-    noData: countryRows
-      .filter((r) => r.items.length === 0)
-      .map((r) => ({ code: r.code, name: r.name })),
+    noData: countryRows.filter((r) => r.items.length === 0).map((r) => ({ code: r.code, name: r.name })),
   };
 }
 
@@ -181,9 +179,7 @@ export function surveyPanels(
     } else {
       const g = group(concept, 'concept');
       if (g.indicators.length === 0) {
-        g.indicators.push(
-          ...index.dataset.indicators.filter((i) => i.concept === concept.id && !isOwn(i)),
-        );
+        g.indicators.push(...index.dataset.indicators.filter((i) => i.concept === concept.id && !isOwn(i)));
       }
     }
   }

@@ -213,9 +213,9 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
               ),
             )
           : [
-            ...cells.filter((c) => references.some((r) => r.code === c.country)),
-            ...countries.flatMap((c) => countryCells.get(c) ?? []),
-          ];
+              ...cells.filter((c) => references.some((r) => r.code === c.country)),
+              ...countries.flatMap((c) => countryCells.get(c) ?? []),
+            ];
   // Which publication prints a value shown, for which indicator: the values themselves (over time,
   // the averages' lines are among them), and the survey averages that bars, ranking, map, scatter
   // and table draw as references (the gap chart draws none).

@@ -117,8 +117,8 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
                     c.indicator === i.id && c.value !== null && c.year !== null ? [c.year] : [],
                   )
                 : i.wave === null
-                ? []
-                : [i.wave],
+                  ? []
+                  : [i.wave],
           ),
       ),
     ].sort((a, b) => a - b);

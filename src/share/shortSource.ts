@@ -16,8 +16,8 @@ export function shortSourceLine(
         : model.view.chart === 'surveys'
           ? model.dataCells.flatMap((c) => (c.indicator === i.id && c.year !== null ? [c.year] : []))
           : i.wave === null
-          ? []
-          : [i.wave];
+            ? []
+            : [i.wave];
     for (const w of waves) entry.waves.add(w);
     bySurvey.set(i.survey.id, entry);
   }

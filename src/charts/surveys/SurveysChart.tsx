@@ -25,7 +25,10 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
     () => surveysLayout({ panels, styles, sort, width, sourceName }),
     [panels, styles, sort, width, sourceName],
   );
-  const marks = useMemo(() => new Map(layout.panels.flatMap((p) => p.marks.map((m) => [m.key, m]))), [layout]);
+  const marks = useMemo(
+    () => new Map(layout.panels.flatMap((p) => p.marks.map((m) => [m.key, m]))),
+    [layout],
+  );
   const tipFor = useCallback(
     (m: SurveyMark) => {
       const survey = index.surveys.get(m.surveyId);
@@ -59,13 +62,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
           <g aria-hidden="true">
             {panel.ticks.map((t) => (
               <g key={t.label}>
-                <line
-                  x1={t.x}
-                  x2={t.x}
-                  y1={panel.plot.top - 4}
-                  y2={panel.plot.bottom}
-                  stroke="#e3e3e3"
-                />
+                <line x1={t.x} x2={t.x} y1={panel.plot.top - 4} y2={panel.plot.bottom} stroke="#e3e3e3" />
                 <text x={t.x} y={panel.plot.top - 8} textAnchor="middle" fontSize="11" fill="#444">
                   {t.label}
                 </text>

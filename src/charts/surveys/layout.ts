@@ -170,7 +170,12 @@ export function placeYearLabels(
     const x = Math.min(right - YEAR_WIDTH / 2, Math.max(left + YEAR_WIDTH / 2, m.x));
     const spot = (['above', 'below'] as const).find((place) => {
       const baseline = m.y + (place === 'above' ? YEAR_ABOVE : YEAR_BELOW);
-      const box = { x1: x - YEAR_WIDTH / 2, x2: x + YEAR_WIDTH / 2, y1: baseline - YEAR_HEIGHT, y2: baseline };
+      const box = {
+        x1: x - YEAR_WIDTH / 2,
+        x2: x + YEAR_WIDTH / 2,
+        y1: baseline - YEAR_HEIGHT,
+        y2: baseline,
+      };
       if (placed.some((p) => overlaps(p, box))) return false;
       placed.push(box);
       return true;
