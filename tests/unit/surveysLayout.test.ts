@@ -3,7 +3,17 @@ import { symbol, symbolsFill } from 'd3-shape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { legendItems } from '../../src/charts/shared/legendItems';
-import { LANE, mostRecent, placeYearLabels, sortRows, surveysLayout } from '../../src/charts/surveys/layout';
+import {
+  type Box,
+  DODGE,
+  LANE,
+  labelObstacles,
+  mostRecent,
+  nameLines,
+  placeYearLabels,
+  sortRows,
+  surveysLayout,
+} from '../../src/charts/surveys/layout';
 import { SURVEY_SHAPES, surveyStyles } from '../../src/charts/surveys/style';
 import { viewNotes } from '../../src/charts/viewNotes';
 import { type ComparisonCell, indexDataset } from '../../src/data/derive';
@@ -287,23 +297,105 @@ describe('All surveys: layout', () => {
     expect(sortRows(rows, 'latest').map((r) => r.code)).toEqual(['Y', 'X']);
   });
 
-  it('moves a year label below, or leaves it out, when two latest marks are close', () => {
-    const { labels, unlabelled } = placeYearLabels(
-      [
-        { key: 'a', x: 100, y: 50, year: 2007 },
-        { key: 'b', x: 104, y: 50, year: 2012 },
-        { key: 'c', x: 108, y: 50, year: 2021 },
-        { key: 'd', x: 300, y: 50, year: 2002 },
+  it("dodges a series whose line would run through another survey's marks (Germany: KBV across CMWF)", () => {
+    const s = survey('cmwf', null);
+    const t = survey('kbv', null);
+    const cell = { countryName: 'Germany' } as ComparisonCell;
+    const panel: SurveyPanel = {
+      id: 'p',
+      label: 'P',
+      kind: 'concept',
+      series: [
+        { indicator: 'cmwf_emr', label: '', shortLabel: '', survey: s, lane: 0 },
+        { indicator: 'kbv', label: '', shortLabel: '', survey: t, lane: 0 },
+        { indicator: 'far', label: '', shortLabel: '', survey: survey('x', null), lane: 0 },
       ],
-      0,
-      400,
-    );
+      references: [],
+      rows: [
+        {
+          code: 'DE',
+          name: 'Germany',
+          reference: false,
+          surveyId: null,
+          items: [
+            {
+              indicator: 'cmwf_emr',
+              points: [
+                { year: 2009, value: 72, cell },
+                { year: 2012, value: 82, cell },
+              ],
+            },
+            {
+              indicator: 'kbv',
+              points: [
+                { year: 2018, value: 58, cell },
+                { year: 2022, value: 80, cell },
+              ],
+            },
+            { indicator: 'far', points: [{ year: 2002, value: 10, cell }] },
+          ],
+        },
+      ],
+      noData: [],
+    };
+    const [p] = surveysLayout({
+      panels: [panel],
+      styles: surveyStyles([panel]),
+      sort: 'latest',
+      width: 900,
+      sourceName: (id) => id,
+    }).panels;
+    const yOf = (id: string) => p?.marks.find((m) => m.indicator === id)?.y ?? Number.NaN;
+    expect(yOf('cmwf_emr')).toBe((p?.rows[0]?.y ?? 0) + DODGE[0]);
+    expect(yOf('kbv')).toBe((p?.rows[0]?.y ?? 0) + DODGE[1]);
+    // a series clear of the others stays on the row's line
+    expect(yOf('far')).toBe(p?.rows[0]?.y);
+    for (const l of p?.links ?? []) {
+      const through = p?.marks.filter(
+        (m) =>
+          m.indicator !== l.indicator &&
+          m.y === l.y &&
+          m.x > Math.min(l.x1, l.x2) &&
+          m.x < Math.max(l.x1, l.x2),
+      );
+      expect(through).toEqual([]);
+    }
+  });
+
+  it('places each year beside its mark, else above it, else leaves it out (never over a mark or a line)', () => {
+    const marks = [
+      { key: 'a', x: 100, y: 50, year: 2007 },
+      { key: 'b', x: 104, y: 50, year: 2012 },
+      { key: 'c', x: 108, y: 50, year: 2021 },
+      { key: 'd', x: 300, y: 50, year: 2002 },
+      { key: 'e', x: 112, y: 50, year: 2015 },
+    ];
+    // a line from d's earlier wave at 250 runs left of d
+    const obstacles = labelObstacles(marks, [{ x1: 250, x2: 300, y: 50 }]);
+    const { labels, unlabelled } = placeYearLabels(marks, 0, 400, obstacles);
+    // c: right of it is e's mark, left of it a's label, above it b's label
     expect(labels.map((l) => [l.mark, l.place])).toEqual([
-      ['a', 'above'],
-      ['b', 'below'],
-      ['d', 'above'],
+      ['a', 'left'],
+      ['b', 'above'],
+      ['d', 'right'],
+      ['e', 'right'],
     ]);
     expect(unlabelled).toEqual(['c']);
+    const boxes = labels.map((l) => l.box);
+    expect(noLabelsOverlap(boxes)).toBe(true);
+    expect(obstacles.every((o) => boxes.every((b) => noLabelsOverlap([o, b])))).toBe(true);
+    // at the right edge a label goes left, and stays inside the chart
+    const edge = placeYearLabels([{ key: 'z', x: 395, y: 50, year: 2022 }], 0, 400).labels[0];
+    expect(edge?.place).toBe('left');
+  });
+
+  it('puts a long row name on two lines: EU27 average / (empirica 2007)', () => {
+    expect(nameLines('EU27 average (empirica 2007)', 130)).toEqual(['EU27 average', '(empirica 2007)']);
+    expect(nameLines('Germany', 130)).toEqual(['Germany']);
+    expect(nameLines('EU15 average (Harris Interactive survey 2002)', 130)).toEqual([
+      'EU15 average',
+      '(Harris Interac…',
+    ]);
   });
 
   it('keeps 31 rows readable: the panel grows with its rows and no two year labels overlap', () => {
@@ -347,13 +439,14 @@ describe('All surveys: layout', () => {
     for (let i = 1; i < rowTops.length; i++)
       expect(rowTops[i]).toBeGreaterThanOrEqual((rowTops[i - 1] ?? 0) + LANE);
     expect((p?.labels.length ?? 0) + (p?.unlabelled.length ?? 0)).toBe(62);
-    expect(noLabelsOverlap(p?.labels ?? [])).toBe(true);
+    expect(noLabelsOverlap((p?.labels ?? []).map((l) => l.box))).toBe(true);
   });
 });
 
-function noLabelsOverlap(labels: readonly { x: number; y: number }[]): boolean {
-  return labels.every((a, i) =>
-    labels.every((b, j) => j <= i || Math.abs(a.x - b.x) >= 26 || Math.abs(a.y - b.y) >= 9),
+/** Whether no two boxes (labels, or labels and what they must not cover) overlap. */
+function noLabelsOverlap(boxes: readonly Box[]): boolean {
+  return boxes.every((a, i) =>
+    boxes.every((b, j) => j <= i || !(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)),
   );
 }
 
@@ -449,7 +542,12 @@ describe('All surveys: properties', () => {
         const solids = new Set(p.marks.filter((m) => m.latest).map((m) => `${m.row}|${m.indicator}`));
         const series = new Set(p.marks.map((m) => `${m.row}|${m.indicator}`));
         const inside = p.marks.every((m) => m.x >= p.plot.left - 1e-9 && m.x <= p.plot.right + 1e-9);
-        return linksOk && solids.size === series.size && inside && noLabelsOverlap(p.labels);
+        const boxes = p.labels.map((l) => l.box);
+        const clear = labelObstacles(p.marks, p.links).every((o) =>
+          boxes.every((b) => !(o.x1 < b.x2 && b.x1 < o.x2 && o.y1 < b.y2 && b.y1 < o.y2)),
+        );
+        const within = boxes.every((b) => b.x1 >= p.plot.left && b.x2 <= width);
+        return linksOk && solids.size === series.size && inside && noLabelsOverlap(boxes) && clear && within;
       }),
       { numRuns: 150 },
     );

@@ -84,16 +84,23 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
               <text
                 x={panel.plot.left - 8}
                 y={r.y}
-                dy="0.35em"
                 textAnchor="end"
-                fontSize="12.5"
+                fontSize={r.lines.length > 1 ? '11.5' : '12.5'}
                 fontWeight={r.reference ? 700 : 400}
                 fill="#1a1a1a"
                 className={r.reference ? undefined : 'country-label'}
                 onClick={r.reference ? undefined : () => openProfile(r.code)}
               >
-                {r.label !== r.name && <title>{r.name}</title>}
-                {r.label}
+                {r.lines.length > 1 && <title>{r.name}</title>}
+                {r.lines.map((text, i) => (
+                  <tspan
+                    key={text}
+                    x={panel.plot.left - 8}
+                    dy={i === 0 ? `${0.35 - 0.6 * (r.lines.length - 1)}em` : '1.2em'}
+                  >
+                    {text}
+                  </tspan>
+                ))}
               </text>
             </g>
           ))}
@@ -141,7 +148,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
                 data-mark={l.mark}
                 x={l.x}
                 y={l.y}
-                textAnchor="middle"
+                textAnchor={l.anchor}
                 fontSize="10"
                 fill="#333"
                 stroke="#ffffff"

@@ -19,8 +19,14 @@ import type { SurveyStyle } from './style';
  * figure of the latest year the country has in the panel, from any survey (when two indicators have
  * a figure that year, the higher one); ties by name. `name`: alphabetical.
  *
- * Year labels: placed row by row, left to right; each goes above its mark, else below it, else (both
- * places taken by another label) it is left out and the year stays in the mark's title and tooltip.
+ * Dodging: on one sub-row, two series whose marks (and the line between them) would overlap along x
+ * are moved a few pixels apart vertically (DODGE), so a line never runs through another survey's
+ * mark and two surveys' marks at one value stay apart.
+ *
+ * Year labels: placed row by row, left to right; each goes right of its mark, else left of it, else
+ * above it (never below, where it would read as the next row's), where it overlaps no other label,
+ * mark or line and stays inside the chart; with no such place it is left out, and the year stays in
+ * the mark's title and tooltip.
  */
 
 export interface SurveyMark {
@@ -54,20 +60,26 @@ export interface SurveyLink {
   colour: string;
 }
 
+export type YearPlace = 'right' | 'left' | 'above';
+
 export interface YearLabel {
   key: string;
   mark: string;
   x: number;
   y: number;
   text: string;
-  place: 'above' | 'below';
+  place: YearPlace;
+  anchor: 'start' | 'end' | 'middle';
+  /** The room the label takes (what the collision pass keeps apart). */
+  box: Box;
 }
 
 export interface SurveyRowLayout {
   code: string;
   name: string;
-  /** The name as drawn, shortened with … when longer than the label column. */
-  label: string;
+  /** The name as drawn: one line, or two when it is longer than the label column (the second
+   * shortened with … if need be); the full name is the row's title. */
+  lines: string[];
   reference: boolean;
   top: number;
   height: number;
@@ -115,13 +127,18 @@ const TITLE = 24;
 const AXIS = 20;
 const PANEL_GAP = 28;
 const NOTE_LINE = 16;
-const NAME_GLYPH = 7;
+/** Width of a character of a row name (12.5 px, bold for the averages), generously. */
+const NAME_GLYPH = 7.8;
 /** Year labels: 10 px digits, about 6 px each, and the room a label takes above or below a mark. */
 const YEAR_WIDTH = 26;
-const YEAR_ABOVE = -10;
-const YEAR_BELOW = 19;
 const YEAR_HEIGHT = 9;
+/** Gap between a mark's centre and a label beside it. */
+const YEAR_BESIDE = 10;
 const RIGHT_ROOM = 16;
+/** Half the size of a mark (the largest shape, the star, reaches 8 px from its centre). */
+const MARK_HALF = 7;
+/** Vertical offsets tried, in order, for a series that overlaps another on its sub-row. */
+export const DODGE = [0, -7, 7] as const;
 
 const byName = new Intl.Collator('en');
 
@@ -145,7 +162,7 @@ export function sortRows(rows: readonly SurveyRow[], sort: RowSort): SurveyRow[]
   );
 }
 
-interface Box {
+export interface Box {
   x1: number;
   x2: number;
   y1: number;
@@ -162,30 +179,63 @@ export function placeYearLabels(
   marks: readonly Pick<SurveyMark, 'key' | 'x' | 'y' | 'year'>[],
   left: number,
   right: number,
+  obstacles: readonly Box[] = [],
 ): { labels: YearLabel[]; unlabelled: string[] } {
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const labels: YearLabel[] = [];
   const unlabelled: string[] = [];
   for (const m of marks) {
-    const x = Math.min(right - YEAR_WIDTH / 2, Math.max(left + YEAR_WIDTH / 2, m.x));
-    const spot = (['above', 'below'] as const).find((place) => {
-      const baseline = m.y + (place === 'above' ? YEAR_ABOVE : YEAR_BELOW);
-      const box = {
-        x1: x - YEAR_WIDTH / 2,
-        x2: x + YEAR_WIDTH / 2,
-        y1: baseline - YEAR_HEIGHT,
-        y2: baseline,
-      };
-      if (placed.some((p) => overlaps(p, box))) return false;
-      placed.push(box);
-      return true;
-    });
+    const candidates: Omit<YearLabel, 'key' | 'mark' | 'text'>[] = [
+      {
+        place: 'right',
+        anchor: 'start',
+        x: m.x + YEAR_BESIDE,
+        y: m.y + 3.5,
+        box: { x1: m.x + YEAR_BESIDE, x2: m.x + YEAR_BESIDE + YEAR_WIDTH, y1: m.y - 5, y2: m.y + 4 },
+      },
+      {
+        place: 'left',
+        anchor: 'end',
+        x: m.x - YEAR_BESIDE,
+        y: m.y + 3.5,
+        box: { x1: m.x - YEAR_BESIDE - YEAR_WIDTH, x2: m.x - YEAR_BESIDE, y1: m.y - 5, y2: m.y + 4 },
+      },
+      (() => {
+        const x = Math.min(right - YEAR_WIDTH / 2, Math.max(left + YEAR_WIDTH / 2, m.x));
+        return {
+          place: 'above' as const,
+          anchor: 'middle' as const,
+          x,
+          y: m.y - 10,
+          box: { x1: x - YEAR_WIDTH / 2, x2: x + YEAR_WIDTH / 2, y1: m.y - 10 - YEAR_HEIGHT, y2: m.y - 10 },
+        };
+      })(),
+    ];
+    const spot = candidates.find(
+      (c) => c.box.x1 >= left && c.box.x2 <= right && !placed.some((p) => overlaps(p, c.box)),
+    );
     if (spot) {
-      const y = m.y + (spot === 'above' ? YEAR_ABOVE : YEAR_BELOW);
-      labels.push({ key: `year|${m.key}`, mark: m.key, x, y, text: String(m.year), place: spot });
+      placed.push(spot.box);
+      labels.push({ ...spot, key: `year|${m.key}`, mark: m.key, text: String(m.year) });
     } else unlabelled.push(m.key);
   }
   return { labels, unlabelled };
+}
+
+/** What year labels must not cover: every mark, and every line (but a label's own mark). */
+export function labelObstacles(
+  marks: readonly Pick<SurveyMark, 'x' | 'y'>[],
+  links: readonly Pick<SurveyLink, 'x1' | 'x2' | 'y'>[],
+): Box[] {
+  return [
+    ...marks.map((o) => ({
+      x1: o.x - MARK_HALF,
+      x2: o.x + MARK_HALF,
+      y1: o.y - MARK_HALF,
+      y2: o.y + MARK_HALF,
+    })),
+    ...links.map((l) => ({ x1: Math.min(l.x1, l.x2), x2: Math.max(l.x1, l.x2), y1: l.y - 1, y2: l.y + 1 })),
+  ];
 }
 
 /** "Netherlands — Commonwealth Fund, 2009: Primary care physicians using EMR: 99 % (publication)". */
@@ -198,9 +248,16 @@ export function surveyMarkTitle(
   return `${cell.countryName} — ${surveyWaveLabel(series.survey.shortName, cell.year)}: ${cell.indicatorLabel}: ${formatPercent(cell.value)}${source}`;
 }
 
-function fitName(name: string, room: number): string {
+const shorten = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+/** A row's name in the room of the label column: as is, or on two lines ("EU27 average" /
+ * "(empirica 2007)"), the second shortened if it still does not fit. */
+export function nameLines(name: string, room: number): string[] {
   const max = Math.max(4, Math.floor(room / NAME_GLYPH));
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+  if (name.length <= max) return [name];
+  const [first = '', ...rest] = wrap(name, max);
+  return [shorten(first, max), ...(rest.length > 0 ? [shorten(rest.join(' '), max)] : [])];
 }
 
 /** Words joined into lines of at most `max` characters. */
@@ -238,17 +295,25 @@ function panelLayout(
     rows.push({
       code: row.code,
       name: row.name,
-      label: fitName(row.name, left - 10),
+      lines: nameLines(row.name, left - 10),
       reference: row.reference,
       top: y,
       height: lanes * LANE,
       y: laneY(0),
     });
+    // Spans taken on each sub-row at each offset, for the dodge.
+    const taken = new Map<string, [number, number][]>();
     for (const item of row.items) {
       const series = seriesOf.get(item.indicator);
       const style = series ? styles.get(series.survey.id) : undefined;
       if (!series || !style) continue;
-      const my = laneY(series.lane);
+      const xs = item.points.map((p) => x(p.value));
+      const span: [number, number] = [Math.min(...xs) - MARK_HALF - 1, Math.max(...xs) + MARK_HALF + 1];
+      const free = (offset: number) =>
+        !(taken.get(`${series.lane}|${offset}`) ?? []).some(([a, b]) => a < span[1] && span[0] < b);
+      const offset = DODGE.find(free) ?? 0;
+      taken.set(`${series.lane}|${offset}`, [...(taken.get(`${series.lane}|${offset}`) ?? []), span]);
+      const my = laneY(series.lane) + offset;
       const last = item.points.at(-1);
       const rowMarks = item.points.map((p) => ({
         key: `${row.code}|${item.indicator}|${p.year}`,
@@ -287,7 +352,7 @@ function panelLayout(
     y += lanes * LANE;
   }
   const latestMarks = marks.filter((m) => m.latest).sort((a, b) => a.y - b.y || a.x - b.x);
-  const { labels, unlabelled } = placeYearLabels(latestMarks, left, width);
+  const { labels, unlabelled } = placeYearLabels(latestMarks, left, width - 2, labelObstacles(marks, links));
   const plotBottom = y;
   const empty =
     panel.series.length === 0 ? 'No figure for the selected countries in any survey of this concept.' : null;
