@@ -21,6 +21,7 @@ import { type Dataset, datasetSchema, type Survey } from '../../src/data/schema'
 import type { SurveyPanel, SurveyRow } from '../../src/data/surveyPanels';
 import { buildViewModel } from '../../src/data/viewModel';
 import { viewCsv } from '../../src/export/csv';
+import { surveyTitles, viewObservations } from '../../src/share/viewPackage';
 import { catalogOf } from '../../src/state/catalog';
 import { defaultView, type ViewState } from '../../src/state/view';
 
@@ -226,6 +227,25 @@ describe('All surveys: panels of the view model', () => {
     expect(csv).toContain(
       'NL,Netherlands,Electronic records,Survey sb,b_emr,B: physicians using EMR,2009,99,"Publisher, The report, 2010",,p. 1,,',
     );
+  });
+});
+
+describe('All surveys: the data package of the view', () => {
+  it('holds every row behind the marks, from each survey, the averages included', () => {
+    const { model } = layoutOf(view({}));
+    const rows = viewObservations(index, model);
+    const keys = new Set(rows.map((o) => `${o.country}|${o.indicator}|${o.year}`));
+    for (const c of model.dataCells) expect(keys.has(`${c.country}|${c.indicator}|${c.year}`)).toBe(true);
+    expect(keys.has('EU27|a_emr|2002')).toBe(true);
+    expect(keys.has('NL|b_emr|2009')).toBe(true);
+    // nothing of an indicator the view does not draw
+    expect(rows.some((o) => o.indicator === 'a_pc' || o.indicator === 'my_own')).toBe(false);
+    expect(
+      surveyTitles(
+        index,
+        model.indicators.map((i) => i.id),
+      ),
+    ).toEqual(['Survey sa', 'Survey sb']);
   });
 });
 
