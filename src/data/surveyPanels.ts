@@ -151,8 +151,32 @@ function panel(
   };
 }
 
+/** Panels built so far, per index: a change that keeps the selection (a profile opened, the row
+ * order, the chart's width) gets the same panels, so the chart's layout memo holds. */
+const panelCache = new WeakMap<DatasetIndex, Map<string, SurveyPanels>>();
+const CACHE_SIZE = 32;
+
 /** The panels of All surveys for the selected indicators (in the user's order) and countries. */
 export function surveyPanels(
+  index: DatasetIndex,
+  selected: readonly string[],
+  countries: readonly string[],
+): SurveyPanels {
+  let cache = panelCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    panelCache.set(index, cache);
+  }
+  const key = `${selected.join(',')}|${countries.join(',')}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const built = buildPanels(index, selected, countries);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, built);
+  return built;
+}
+
+function buildPanels(
   index: DatasetIndex,
   selected: readonly string[],
   countries: readonly string[],

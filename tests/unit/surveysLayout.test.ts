@@ -180,6 +180,13 @@ describe('All surveys: panels of the view model', () => {
     expect(model.indicators.map((i) => i.id).sort()).toEqual(['a_emr', 'a_store', 'b_emr']);
   });
 
+  it('gives a view that keeps its selection the same panels (a profile opened, another order)', () => {
+    const a = buildViewModel(index, view({}));
+    const b = buildViewModel(index, view({ profile: 'FR', sort: 'name' }));
+    expect(b.surveyPanels).toBe(a.surveyPanels);
+    expect(buildViewModel(index, view({ countries: ['FR'] })).surveyPanels).not.toBe(a.surveyPanels);
+  });
+
   it('names the countries with no figure under the panel, and keeps every wave of each indicator', () => {
     const { model } = layoutOf(view({}));
     const [panel] = model.surveyPanels;
