@@ -131,6 +131,50 @@ describe('All surveys', () => {
     await page.close();
   });
 
+  it('draws your own figures in a panel of their own, even for a concept a survey asked', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=epr&chart=surveys');
+    await waitForChart(page);
+    const addData = page.getByRole('region', { name: 'Add your own data' });
+    await page.getByRole('button', { name: /^Add data/ }).click();
+    await addData
+      .getByRole('textbox', { name: 'Or paste CSV text' })
+      .fill(
+        'country,indicator,year,value,source\nFR,epr,2024,91,My practice survey\nDE,epr,2024,88,My practice survey\n',
+      );
+    await addData.getByRole('button', { name: 'Load pasted text' }).click();
+    await addData.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
+    await page.keyboard.press('Escape');
+    if (!new URL(page.url()).searchParams.get('indicators')?.includes('my_epr')) {
+      await page.getByRole('button', { name: /^Indicators \(/ }).click();
+      await page
+        .getByRole('listbox', { name: 'Indicators' })
+        .getByRole('option')
+        .filter({ hasText: '(your data)' })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Done' }).click();
+    }
+    await page.locator('.surveys-panel[data-panel="own-data"] .survey-mark').first().waitFor();
+    const panels = await page.$$eval('.surveys-panel', (ps) =>
+      ps.map((p) => ({
+        id: p.getAttribute('data-panel'),
+        indicators: [
+          ...new Set([...p.querySelectorAll('.survey-mark')].map((m) => m.getAttribute('data-indicator'))),
+        ],
+      })),
+    );
+    expect(panels.map((p) => p.id)).toEqual(['electronic-records', 'own-data']);
+    expect(panels[0]?.indicators).not.toContain('my_epr');
+    expect(panels[1]?.indicators).toEqual(['my_epr']);
+    await expect(
+      page
+        .locator('.surveys-panel[data-panel="own-data"] .survey-mark[data-country="FR"] title')
+        .textContent(),
+    ).resolves.toMatch(/^France — Your data, 2024: .+: 91 % \(.*My practice survey.*\)$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws one panel per concept of the selection and drops an unknown order with a notice', async () => {
     const { page, errors } = await browser.open(
       '/?countries=FR,DE&indicators=computer,epr&chart=surveys&sort=size',
