@@ -43,7 +43,7 @@ describe('All surveys', () => {
     expect(harris[0]?.title).toMatch(/^Netherlands — Harris 2002: .+: 88 % \(.+\)$/);
     expect(cmwf[2]?.title).toMatch(/^Netherlands — Commonwealth Fund, 2012: .+: 98 % \(.+\)$/);
     // the lines join the Commonwealth Fund's waves only: none ends at the Harris mark
-    const links = await page.$$eval('.surveys-panel path.survey-link', (ls) =>
+    const links = await page.$$eval('.surveys-panel line.survey-link', (ls) =>
       ls.map((l) => l.getAttribute('data-survey')),
     );
     expect(links.length).toBeGreaterThan(0);

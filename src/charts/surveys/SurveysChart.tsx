@@ -6,7 +6,7 @@ import type { RowSort } from '../../state/view';
 import { MarkLayer } from '../shared/MarkLayer';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
-import { linkPath, type SurveyMark, surveysLayout } from './layout';
+import { type SurveyMark, surveysLayout } from './layout';
 import { surveyStyles } from './style';
 
 /** All surveys: every survey's figures for the selected countries, one panel per concept (layout.ts). */
@@ -105,14 +105,16 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
             </g>
           ))}
           {panel.links.map((l) => (
-            <path
+            <line
               key={l.key}
               className="survey-link"
               data-survey={l.surveyId}
-              d={linkPath(l)}
+              x1={l.x1}
+              x2={l.x2}
+              y1={l.y}
+              y2={l.y}
               stroke={l.colour}
               strokeWidth="1.25"
-              fill="none"
               aria-hidden="true"
             />
           ))}

@@ -1,5 +1,4 @@
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { ticks } from 'd3-array';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyRow, SurveySeries } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
@@ -282,7 +281,9 @@ function panelLayout(
 ): SurveyPanelLayout {
   const { width, styles, sourceName } = input;
   const right = Math.max(left + 60, width - RIGHT_ROOM);
-  const x = scaleLinear().domain([0, 100]).range([left, right]);
+  // The 0–100 % axis: a plain linear map and d3-array's ticks. Not d3-scale: this kind draws the
+  // landing view, and d3-scale's chunk (9 KB gzip) would stand between the page and its hydration.
+  const x = (value: number) => left + (value / 100) * (right - left);
   const seriesOf = new Map(panel.series.map((s) => [s.indicator, s]));
   const plotTop = top + TITLE + AXIS;
   let y = plotTop;
@@ -372,7 +373,7 @@ function panelLayout(
     top,
     height: y - top + 4,
     plot: { left, right, top: plotTop, bottom: plotBottom },
-    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: ticks(0, 100, tickCount(right - left)).map((t) => ({ x: x(t), label: `${t} %` })),
     rows,
     marks,
     links,
@@ -382,13 +383,6 @@ function panelLayout(
     empty,
   };
 }
-
-/** The SVG path of a link (a horizontal line), through d3-shape like every other line. */
-export const linkPath = (l: Pick<SurveyLink, 'x1' | 'x2' | 'y'>): string =>
-  line()([
-    [l.x1, l.y],
-    [l.x2, l.y],
-  ]) ?? '';
 
 export function surveysLayout(input: SurveysLayoutInput): SurveysLayout {
   const names = input.panels.flatMap((p) => [...p.references, ...p.rows].map((r) => r.name));
