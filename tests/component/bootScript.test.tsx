@@ -155,6 +155,23 @@ describe('boot script', () => {
     }
   });
 
+  it("on a link with no or an unknown chart= fetches the default view's kind, which the app opens", () => {
+    const files = {
+      ...FILES,
+      defaultSearch: '?countries=FR&chart=surveys',
+      kinds: { ...FILES.kinds, surveys: ['/assets/SurveysChart-abc.js'] },
+    };
+    for (const search of ['?countries=DE', '?countries=DE&chart=pie', '?chart=constructor']) {
+      document.head.innerHTML = '';
+      runBoot(search, files);
+      expect(requested()).toEqual([
+        ...LOADED.slice(0, 2),
+        'modulepreload /assets/SurveysChart-abc.js',
+        LOADED[2],
+      ]);
+    }
+  });
+
   it('without paint timing, loads once the document is parsed', () => {
     const original = window.PerformanceObserver;
     (window as { PerformanceObserver?: unknown }).PerformanceObserver = undefined;
