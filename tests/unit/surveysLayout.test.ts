@@ -270,12 +270,57 @@ describe('All surveys: layout', () => {
     const nl = marks.filter((m) => m.row === 'NL');
     const y = (id: string) => nl.find((m) => m.indicator === id)?.y ?? Number.NaN;
     expect(y('a_store') - y('a_emr')).toBe(LANE);
+    // each sub-row names the indicators of a survey with several in the panel (survey A here)
+    const nlRow = layout.panels[0]?.rows.find((r) => r.code === 'NL');
+    expect(nlRow?.subLabels).toEqual([
+      { y: y('a_emr') + 8, text: 'A EMR' },
+      { y: y('a_store'), text: 'A store' },
+    ]);
+    expect(nlRow?.nameY).toBe(y('a_emr') - 6);
+    const frRow = layout.panels[0]?.rows.find((r) => r.code === 'FR');
+    expect(frRow?.subLabels.map((l) => l.text)).toEqual(['A EMR']);
+    expect(frRow?.height).toBe(LANE);
     expect(y('b_emr')).toBe(y('a_emr'));
     // colour and shape both per survey
     const sa = marks.find((m) => m.surveyId === 'sa');
     const sb = marks.find((m) => m.surveyId === 'sb');
     expect(sa?.colour).not.toBe(sb?.colour);
     expect(sa?.path).not.toBe(sb?.path);
+  });
+
+  it("gives a row only the sub-rows it needs, and names a survey's indicator even when it is alone", () => {
+    const s1 = survey('s1', null);
+    const cell = { countryName: 'X' } as ComparisonCell;
+    const panel: SurveyPanel = {
+      id: 'p',
+      label: 'P',
+      kind: 'concept',
+      series: [
+        { indicator: 'first', label: '', shortLabel: 'First', survey: s1, lane: 0 },
+        { indicator: 'second', label: '', shortLabel: 'Second', survey: s1, lane: 1 },
+      ],
+      references: [],
+      rows: [
+        {
+          code: 'X',
+          name: 'X',
+          reference: false,
+          surveyId: null,
+          items: [{ indicator: 'second', points: [{ year: 2009, value: 40, cell }] }],
+        },
+      ],
+      noData: [],
+    };
+    const [p] = surveysLayout({
+      panels: [panel],
+      styles: surveyStyles([panel]),
+      sort: 'latest',
+      width: 800,
+      sourceName: (id) => id,
+    }).panels;
+    expect(p?.rows[0]?.height).toBe(LANE);
+    expect(p?.rows[0]?.subLabels.map((l) => l.text)).toEqual(['Second']);
+    expect(p?.marks[0]?.y).toBe(p?.rows[0]?.y);
   });
 
   it('titles every mark with country, survey, wording, wave, value and publication', () => {

@@ -40,9 +40,11 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
   }));
   const references = referenceItems(model);
   switch (model.view.chart) {
-    case 'surveys':
+    case 'surveys': {
+      const styles = [...surveyStyles(model.surveyPanels).values()];
+      if (styles.length === 0) return [];
       return [
-        ...[...surveyStyles(model.surveyPanels).values()].map((s) => ({
+        ...styles.map((s) => ({
           key: `survey-${s.surveyId}`,
           label: s.name,
           colour: s.colour,
@@ -58,6 +60,7 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
           hollow: true,
         },
       ];
+    }
     case 'map':
     case 'table':
       return [];

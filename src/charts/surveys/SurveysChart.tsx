@@ -83,7 +83,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
               )}
               <text
                 x={panel.plot.left - 8}
-                y={r.y}
+                y={r.nameY}
                 textAnchor="end"
                 fontSize={r.lines.length > 1 ? '11.5' : '12.5'}
                 fontWeight={r.reference ? 700 : 400}
@@ -102,6 +102,20 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
                   </tspan>
                 ))}
               </text>
+              {r.subLabels.map((l) => (
+                <text
+                  key={l.y}
+                  className="survey-sublabel"
+                  x={panel.plot.left - 8}
+                  y={l.y}
+                  dy="0.35em"
+                  textAnchor="end"
+                  fontSize="10.5"
+                  fill="#505050"
+                >
+                  {l.text}
+                </text>
+              ))}
             </g>
           ))}
           {panel.links.map((l) => (

@@ -12,7 +12,9 @@ import type { SurveyStyle } from './style';
  * row of its own), x = 0–100 %. On a row, one mark per wave with a figure, per indicator: colour and
  * shape say the survey, the latest wave is solid with its year above (or below) it, earlier waves
  * are hollow and joined to the latest by a thin line of the same indicator. A survey's second (third
- * …) indicator in the panel goes on a sub-row of its own, so two series never share a line.
+ * …) indicator that a row has goes on a sub-row of its own, and every sub-row names the indicators
+ * of such surveys by their short labels, so two series of one survey never share a line and each
+ * is named.
  *
  * Order of the rows: `latest` (default) by each country's most recent figure, highest first: the
  * figure of the latest year the country has in the panel, from any survey (when two indicators have
@@ -82,8 +84,13 @@ export interface SurveyRowLayout {
   reference: boolean;
   top: number;
   height: number;
-  /** Vertical centre of the row's first sub-row (where the name sits). */
+  /** Vertical centre of the row's first sub-row. */
   y: number;
+  /** Where the name sits (a little higher when the first sub-row's label goes under it). */
+  nameY: number;
+  /** For a survey with several indicators in the panel, what each sub-row holds: the short labels
+   * of its indicators there (on the first sub-row, under the name). */
+  subLabels: { y: number; text: string }[];
 }
 
 export interface SurveyPanelLayout {
@@ -290,17 +297,43 @@ function panelLayout(
   const rows: SurveyRowLayout[] = [];
   const marks: SurveyMark[] = [];
   const links: SurveyLink[] = [];
+  // Surveys with several indicators in the panel: their series are named on each sub-row.
+  const perSurvey = new Map<string, number>();
+  for (const s of panel.series) perSurvey.set(s.survey.id, (perSurvey.get(s.survey.id) ?? 0) + 1);
+  const named = (s: SurveySeries) => (perSurvey.get(s.survey.id) ?? 0) > 1;
   for (const row of [...panel.references, ...sortRows(panel.rows, input.sort)]) {
-    const lanes = 1 + Math.max(0, ...row.items.map((i) => seriesOf.get(i.indicator)?.lane ?? 0));
+    // A survey's indicators that this row has take sub-rows 0, 1 … in the panel's order.
+    const laneOf = new Map<string, number>();
+    const used = new Map<string, number>();
+    for (const item of row.items) {
+      const s = seriesOf.get(item.indicator);
+      if (!s) continue;
+      const lane = used.get(s.survey.id) ?? 0;
+      used.set(s.survey.id, lane + 1);
+      laneOf.set(item.indicator, lane);
+    }
+    const lanes = Math.max(1, ...used.values());
     const laneY = (lane: number) => y + lane * LANE + LANE / 2;
+    const lines = nameLines(row.name, left - 10);
+    const subLabels = Array.from({ length: lanes }, (_, lane) => {
+      const labels = row.items.flatMap((i) => {
+        const s = seriesOf.get(i.indicator);
+        return s && named(s) && laneOf.get(i.indicator) === lane ? [s.shortLabel] : [];
+      });
+      const text = nameLines([...new Set(labels)].join(' / '), left - 10)[0] ?? '';
+      // On the first sub-row the label goes under the name (not under a name of two lines).
+      return { y: laneY(lane) + (lane === 0 ? 8 : 0), text: lane === 0 && lines.length > 1 ? '' : text };
+    }).filter((l) => l.text !== '');
     rows.push({
       code: row.code,
       name: row.name,
-      lines: nameLines(row.name, left - 10),
+      lines,
       reference: row.reference,
       top: y,
       height: lanes * LANE,
       y: laneY(0),
+      nameY: laneY(0) - (subLabels.some((l) => l.y === laneY(0) + 8) ? 6 : 0),
+      subLabels,
     });
     // Spans taken on each sub-row at each offset, for the dodge.
     const taken = new Map<string, [number, number][]>();
@@ -308,13 +341,14 @@ function panelLayout(
       const series = seriesOf.get(item.indicator);
       const style = series ? styles.get(series.survey.id) : undefined;
       if (!series || !style) continue;
+      const lane = laneOf.get(item.indicator) ?? 0;
       const xs = item.points.map((p) => x(p.value));
       const span: [number, number] = [Math.min(...xs) - MARK_HALF - 1, Math.max(...xs) + MARK_HALF + 1];
       const free = (offset: number) =>
-        !(taken.get(`${series.lane}|${offset}`) ?? []).some(([a, b]) => a < span[1] && span[0] < b);
+        !(taken.get(`${lane}|${offset}`) ?? []).some(([a, b]) => a < span[1] && span[0] < b);
       const offset = DODGE.find(free) ?? 0;
-      taken.set(`${series.lane}|${offset}`, [...(taken.get(`${series.lane}|${offset}`) ?? []), span]);
-      const my = laneY(series.lane) + offset;
+      taken.set(`${lane}|${offset}`, [...(taken.get(`${lane}|${offset}`) ?? []), span]);
+      const my = laneY(lane) + offset;
       const last = item.points.at(-1);
       const rowMarks = item.points.map((p) => ({
         key: `${row.code}|${item.indicator}|${p.year}`,
@@ -359,7 +393,7 @@ function panelLayout(
     panel.series.length === 0 ? 'No figure for the selected countries in any survey of this concept.' : null;
   if (empty) y += LANE;
   const noData: { text: string; y: number }[] = [];
-  if (panel.noData.length > 0) {
+  if (panel.noData.length > 0 && !empty) {
     y += 6;
     const text = `No figure in any survey: ${panel.noData.map((c) => c.name).join(', ')}.`;
     for (const lineText of wrap(text, Math.max(20, Math.floor(width / 6.6)))) {
