@@ -49,6 +49,8 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
 
 /** The module of each lazily loaded chart kind (src/charts/chartKinds.ts). */
 const CHART_KIND_MODULES = {
+  surveys: 'src/charts/surveys/SurveysChart.tsx',
+  bars: 'src/charts/bars/BarsChart.tsx',
   gap: 'src/charts/gap/GapChart.tsx',
   ranking: 'src/charts/ranking/RankingChart.tsx',
   map: 'src/charts/map/MapChart.tsx',

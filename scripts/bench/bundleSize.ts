@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Sizes of the built app: what the first load fetches (the entry and its static imports, named in
- * index.html's boot file list (src/app/boot/bootFiles.ts) or, in a build without it, its script and
+ * index.html's boot file list (src/app/boot/bootFiles.ts), with the chunks of the default view's chart
+ * kind, which the page loads before it hydrates; in a build without the list, its script and
  * modulepreload tags; the CSS, a file or inline in <head>) and the lazy chunks.
  */
 
@@ -23,10 +24,21 @@ export function bundleSizes(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\//, ''));
   const bootFiles = /<script type="application\/json" id="boot-files">([^<]*)<\/script>/.exec(html)?.[1];
-  const boot = bootFiles ? (JSON.parse(bootFiles) as { entry: string; preload: string[] }) : null;
+  const boot = bootFiles
+    ? (JSON.parse(bootFiles) as {
+        entry: string;
+        preload: string[];
+        defaultSearch?: string;
+        kinds?: Record<string, string[]>;
+      })
+    : null;
+  // The default view's chart kind is a lazy chunk that the page loads before it hydrates: initial too.
+  const defaultKind = new URLSearchParams(boot?.defaultSearch ?? '').get('chart') ?? '';
+  const defaultKindFiles =
+    boot?.kinds && Object.hasOwn(boot.kinds, defaultKind) ? (boot.kinds[defaultKind] ?? []) : [];
   const initialJsFiles = new Set(
     boot
-      ? [boot.entry, ...boot.preload].map((f) => f.replace(/^\//, ''))
+      ? [boot.entry, ...boot.preload, ...defaultKindFiles].map((f) => f.replace(/^\//, ''))
       : [
           ...refs(/<script[^>]+src="([^"]+\.js)"/g),
           ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),

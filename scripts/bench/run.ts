@@ -255,6 +255,29 @@ async function perKindSection(browser: Browser, baseUrl: string) {
     }
     addMeasured(section, `${kind}: navigation → first mark painted`, samples, RUNS.perKind, ms);
   }
+  // All surveys draws every indicator of the selected indicators' concepts: the landing view's three
+  // concepts (computer use, Internet access, electronic records) over every country.
+  const surveysSection = `render All surveys, ${realCodes.length} countries × 3 concepts (${CPU_THROTTLE}× CPU)`;
+  const surveysUrl = new URL(
+    `?countries=${realCodes.join(',')}&indicators=computer,internet,epr&chart=surveys`,
+    baseUrl,
+  );
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS.perKind; i++) {
+    progress(`render surveys ${i + 1}/${RUNS.perKind}`);
+    try {
+      samples.push(
+        await firstChartOnce(browser, surveysUrl.toString(), {
+          cpuThrottle: CPU_THROTTLE,
+          viewport: VIEWPORT,
+          markSelector: CHART_MARK,
+        }),
+      );
+    } catch (error) {
+      problem(`render surveys, run ${i + 1}`, error);
+    }
+  }
+  addMeasured(surveysSection, 'surveys: navigation → first mark painted', samples, RUNS.perKind, ms);
 }
 
 // ---------------------------------------------------------------------------------------------

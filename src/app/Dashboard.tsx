@@ -155,8 +155,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             value={view.time}
             waves={model.waves}
             disabledReason={
-              view.chart === 'time'
-                ? 'Over time shows every wave; the year applies again on the other chart types.'
+              view.chart === 'time' || view.chart === 'surveys'
+                ? `${view.chart === 'time' ? 'Over time' : 'All surveys'} shows every wave; the year applies again on the other chart types.`
                 : null
             }
             onChange={actions.setTime}

@@ -78,6 +78,9 @@ async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
     const { state, dropped } = parseView(search, catalogOf(indexOf(dataset)));
     useViewStore.getState().restore(state, hydrate ? [] : dropped);
   }
+  // The chart kind's code first (fetched ahead by the boot script): a deep link's first paint is
+  // the chart, and the prerendered default (All surveys, a lazy kind) hydrates in one pass.
+  await preloadChartKind(useViewStore.getState().view?.chart ?? 'bars');
   if (hydrate) {
     pinChartWidth(page.chartWidth);
     // Hydrated as a transition: in slices, with no long task in front of a tap or a key.
@@ -86,9 +89,6 @@ async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
     });
     releasePrerenderStyles(element);
   } else {
-    // A deep link to another chart kind waits for its code (fetched ahead by the boot script), so
-    // its first paint is the chart.
-    await preloadChartKind(useViewStore.getState().view?.chart ?? 'bars');
     fresh(element);
   }
 }

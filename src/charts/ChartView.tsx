@@ -3,13 +3,14 @@ import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { estimateChartWidth } from '../ui/layoutEstimate';
-import { BarsChart } from './bars/BarsChart';
 import {
+  BarsChart,
   GapChart,
   MapChart,
   preloadChartKind,
   RankingChart,
   ScatterChart,
+  SurveysChart,
   TableChart,
   TimeChart,
   warmChartKinds,
@@ -24,6 +25,8 @@ type Base = Omit<ChartProps, 'width' | 'showTip' | 'hideTip'>;
 
 function kindFor(model: ViewModel, props: ChartProps): ReactNode {
   switch (model.view.chart) {
+    case 'surveys':
+      return <SurveysChart {...props} />;
     case 'gap':
       return <GapChart {...props} />;
     case 'ranking':
@@ -43,7 +46,6 @@ function kindFor(model: ViewModel, props: ChartProps): ReactNode {
 
 /** The chart kind of the view, drawn at `props.width` (also used by the exports at a print size). */
 export function chartFor(model: ViewModel, props: ChartProps): ReactNode {
-  if (model.view.chart === 'bars') return kindFor(model, props);
   const what = model.view.chart === 'map' ? 'the map' : 'the chart';
   return <Suspense fallback={<p role="status">Loading {what}…</p>}>{kindFor(model, props)}</Suspense>;
 }

@@ -14,10 +14,11 @@ function publisher(indicator: string, shortTitle: string): string {
 export function viewNotes(model: ViewModel): string[] {
   const notes: string[] = [];
   if (model.noData.length > 0) {
-    const asked = model.view.chart === 'time' ? 'in any wave' : '';
+    const everyWave = model.view.chart === 'time' || model.view.chart === 'surveys';
+    const asked =
+      model.view.chart === 'surveys' ? 'in any survey' : model.view.chart === 'time' ? 'in any wave' : '';
     // With one indicator, say what other waves hold: "Italy (2009: 94 %)".
-    const single =
-      model.indicators.length === 1 && model.view.chart !== 'time' ? model.indicators[0] : undefined;
+    const single = model.indicators.length === 1 && !everyWave ? model.indicators[0] : undefined;
     const names = model.noData.map((c) => {
       const cell = single
         ? [...model.dataCells, ...model.ranked].find((x) => x.country === c.code && x.indicator === single.id)
@@ -59,6 +60,16 @@ export function viewNotes(model: ViewModel): string[] {
           : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`,
       );
     }
+  }
+  if (model.view.chart === 'surveys') {
+    for (const d of model.droppedConcepts) {
+      notes.push(
+        `Unknown concept “${d.concept}” (of ${d.indicators.join(', ')}) dropped: shown under Other indicators.`,
+      );
+    }
+    notes.push(
+      'Surveys differ in question, base (practices or physicians) and year: compare within one survey, and read across surveys with care.',
+    );
   }
   return notes;
 }

@@ -2,10 +2,11 @@ import type { TimeSelection } from './derive';
 
 /** The view an analyst looks at: what the URL encodes and the store holds. */
 
-export const CHART_KINDS = ['bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'] as const;
+export const CHART_KINDS = ['surveys', 'bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export const CHART_LABELS: Record<ChartKind, string> = {
+  surveys: 'All surveys',
   bars: 'Bars',
   gap: 'Gap to EU average',
   ranking: 'Ranking',
@@ -17,6 +18,10 @@ export const CHART_LABELS: Record<ChartKind, string> = {
 
 export type { TimeSelection };
 
+/** All surveys: rows by each country's most recent figure (default) or by name (`sort=name`). */
+export const ROW_SORTS = ['latest', 'name'] as const;
+export type RowSort = (typeof ROW_SORTS)[number];
+
 export interface ViewState {
   countries: string[];
   indicators: string[];
@@ -27,6 +32,8 @@ export interface ViewState {
   embed: boolean;
   /** Ranking and map: which selected indicator they draw (`rank=`); absent or not selected: the first. */
   rank?: string;
+  /** All surveys: the order of the rows; absent means 'latest'. Kept on the other kinds, like `time`. */
+  sort?: RowSort;
 }
 
 /** The indicator the ranking and the map draw: `rank` when it is selected, else the first selected. */
@@ -52,7 +59,7 @@ export function defaultView(catalog: Catalog): ViewState {
   return {
     countries: [...catalog.epsosCountries],
     indicators: catalog.coreIndicators.filter((id) => catalog.indicators.includes(id)),
-    chart: 'bars',
+    chart: 'surveys',
     profile: catalog.countries.includes(DEFAULT_PROFILE) ? DEFAULT_PROFILE : null,
     time: 'latest',
     embed: false,

@@ -6,6 +6,7 @@ import {
   type RankedCountry,
   rankCountries,
 } from './derive';
+import { surveyPanels } from './surveyPanels';
 import { timePanels } from './timeSeries';
 import { type ChartKind, rankedIndicator, type ViewState } from './view';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
@@ -92,9 +93,28 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     const shown = shownIndicator(index, id, view);
     return shown ? [shown] : [];
   });
-  const drawnIds = new Set(chartIndicatorIds(view.chart, view));
-  const indicators = selected.filter((i) => drawnIds.has(i.id));
   const countries = view.countries.filter((c) => !index.countries.get(c)?.aggregate);
+  // All surveys draws every indicator of the selected indicators' concepts that has a figure.
+  const surveys =
+    view.chart === 'surveys'
+      ? surveyPanels(
+          index,
+          selected.map((i) => i.id),
+          countries,
+        )
+      : { panels: [], droppedConcepts: [] };
+  const drawnIds = new Set(
+    view.chart === 'surveys'
+      ? surveys.panels.flatMap((p) => p.series.map((s) => s.indicator))
+      : chartIndicatorIds(view.chart, view),
+  );
+  const indicators =
+    view.chart === 'surveys'
+      ? [...drawnIds].flatMap((id) => {
+          const shown = shownIndicator(index, id, view);
+          return shown ? [shown] : [];
+        })
+      : selected.filter((i) => drawnIds.has(i.id));
   const waves = [...new Set(selected.flatMap((i) => index.waves.get(i.id) ?? []))].sort((a, b) => a - b);
   const first = indicators[0];
   const ranked =
@@ -108,7 +128,9 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   const hasValue = (c: string) =>
     view.chart === 'time'
       ? panels.some((p) => p.lines.some((l) => l.country === c && l.points.some((pt) => pt.value !== null)))
-      : (countryCells.get(c) ?? []).some((cell) => cell.value !== null);
+      : view.chart === 'surveys'
+        ? surveys.panels.some((p) => p.rows.some((r) => r.code === c))
+        : (countryCells.get(c) ?? []).some((cell) => cell.value !== null);
   const withData = countries.filter(hasValue);
   const noDataCodes =
     view.chart === 'ranking'
@@ -132,10 +154,17 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
         ? panels.flatMap((p) =>
             [...(p.reference ? [p.reference] : []), ...p.lines].flatMap((l) => l.points.map((pt) => pt.cell)),
           )
-        : [
-            ...cells.filter((c) => references.some((r) => r.code === c.country)),
-            ...countries.flatMap((c) => countryCells.get(c) ?? []),
-          ];
+        : view.chart === 'surveys'
+          ? // One cell per mark: the averages' rows first, then the countries, panel by panel.
+            surveys.panels.flatMap((p) =>
+              [...p.references, ...p.rows].flatMap((r) =>
+                r.items.flatMap((item) => item.points.map((pt) => pt.cell)),
+              ),
+            )
+          : [
+              ...cells.filter((c) => references.some((r) => r.code === c.country)),
+              ...countries.flatMap((c) => countryCells.get(c) ?? []),
+            ];
   // Which publication prints a value shown, for which indicator: the values themselves (over time,
   // the averages' lines are among them), and the survey averages that bars, ranking, map, scatter
   // and table draw as references (the gap chart draws none).
@@ -151,7 +180,8 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
       if (drawn && !index.countries.get(c.country)?.aggregate) countryUses.add(`${c.indicator}|${id}`);
     }
   }
-  if (view.chart !== 'gap' && view.chart !== 'time') {
+  // (All surveys draws its averages as marks of their own rows: they are among the values.)
+  if (view.chart !== 'gap' && view.chart !== 'time' && view.chart !== 'surveys') {
     for (const i of indicators) {
       if (!i.referenceCode || i.wave === null) continue;
       const reference = index.figures.get(`${i.referenceCode}|${i.id}|${i.wave}`);
@@ -186,6 +216,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
   const shownWaves = new Set(indicators.map((i) => i.wave));
   const mixedYears =
     view.chart !== 'time' &&
+    view.chart !== 'surveys' &&
     (shownWaves.size > 1 ||
       new Set(indicators.map((i) => i.survey.id)).size > 1 ||
       (askedYear !== null && indicators.some((i) => i.wave !== askedYear)));
@@ -200,6 +231,8 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     noData: noDataCodes.map((code) => ({ code, name: index.countries.get(code)?.name ?? code })),
     ranked,
     panels,
+    surveyPanels: surveys.panels,
+    droppedConcepts: surveys.droppedConcepts,
     waves,
     mixedYears,
     sourceIds,
@@ -265,6 +298,8 @@ const SHARED_LISTS = [
   'noData',
   'ranked',
   'panels',
+  'surveyPanels',
+  'droppedConcepts',
   'waves',
   'sourceIds',
   'sourcesBySurvey',

@@ -46,6 +46,14 @@ export function viewTitle(index: DatasetIndex, model: ModelCore): string {
       return reference ? `${all}: ${countries} and ${reference}` : `${all}: ${countries}`;
     case 'time':
       return `${all} over time: ${countries}`;
+    case 'surveys': {
+      const concepts = model.surveyPanels.map((p) => p.label);
+      const what =
+        concepts.length > 1
+          ? `${concepts.slice(0, -1).join(', ')} and ${concepts.at(-1)}`
+          : (concepts[0] ?? 'No indicator');
+      return `${what} in every survey: ${countries}`;
+    }
     default:
       return reference ? `${all}: ${countries} against ${reference}` : `${all}: ${countries}`;
   }
@@ -62,6 +70,10 @@ export function viewSubtitle(model: ModelCore): string {
 function subtitleText(model: ModelCore): string {
   const { indicators } = model;
   if (indicators.length === 0) return '';
+  if (model.view.chart === 'surveys') {
+    const surveys = new Set(indicators.map((i) => i.survey.id)).size;
+    return `Percent, as each survey asked it (${surveys} survey${surveys === 1 ? '' : 's'}). Every wave with a figure: each survey's latest wave solid, with its year; earlier waves hollow. Each survey's own average in a row of its own.`;
+  }
   if (model.view.chart === 'time') {
     const parts = indicators.map((i) => {
       const waves = model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [];
@@ -117,9 +129,13 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
           .flatMap((i) =>
             model.view.chart === 'time'
               ? (model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [])
-              : i.wave === null
-                ? []
-                : [i.wave],
+              : model.view.chart === 'surveys'
+                ? model.dataCells.flatMap((c) =>
+                    c.indicator === i.id && c.value !== null && c.year !== null ? [c.year] : [],
+                  )
+                : i.wave === null
+                  ? []
+                  : [i.wave],
           ),
       ),
     ].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import type { ComparisonCell, RankedCountry } from './derive';
 import type { Survey } from './schema';
+import type { DroppedConcept, SurveyPanel } from './surveyPanels';
 import type { ViewState } from './view';
 
 /**
@@ -54,6 +55,10 @@ export interface ViewModel {
   ranked: RankedCountry[];
   /** Over time: one panel per indicator. */
   panels: TimePanel[];
+  /** All surveys: one panel per concept of the selected indicators (src/data/surveyPanels.ts). */
+  surveyPanels: SurveyPanel[];
+  /** All surveys: concepts of selected indicators that the dataset does not know (said in a note). */
+  droppedConcepts: DroppedConcept[];
   /** The waves the selected indicators offer (year picker). */
   waves: number[];
   /** Indicators shown at another year than the one asked for, or from different years. */

@@ -26,7 +26,16 @@ function legendSwatch(
   x: number,
   y: number,
   fill = colour,
+  symbol?: { path?: string | undefined; hollow?: boolean | undefined },
 ): SVGElement {
+  if (kind === 'symbol')
+    return el(doc, 'path', {
+      d: symbol?.path ?? '',
+      transform: `translate(${x + 9} ${y - 5}) scale(0.75)`,
+      fill: symbol?.hollow ? '#ffffff' : colour,
+      stroke: colour,
+      'stroke-width': symbol?.hollow ? 2 : 1,
+    });
   if (kind === 'dashed' || kind === 'dotted') {
     const g = el(doc, 'g', {});
     g.append(
@@ -157,7 +166,7 @@ export function composeExportElement(
     root.append(text);
   }
   for (const item of frame.legend) {
-    root.append(legendSwatch(doc, item.kind, item.colour, item.x, item.y, item.fill));
+    root.append(legendSwatch(doc, item.kind, item.colour, item.x, item.y, item.fill, item));
     const text = el(doc, 'text', { x: item.x + 24, y: item.y, 'font-size': 13, fill: '#1a1a1a' });
     text.textContent = item.label;
     root.append(text);

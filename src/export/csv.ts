@@ -27,11 +27,59 @@ export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
 }
 
+/** All surveys: one row per mark (the averages' rows included), with its concept and survey. */
+export const SURVEYS_CSV_COLUMNS = [
+  'country',
+  'country_name',
+  'concept',
+  'survey',
+  'indicator',
+  'indicator_label',
+  'year',
+  'value_percent',
+  'source',
+  'other_sources',
+  'where',
+  'conflict',
+  'note',
+] as const;
+
+function surveysCsv(index: DatasetIndex, model: ViewModel, name: (id: string) => string): string {
+  const rows = model.surveyPanels.flatMap((panel) =>
+    [...panel.references, ...panel.rows].flatMap((r) =>
+      r.items.flatMap((item) => {
+        const survey = panel.series.find((s) => s.indicator === item.indicator)?.survey;
+        return item.points.map((p) => {
+          const c = p.cell;
+          const row: Record<(typeof SURVEYS_CSV_COLUMNS)[number], string> = {
+            country: c.country,
+            country_name: c.countryName,
+            concept: panel.label,
+            survey: survey?.title ?? '',
+            indicator: c.indicator,
+            indicator_label: c.indicatorLabel,
+            year: String(p.year),
+            value_percent: String(p.value),
+            source: c.sourceId ? name(c.sourceId) : '',
+            other_sources: c.sourceIds.slice(1).map(name).join('; '),
+            where: c.where ?? '',
+            conflict: conflictText(index, c.conflicts) ?? '',
+            note: c.note ?? '',
+          };
+          return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]));
+        });
+      }),
+    ),
+  );
+  return `${csvFormat(rows, [...SURVEYS_CSV_COLUMNS])}\n`;
+}
+
 export function viewCsv(index: DatasetIndex, model: ViewModel): string {
   const name = (id: string) => {
     const s = index.sources.get(id);
     return s ? publicationName(s) : id;
   };
+  if (model.view.chart === 'surveys') return surveysCsv(index, model, name);
   const rows = model.dataCells.map((c) => {
     const survey = model.indicators.find((i) => i.id === c.indicator)?.survey;
     const hasValue = c.value !== null;

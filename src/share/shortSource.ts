@@ -5,7 +5,7 @@ import type { ViewModel } from '../data/viewModel';
  * publications print the values shown; the full list is one click away in the full view's Sources.
  */
 export function shortSourceLine(
-  model: Pick<ViewModel, 'indicators' | 'sourceIds' | 'panels' | 'view'>,
+  model: Pick<ViewModel, 'indicators' | 'sourceIds' | 'panels' | 'view' | 'dataCells'>,
 ): string {
   const bySurvey = new Map<string, { title: string; waves: Set<number> }>();
   for (const i of model.indicators) {
@@ -13,9 +13,11 @@ export function shortSourceLine(
     const waves =
       model.view.chart === 'time'
         ? (model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [])
-        : i.wave === null
-          ? []
-          : [i.wave];
+        : model.view.chart === 'surveys'
+          ? model.dataCells.flatMap((c) => (c.indicator === i.id && c.year !== null ? [c.year] : []))
+          : i.wave === null
+            ? []
+            : [i.wave];
     for (const w of waves) entry.waves.add(w);
     bySurvey.set(i.survey.id, entry);
   }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
-import type { ChartKind, TimeSelection, ViewState } from '../data/view';
+import type { ChartKind, RowSort, TimeSelection, ViewState } from '../data/view';
 import type { DroppedValue } from './url';
 
 /** The view state (mirrored in the URL by useUrlSync) and the notices about dropped URL values. */
@@ -21,6 +21,7 @@ interface ViewStore {
   setRank: (rank: string) => void;
   /** Several fields at once, as one history entry (the profile's "Chart <country> …"). */
   setView: (change: Partial<ViewState>) => void;
+  setSort: (sort: RowSort) => void;
   openProfile: (code: string | null) => void;
   dismissDropped: () => void;
 }
@@ -63,6 +64,7 @@ export const useViewStore = create<ViewStore>((set) => {
     setTime: (time) => update(() => ({ time })),
     setRank: (rank) => update((v) => ({ rank: rank === v.indicators[0] ? undefined : rank })),
     setView: (change) => update(() => change),
+    setSort: (sort) => update(() => ({ sort })),
     openProfile: (profile) => update(() => ({ profile })),
     dismissDropped: () => set({ dropped: [] }),
   };

@@ -4,6 +4,8 @@ import {
   CHART_KINDS,
   type ChartKind,
   defaultView,
+  ROW_SORTS,
+  type RowSort,
   type TimeSelection,
   type ViewState,
 } from '../data/view';
@@ -21,7 +23,16 @@ export interface ParsedView {
   dropped: DroppedValue[];
 }
 
-const KNOWN_PARAMETERS = new Set(['countries', 'indicators', 'chart', 'profile', 'time', 'embed', 'rank']);
+const KNOWN_PARAMETERS = new Set([
+  'countries',
+  'indicators',
+  'chart',
+  'profile',
+  'time',
+  'embed',
+  'rank',
+  'sort',
+]);
 
 /** The chart kind a `chart=` value names (any case, spaces around), or null. */
 export function chartKindOf(raw: string): ChartKind | null {
@@ -139,10 +150,11 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
     dropped.push({ parameter: 'embed', value: shorten(embedRaw), reason: 'expected 1 or 0' });
   }
   const rank = parseRank(params.get('rank'), indicators, dropped);
-  return {
-    state: { countries, indicators, chart, profile, time, embed, ...(rank ? { rank } : {}) },
-    dropped,
-  };
+  const sort = parseSort(params.get('sort'), dropped);
+  const state: ViewState = { countries, indicators, chart, profile, time, embed };
+  if (rank) state.rank = rank;
+  if (sort !== 'latest') state.sort = sort;
+  return { state, dropped };
 }
 
 /**
@@ -161,6 +173,15 @@ function parseRank(
     return null;
   }
   return id === indicators[0] ? null : id;
+}
+
+/** `sort=name` or `sort=latest` (the default), any case. */
+function parseSort(raw: string | null, dropped: DroppedValue[]): RowSort {
+  if (raw === null || raw.trim() === '') return 'latest';
+  const value = raw.trim().toLowerCase();
+  if ((ROW_SORTS as readonly string[]).includes(value)) return value as RowSort;
+  dropped.push({ parameter: 'sort', value: shorten(raw), reason: 'expected name or latest' });
+  return 'latest';
 }
 
 /** `time=latest` or a year in which at least one selected indicator has a wave. */
@@ -199,6 +220,7 @@ export function serializeView(state: ViewState): string {
   if (state.time !== 'latest') parts.push(`time=${state.time}`);
   if (state.rank && state.rank !== state.indicators[0] && state.indicators.includes(state.rank))
     parts.push(`rank=${encodeURIComponent(state.rank)}`);
+  if (state.sort === 'name') parts.push('sort=name');
   if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

@@ -81,10 +81,10 @@ describe('App', () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert.textContent).toContain('The server answered 500 Internal Server Error.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
-    const chart = await screen.findByRole('img', { name: /Grouped bar chart/ });
-    expect(chart.querySelector('.mark[data-country="FR"] title')?.textContent).toBe(
-      'France — GP practices using a computer: 82.8 % (2007)',
-    );
+    const chart = await screen.findByRole('img', { name: /Dot chart of every survey/ });
+    expect(
+      chart.querySelector('.mark[data-country="FR"][data-indicator="computer"] title')?.textContent,
+    ).toMatch(/^France — empirica 2007: GP practices using a computer: 82.8 % \(.+\)$/);
   });
 
   it('names a data file that breaks the schema instead of drawing from it', async () => {
@@ -112,6 +112,6 @@ describe('App', () => {
     const notice = await screen.findByText(/Part of the link could not be used/);
     expect(notice.parentElement?.textContent).toContain('Ignored unknown country code: XX');
     expect(notice.parentElement?.textContent).toContain('pie');
-    expect(window.location.search).toBe('?countries=FR&indicators=computer&chart=bars');
+    expect(window.location.search).toBe('?countries=FR&indicators=computer&chart=surveys');
   });
 });

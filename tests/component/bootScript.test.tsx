@@ -13,9 +13,9 @@ const FILES: BootFiles = {
   profile: { chunks: ['/assets/ProfilePanel-abc.js'], folder: '/data/profiles/', codes: ['DE', 'FR'] },
 };
 
-function runBoot(search: string) {
+function runBoot(search: string, files: BootFiles = FILES) {
   window.history.replaceState(null, '', `/${search}`);
-  document.head.innerHTML = bootFilesElement(FILES);
+  document.head.innerHTML = bootFilesElement(files);
   new Function(bootScript())();
 }
 
@@ -133,6 +133,44 @@ describe('boot script', () => {
       }
     });
   }
+
+  it("on the prerendered view fetches its chart kind's code beside the app (All surveys, a lazy kind)", () => {
+    const original = window.PerformanceObserver;
+    (window as { PerformanceObserver?: unknown }).PerformanceObserver = undefined;
+    try {
+      runBoot('', {
+        ...FILES,
+        defaultSearch: '?countries=FR&indicators=epr&chart=surveys&profile=FR',
+        kinds: { ...FILES.kinds, surveys: ['/assets/SurveysChart-abc.js', '/assets/d3-shape-abc.js'] },
+      });
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(requested()).toEqual([
+        ...LOADED.slice(0, 2),
+        'modulepreload /assets/SurveysChart-abc.js',
+        'modulepreload /assets/d3-shape-abc.js',
+        LOADED[2],
+      ]);
+    } finally {
+      window.PerformanceObserver = original;
+    }
+  });
+
+  it("on a link with no or an unknown chart= fetches the default view's kind, which the app opens", () => {
+    const files = {
+      ...FILES,
+      defaultSearch: '?countries=FR&chart=surveys',
+      kinds: { ...FILES.kinds, surveys: ['/assets/SurveysChart-abc.js'] },
+    };
+    for (const search of ['?countries=DE', '?countries=DE&chart=pie', '?chart=constructor']) {
+      document.head.innerHTML = '';
+      runBoot(search, files);
+      expect(requested()).toEqual([
+        ...LOADED.slice(0, 2),
+        'modulepreload /assets/SurveysChart-abc.js',
+        LOADED[2],
+      ]);
+    }
+  });
 
   it('without paint timing, loads once the document is parsed', () => {
     const original = window.PerformanceObserver;

@@ -149,16 +149,19 @@ describe('MultiPicker', () => {
 describe('ChartTabs', () => {
   it('moves between chart kinds with arrow keys, wrapping around, and Home/End', () => {
     const onChange = vi.fn();
-    render(<ChartTabs chart="bars" onChange={onChange} />);
-    const tab = screen.getByRole('tab', { name: 'Bars' });
+    render(<ChartTabs chart="surveys" onChange={onChange} />);
+    const tab = screen.getByRole('tab', { name: 'All surveys' });
     expect(tab.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(tab, { key: 'ArrowRight' });
-    expect(onChange).toHaveBeenLastCalledWith('gap');
+    expect(onChange).toHaveBeenLastCalledWith('bars');
     fireEvent.keyDown(tab, { key: 'ArrowLeft' });
     expect(onChange).toHaveBeenLastCalledWith('time');
     fireEvent.keyDown(tab, { key: 'End' });
     expect(onChange).toHaveBeenLastCalledWith('time');
+    fireEvent.keyDown(tab, { key: 'Home' });
+    expect(onChange).toHaveBeenLastCalledWith('surveys');
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'All surveys',
       'Bars',
       'Gap to EU average',
       'Ranking',

@@ -292,6 +292,7 @@ describe('on a 390 px wide phone', () => {
   });
 
   it.each([
+    ['surveys', 'mouse'],
     ['ranking', 'mouse'],
     ['gap', 'mouse'],
     ['map', 'keyboard'],

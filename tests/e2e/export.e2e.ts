@@ -7,7 +7,7 @@ import { startBrowser, type TestPage, waitForChart } from './harness';
 
 const browser = startBrowser();
 
-const KINDS = ['bars', 'gap', 'ranking', 'map', 'scatter', 'table'] as const;
+const KINDS = ['surveys', 'bars', 'gap', 'ranking', 'map', 'scatter', 'table'] as const;
 type Kind = (typeof KINDS)[number];
 const CORE = ['computer', 'internet', 'epr'];
 const SELECTED = ['FR', 'DE', 'DK'];
@@ -16,7 +16,7 @@ const DATASET_COUNTRIES =
   'AT BE BG CY CZ DK EE FI FR DE GR HR HU IS IE IT LV LT LU MT NL NO PL PT RO SK SI ES SE CH GB'.split(' ');
 
 /** What each kind shows: the CSV holds one row per country × indicator of it. */
-const SHOWN: Record<Kind, { countries: string[]; indicators: string[] }> = {
+const SHOWN: Record<Exclude<Kind, 'surveys'>, { countries: string[]; indicators: string[] }> = {
   bars: { countries: ['EU27', ...SELECTED], indicators: CORE },
   gap: { countries: SELECTED, indicators: CORE },
   ranking: { countries: DATASET_COUNTRIES, indicators: ['computer'] },
@@ -137,6 +137,7 @@ function inkIn(png: PNG, box: { x: number; y: number; width: number; height: num
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const TAB_NAMES: Record<Kind, string> = {
+  surveys: 'All surveys',
   bars: 'Bars',
   gap: 'Gap to EU average',
   ranking: 'Ranking',
@@ -217,6 +218,33 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
       const csv = await downloadVia(page, 'Download CSV');
       expect(csv.name).toBe(`epsos-indicators_${kind}_FR-DE-DK.csv`);
       const rows = csvParse(readFileSync(csv.path, 'utf8'));
+      if (kind === 'surveys') {
+        // One row per mark: as many rows as marks drawn, each with its concept, survey and source.
+        expect(rows.columns.slice(0, 8)).toEqual([
+          'country',
+          'country_name',
+          'concept',
+          'survey',
+          'indicator',
+          'indicator_label',
+          'year',
+          'value_percent',
+        ]);
+        expect(rows).toHaveLength(await page.locator('figure svg .survey-mark').count());
+        expect(rows.every((r) => r.value_percent !== '' && r.source !== '' && r.survey !== '')).toBe(true);
+        expect(rows.find((r) => r.country === 'FR' && r.indicator === 'computer')).toMatchObject({
+          concept: 'Computer use',
+          survey: 'Benchmarking ICT use among General Practitioners in Europe (Pilot on eHealth Indicators)',
+          year: '2007',
+          value_percent: '82.8',
+        });
+        expect(new Set(rows.map((r) => r.concept))).toEqual(
+          new Set(['Computer use', 'Internet access', 'Electronic records']),
+        );
+        await expect(page.locator('.export-status').textContent()).resolves.toBe('CSV downloaded');
+        expect(errors).toEqual([]);
+        return;
+      }
       expect(rows.columns).toEqual([
         'country',
         'country_name',

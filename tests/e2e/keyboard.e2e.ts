@@ -180,8 +180,9 @@ describe('keyboard only', () => {
     await expect.poll(chartLabel).toMatch(/^Scatter chart/);
 
     await page.keyboard.press('Home');
-    await expect.poll(() => param(page, 'chart')).toBe('bars');
-    await expect.poll(chartLabel).toMatch(/^Grouped bar chart/);
+    await expect.poll(() => param(page, 'chart')).toBe('surveys');
+    await expect.poll(chartLabel).toMatch(/^Dot chart of every survey/);
+    expect(await focused(page)).toMatchObject({ role: 'tab', name: 'All surveys' });
 
     // Wraps around: left of the first tab is the last.
     await page.keyboard.press('ArrowLeft');

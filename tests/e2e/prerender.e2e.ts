@@ -8,8 +8,7 @@ import { startBrowser, waitForChart } from './harness';
 const browser = startBrowser();
 
 const DEEP_LINK = '/?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
-const DEFAULT_TITLE =
-  'Computer use, Internet access, Electronic patient record: France, Germany, Italy and Spain against the EU27 average';
+const DEFAULT_TITLE = 'Computer use, Internet access and Electronic records in every survey: 12 countries';
 
 /**
  * Installed before the page's own scripts: records the chart title each time a frame is about to be
@@ -41,11 +40,14 @@ describe('prerendered page', () => {
       const svg = page.locator('figure svg[role="img"]');
       await expect(svg.count()).resolves.toBe(1);
       await expect(svg.isVisible()).resolves.toBe(true);
-      await expect(svg.getAttribute('aria-label')).resolves.toMatch(/of the 12 selected countries/);
+      await expect(svg.getAttribute('aria-label')).resolves.toMatch(
+        /^Dot chart of every survey.* 11 of the 12 selected countries/,
+      );
       await expect(page.locator('.chart-title').textContent()).resolves.toBe(DEFAULT_TITLE);
       await expect(
         page.locator('svg .mark[data-country="FR"][data-indicator="computer"] title').textContent(),
-      ).resolves.toBe('France — GP practices using a computer: 82.8 % (2007)');
+      ).resolves.toMatch(/^France — empirica 2007: GP practices using a computer: 82.8 % \(epSOS project, /);
+      await expect(page.locator('svg .survey-mark').count()).resolves.toBeGreaterThan(40);
       // The profile is there in full, not a loading line.
       const profile = page.getByRole('region', { name: 'France profile' });
       await expect(profile.isVisible()).resolves.toBe(true);
@@ -65,6 +67,9 @@ describe('prerendered page', () => {
     await page.waitForFunction(() => window.location.search.startsWith('?countries='));
     await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-ssr'));
     await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(1);
+    // The hydrated chart is All surveys, the same marks as the markup it took over.
+    await expect(page.locator('svg .survey-mark').count()).resolves.toBeGreaterThan(40);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' }).count()).resolves.toBe(0);
     // It responds: switching the chart kind draws the gap chart.
     await page.getByRole('tab', { name: 'Gap to EU average' }).click();
     await page.waitForFunction(() => document.querySelector('.chart-title')?.textContent?.startsWith('Gap'));

@@ -111,7 +111,9 @@ describe('Over time exports', () => {
 
 describe('time=', () => {
   it('shows the 2009 wave, says which year each indicator shows, and the picker changes the wave', async () => {
-    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=cmwf_emr,epr&time=2009');
+    const { page, errors } = await browser.open(
+      '/?countries=FR,DE&indicators=cmwf_emr,epr&time=2009&chart=bars',
+    );
     await waitForChart(page);
     const value = (c: string, i: string) =>
       page.locator(`figure svg .mark[data-country="${c}"][data-indicator="${i}"]`).getAttribute('data-value');
@@ -267,7 +269,7 @@ describe('conflicts, references and sparse views', () => {
   });
 
   it('the 2002 survey is compared with its own EU15 average, named in the legend', async () => {
-    const { page, errors } = await browser.open('/?countries=SE,NL,GR&indicators=gp2002_emr');
+    const { page, errors } = await browser.open('/?countries=SE,NL,GR&indicators=gp2002_emr&chart=bars');
     await waitForChart(page);
     await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toMatch(
       /EU15 average, 2002/,
@@ -283,7 +285,10 @@ describe('conflicts, references and sparse views', () => {
   });
 
   it('names the countries without data under the chart and in the exported SVG, and the source line credits the survey', async () => {
-    const { page, errors } = await browser.open('/');
+    // The 2007 bars of the 12 epSOS countries (the landing view before All surveys, one tab away).
+    const { page, errors } = await browser.open(
+      '/?countries=AT,CZ,DK,FR,DE,GR,IT,NL,SK,ES,SE,GB&indicators=computer,internet,epr&chart=bars&profile=FR',
+    );
     await waitForChart(page);
     const note = (await page.locator('figure .chart-note').first().textContent()) ?? '';
     expect(note).toMatch(

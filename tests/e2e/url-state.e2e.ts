@@ -155,10 +155,10 @@ describe('deep links', () => {
     expect(items.some((i) => i.startsWith('Ignored unknown indicator: nope'))).toBe(true);
     expect(items.some((i) => i.startsWith('Ignored chart “pie”'))).toBe(true);
 
-    // The rest of the view: France, computer use, the default chart (bars).
-    await expect.poll(() => search(page)).toBe('?countries=FR&indicators=computer&chart=bars');
+    // The rest of the view: France, computer use, the default chart (All surveys).
+    await expect.poll(() => search(page)).toBe('?countries=FR&indicators=computer&chart=surveys');
     expect(await marks(page)).toEqual(['EU27|computer=87.4', 'FR|computer=82.8']);
-    await expect(selectedTab(page)).resolves.toBe('Bars');
+    await expect(selectedTab(page)).resolves.toBe('All surveys');
 
     // Nothing from the URL became markup: every script is one of the app's own files, the build's one
     // inline script in <head> (allowed by its hash in the CSP) or the build's JSON (its file list and

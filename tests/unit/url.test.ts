@@ -8,7 +8,7 @@ import { catalog, index } from './fixtures';
 const defaults: ViewState = {
   countries: ['FR', 'DE', 'DK', 'GR'],
   indicators: ['computer', 'internet', 'epr'],
-  chart: 'bars',
+  chart: 'surveys',
   profile: 'FR',
   time: 'latest',
   embed: false,
@@ -21,7 +21,7 @@ describe('catalogOf', () => {
 });
 
 describe('parseView: defaults', () => {
-  it('opens the epSOS countries, core indicators, bars and the France profile with no parameters', () => {
+  it('opens the epSOS countries, core indicators, All surveys and the France profile with no parameters', () => {
     expect(parseView('', catalog)).toEqual({ state: defaults, dropped: [] });
     expect(parseView('?', catalog)).toEqual({ state: defaults, dropped: [] });
   });
@@ -32,6 +32,24 @@ describe('parseView: defaults', () => {
     expect(state.indicators).toEqual(defaults.indicators);
     expect(state.chart).toBe('gap');
     expect(dropped).toEqual([]);
+  });
+});
+
+describe('parseView: sort (All surveys)', () => {
+  it('reads sort=name in any case, writes it back, and leaves the default (latest) out', () => {
+    const { state, dropped } = parseView('?chart=surveys&sort=NAME', catalog);
+    expect(state.sort).toBe('name');
+    expect(dropped).toEqual([]);
+    expect(serializeView(state)).toContain('&sort=name');
+    const latest = parseView('?chart=surveys&sort=latest', catalog).state;
+    expect(latest.sort).toBeUndefined();
+    expect(serializeView(latest)).not.toContain('sort=');
+  });
+
+  it('drops an unknown order with a notice', () => {
+    const { state, dropped } = parseView('?chart=surveys&sort=value', catalog);
+    expect(state.sort).toBeUndefined();
+    expect(dropped).toEqual([{ parameter: 'sort', value: 'value', reason: 'expected name or latest' }]);
   });
 });
 
@@ -122,9 +140,9 @@ describe('parseView: indicators, chart, profile, embed', () => {
     expect(parseView('?chart=MAP', catalog).state.chart).toBe('map');
   });
 
-  it('falls back to bars for an unknown chart and names it', () => {
+  it('falls back to the default kind (All surveys) for an unknown chart and names it', () => {
     const { state, dropped } = parseView('?countries=FR&chart=pie', catalog);
-    expect(state.chart).toBe('bars');
+    expect(state.chart).toBe('surveys');
     expect(state.countries).toEqual(['FR']);
     expect(dropped).toEqual([{ parameter: 'chart', value: 'pie', reason: 'unknown chart type' }]);
     expect(describeDropped(dropped[0] as (typeof dropped)[0])).toBe(
@@ -198,7 +216,7 @@ describe('serializeView', () => {
 
   it('leaves out profile and embed when closed / not embedded', () => {
     expect(serializeView({ ...defaults, profile: null })).toBe(
-      '?countries=FR,DE,DK,GR&indicators=computer,internet,epr&chart=bars',
+      '?countries=FR,DE,DK,GR&indicators=computer,internet,epr&chart=surveys',
     );
   });
 

@@ -7,11 +7,13 @@ import { FRESH_RENDER_CLASS } from './constants';
  *
  * - On the prerendered (default) view it waits until that view has been painted (the browser's
  *   first-contentful-paint entry; in a hidden tab, which paints nothing, the parsed document; at
- *   the latest 3 s), then fetches the app's script and the dataset in parallel: nothing but the
- *   HTML and its stylesheet stands between the reader and the first chart.
+ *   the latest 3 s), then fetches the app's script, the code of the default view's chart kind and
+ *   the dataset in parallel: nothing but the HTML and its stylesheet stands between the reader and
+ *   the first chart.
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
  *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
- *   geometry) and the profile it opens, all in parallel.
+ *   geometry; with no or an unknown `chart=`, the default view's kind, which the app then opens)
+ *   and the profile it opens, all in parallel.
  */
 export interface BootFiles {
   /** The app's entry module (Vite's `<script type="module">`). */
@@ -60,7 +62,9 @@ export function bootFilesElement(files: BootFiles): string {
 export function bootScript(): string {
   return `(function(){
 var d=document,b=JSON.parse(d.getElementById(${JSON.stringify(BOOT_FILES_ID)}).textContent),s=location.search;
-function own(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:[];}
+function has(o,k){return Object.prototype.hasOwnProperty.call(o,k);}
+function own(o,k){return has(o,k)?o[k]:[];}
+var dc=new URLSearchParams(b.defaultSearch).get("chart")||"";
 function add(tag,attrs){var e=d.createElement(tag);for(var k in attrs)e.setAttribute(k,attrs[k]);d.head.appendChild(e);}
 function fetchAhead(href){add("link",{rel:"preload",as:"fetch",href:href,crossorigin:"anonymous"});}
 function load(extra){
@@ -70,11 +74,13 @@ add("script",{type:"module",src:b.entry});
 }
 if(["","?",b.defaultSearch].indexOf(s)<0){
 d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
-var q=new URLSearchParams(s),p=(q.get("profile")||"").trim().toUpperCase(),c=(q.get("chart")||"").trim().toLowerCase(),kind=own(b.kinds,c);
+var q=new URLSearchParams(s),p=(q.get("profile")||"").trim().toUpperCase(),c=(q.get("chart")||"").trim().toLowerCase();
+if(!has(b.kinds,c)&&!has(b.kindData,c))c=dc;
+var kind=own(b.kinds,c);
 own(b.kindData,c).forEach(fetchAhead);
 if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
 load(kind);
-}else afterFirstPaint(function(){load([]);});
+}else afterFirstPaint(function(){load(own(b.kinds,dc));});
 function afterFirstPaint(run){
 var done=false,go=function(){if(!done){done=true;run();}};
 if(d.visibilityState!=="visible"||!window.PerformanceObserver)return d.addEventListener("DOMContentLoaded",go);

@@ -7,8 +7,11 @@ export interface LegendItem {
   /** The swatch's paint when it is not the plain colour: a series pattern (url(#…), seriesStyle.ts). */
   fill?: string;
   /** reference: a tick; dashed: a dashed line (an average over time); dotted: a dotted line with a
-   * hollow point (Over time, the countries past the sixth colour). */
-  kind?: 'swatch' | 'reference' | 'nodata' | 'dashed' | 'dotted';
+   * hollow point (Over time, the countries past the sixth colour); symbol: a shape (All surveys). */
+  kind?: 'swatch' | 'reference' | 'nodata' | 'dashed' | 'dotted' | 'symbol';
+  /** kind 'symbol': the shape, an SVG path centred on 0,0 (All surveys); hollow draws its outline. */
+  path?: string;
+  hollow?: boolean;
 }
 
 export function Legend({ items }: { items: LegendItem[] }) {
@@ -37,6 +40,14 @@ export function Legend({ items }: { items: LegendItem[] }) {
               </>
             ) : item.kind === 'reference' ? (
               <line x1="9" x2="9" y1="0" y2="12" stroke={item.colour} strokeWidth="2.5" />
+            ) : item.kind === 'symbol' ? (
+              <path
+                d={item.path}
+                transform="translate(9 6) scale(0.75)"
+                fill={item.hollow ? '#ffffff' : item.colour}
+                stroke={item.colour}
+                strokeWidth={item.hollow ? 2 : 1}
+              />
             ) : item.kind === 'nodata' ? (
               <rect x="1" y="1" width="16" height="10" fill="url(#no-data-hatch)" stroke={item.colour} />
             ) : (

@@ -1,5 +1,6 @@
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
+import { SURVEY_SHAPES, surveyStyles } from '../surveys/style';
 import type { LegendItem } from './Legend';
 import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, OKABE_ITO } from './palette';
 import { seriesStyles } from './seriesStyle';
@@ -45,6 +46,27 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
   });
   const references = referenceItems(model);
   switch (model.view.chart) {
+    case 'surveys': {
+      const styles = [...surveyStyles(model.surveyPanels).values()];
+      if (styles.length === 0) return [];
+      return [
+        ...styles.map((s) => ({
+          key: `survey-${s.surveyId}`,
+          label: s.name,
+          colour: s.colour,
+          kind: 'symbol' as const,
+          path: s.path,
+        })),
+        {
+          key: 'earlier',
+          label: 'hollow: an earlier wave',
+          colour: '#505050',
+          kind: 'symbol' as const,
+          path: SURVEY_SHAPES.circle,
+          hollow: true,
+        },
+      ];
+    }
     case 'map':
     case 'table':
       return [];

@@ -1,0 +1,250 @@
+import { useCallback, useMemo } from 'react';
+import { publicationName } from '../../data/derive';
+import { surveyWaveLabel } from '../../data/surveyWave';
+import type { RowSort } from '../../data/view';
+import { useViewStore } from '../../state/store';
+import { MarkLayer } from '../shared/MarkLayer';
+import { tooltipLines } from '../shared/tooltip';
+import type { ChartProps } from '../types';
+import { type SurveyMark, surveysLayout } from './layout';
+import { surveyStyles } from './style';
+
+/** All surveys: every survey's figures for the selected countries, one panel per concept (layout.ts). */
+export function SurveysChart({ index, model, width, showTip, hideTip, openProfile }: ChartProps) {
+  const sort: RowSort = model.view.sort ?? 'latest';
+  const panels = model.surveyPanels;
+  const styles = useMemo(() => surveyStyles(panels), [panels]);
+  const sourceName = useCallback(
+    (id: string) => {
+      const s = index.sources.get(id);
+      return s ? publicationName(s) : id;
+    },
+    [index],
+  );
+  const layout = useMemo(
+    () => surveysLayout({ panels, styles, sort, width, sourceName }),
+    [panels, styles, sort, width, sourceName],
+  );
+  const marks = useMemo(
+    () => new Map(layout.panels.flatMap((p) => p.marks.map((m) => [m.key, m]))),
+    [layout],
+  );
+  const tipFor = useCallback(
+    (m: SurveyMark) => {
+      const survey = index.surveys.get(m.surveyId);
+      const [country = m.countryName, ...rest] = tooltipLines(index, m.cell);
+      return [
+        country,
+        `Survey: ${survey ? surveyWaveLabel(survey.title, m.year) : m.surveyId}`,
+        ...rest.filter((l) => !l.startsWith('No average published')),
+      ];
+    },
+    [index],
+  );
+  const countries = new Set(
+    layout.panels.flatMap((p) => p.rows.filter((r) => !r.reference).map((r) => r.code)),
+  );
+  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${styles.size} survey${styles.size === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
+  const activate = useCallback(
+    (key: string) => {
+      const country = marks.get(key)?.country ?? '';
+      if (index.countries.get(country) && !index.countries.get(country)?.aggregate) openProfile(country);
+    },
+    [marks, index, openProfile],
+  );
+  const drawing = useMemo(
+    () =>
+      layout.panels.map((panel) => (
+        <g key={panel.id} className="surveys-panel" data-panel={panel.id}>
+          <text x={0} y={panel.top + 16} fontSize="14" fontWeight="700" fill="#1a1a1a">
+            {panel.title}
+          </text>
+          <g aria-hidden="true">
+            {panel.ticks.map((t) => (
+              <g key={t.label}>
+                <line x1={t.x} x2={t.x} y1={panel.plot.top - 4} y2={panel.plot.bottom} stroke="#e3e3e3" />
+                <text x={t.x} y={panel.plot.top - 8} textAnchor="middle" fontSize="11" fill="#444">
+                  {t.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          {panel.rows.map((r) => (
+            <g key={r.code}>
+              {r.reference && (
+                <rect
+                  x={0}
+                  y={r.top + 1}
+                  width={layout.width}
+                  height={r.height - 2}
+                  fill="#f2f2f2"
+                  aria-hidden="true"
+                />
+              )}
+              <text
+                x={panel.plot.left - 8}
+                y={r.nameY}
+                textAnchor="end"
+                fontSize={r.lines.length > 1 ? '11.5' : '12.5'}
+                fontWeight={r.reference ? 700 : 400}
+                fill="#1a1a1a"
+                className={r.reference ? undefined : 'country-label'}
+                onClick={r.reference ? undefined : () => openProfile(r.code)}
+              >
+                {r.lines.length > 1 && <title>{r.name}</title>}
+                {r.lines.map((text, i) => (
+                  <tspan
+                    key={text}
+                    x={panel.plot.left - 8}
+                    dy={i === 0 ? `${0.35 - 0.6 * (r.lines.length - 1)}em` : '1.2em'}
+                  >
+                    {text}
+                  </tspan>
+                ))}
+              </text>
+              {r.subLabels.map((l) => (
+                <text
+                  key={l.y}
+                  className="survey-sublabel"
+                  x={panel.plot.left - 8}
+                  y={l.y}
+                  dy="0.35em"
+                  textAnchor="end"
+                  fontSize="10.5"
+                  fill="#505050"
+                >
+                  {l.text}
+                </text>
+              ))}
+            </g>
+          ))}
+          {panel.links.map((l) => (
+            <line
+              key={l.key}
+              className="survey-link"
+              data-survey={l.surveyId}
+              x1={l.x1}
+              x2={l.x2}
+              y1={l.y}
+              y2={l.y}
+              stroke={l.colour}
+              strokeWidth="1.25"
+              aria-hidden="true"
+            />
+          ))}
+          {panel.marks.map((m) => (
+            <g
+              key={m.key}
+              className="mark survey-mark"
+              data-country={m.row}
+              data-survey={m.surveyId}
+              data-indicator={m.indicator}
+              data-year={m.year}
+              data-value={m.value}
+              data-latest={m.latest ? 'true' : 'false'}
+              onMouseEnter={(e) => showTip(tipFor(m), e.currentTarget)}
+              onMouseLeave={hideTip}
+              onClick={() => activate(m.key)}
+            >
+              <title>{m.title}</title>
+              <path
+                d={m.path}
+                transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
+                fill={m.latest ? m.colour : '#ffffff'}
+                stroke={m.colour}
+                strokeWidth={m.latest ? 1 : 1.75}
+              />
+            </g>
+          ))}
+          <g aria-hidden="true">
+            {panel.labels.map((l) => (
+              <text
+                key={l.key}
+                className="survey-year"
+                data-mark={l.mark}
+                x={l.x}
+                y={l.y}
+                textAnchor={l.anchor}
+                fontSize="10"
+                fill="#333"
+                stroke="#ffffff"
+                strokeWidth="3"
+                paintOrder="stroke"
+              >
+                {l.text}
+              </text>
+            ))}
+          </g>
+          {panel.empty && (
+            <text x={panel.plot.left} y={panel.plot.bottom + 18} fontSize="12" fill="#505050">
+              {panel.empty}
+            </text>
+          )}
+          {panel.noData.map((n) => (
+            <text key={n.y} className="surveys-nodata" x={0} y={n.y} fontSize="12" fill="#333">
+              {n.text}
+            </text>
+          ))}
+        </g>
+      )),
+    [layout, showTip, hideTip, tipFor, activate, openProfile],
+  );
+  const hotspots = useMemo(
+    () =>
+      layout.panels.flatMap((p) =>
+        p.marks.map((m) => ({
+          key: m.key,
+          x: m.x - 7,
+          y: m.y - 7,
+          width: 14,
+          height: 14,
+          label: m.title,
+          tip: () => tipFor(m),
+        })),
+      ),
+    [layout, tipFor],
+  );
+  return (
+    <>
+      <fieldset className="surveys-sort">
+        <legend>Sort rows</legend>
+        {(
+          [
+            ['latest', 'by most recent figure'],
+            ['name', 'by name'],
+          ] as const
+        ).map(([value, text]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="surveys-sort"
+              value={value}
+              checked={sort === value}
+              onChange={() => useViewStore.getState().setSort(value)}
+            />
+            {text}
+          </label>
+        ))}
+      </fieldset>
+      <div className="surveys-plot">
+        <svg
+          role="img"
+          aria-label={label}
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          className="chart-svg"
+        >
+          {drawing}
+        </svg>
+        <MarkLayer
+          marks={hotspots}
+          label="Survey figures: arrow keys move between marks, Enter opens the country's profile"
+          showTip={showTip}
+          hideTip={hideTip}
+          activate={activate}
+        />
+      </div>
+    </>
+  );
+}
