@@ -3,6 +3,7 @@ import { publicationName } from '../../data/derive';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
 import { useViewStore } from '../../state/store';
+import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
@@ -90,6 +91,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
                 fill="#1a1a1a"
                 className={r.reference ? undefined : 'country-label'}
                 onClick={r.reference ? undefined : () => openProfile(r.code)}
+                {...highlightLabel(!r.reference && r.code === model.highlight)}
               >
                 {r.lines.length > 1 && <title>{r.name}</title>}
                 {r.lines.map((text, i) => (
