@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { type DatasetIndex, indexDataset } from './data/derive';
 import { useDataset } from './data/queries';
 import type { Dataset } from './data/schema';
@@ -6,10 +6,14 @@ import { useImportStore } from './import/importStore';
 import { isImportedIndicator } from './import/ownIds';
 import type { ImportedData } from './import/parseImport';
 import { catalogOf } from './state/catalog';
+import { parseBrief } from './state/url';
 import { useUrlSync } from './state/useUrlSync';
 import { Dashboard } from './ui/Dashboard';
 import { DataError } from './ui/DataError';
 import { Loading } from './ui/Loading';
+
+/** `?brief=CC`: the printable country brief, instead of the dashboard (its code loads only then). */
+const BriefPage = lazy(() => import('./brief/BriefPage'));
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
 
@@ -58,10 +62,22 @@ export function App() {
     !(pending && linked.length > 0);
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
-  useUrlSync(catalog, linked.length > 0);
+  // Read from the address the page opened with: the brief's links are real page loads.
+  const brief = useMemo(
+    () =>
+      catalog && typeof window !== 'undefined' ? parseBrief(window.location.search, catalog).code : null,
+    [catalog],
+  );
+  useUrlSync(brief ? null : catalog, linked.length > 0);
   if (dataset.isError)
     return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index || !dataset.data) return <Loading />;
+  if (brief)
+    return (
+      <Suspense fallback={<Loading />}>
+        <BriefPage index={index} code={brief} />
+      </Suspense>
+    );
   return <Dashboard index={index} base={dataset.data} />;
 }
 

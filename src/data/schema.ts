@@ -97,6 +97,8 @@ export const observationSchema = z.object({
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(2),
+  /** The day the file was built (UTC, YYYY-MM-DD), added by scripts/build-data.ts; optional (additive). */
+  generated: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date (YYYY-MM-DD)'))),
   surveys: z.array(surveySchema),
   concepts: z.array(conceptSchema),
   sources: z.array(sourceSchema),

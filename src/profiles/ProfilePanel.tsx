@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
+import { serializeBrief } from '../state/url';
 import { comparisonSentence } from './comparisonSentence';
 import { FigureCards } from './FigureCards';
 import { latestByConcept } from './latestByConcept';
@@ -30,6 +31,10 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
     <section className="profile-panel" aria-label={`${name} profile`}>
       <div className="profile-head">
         <h2 id={headingId}>{name}</h2>
+        {/* A link, not a script: the brief opens in this tab or, as any link, in a new one. */}
+        <a className="profile-brief-link" href={serializeBrief(code)}>
+          Country brief
+        </a>
         <button type="button" onClick={onClose} aria-label={`Close ${name} profile`}>
           Close
         </button>

@@ -1,0 +1,80 @@
+import type { ComparisonCell, DatasetIndex } from '../data/derive';
+import type { Source } from '../data/schema';
+import type { ShownIndicator } from '../data/viewModel';
+import { buildSourcesContent, type SourcesContent } from '../share/sourcesContent';
+
+/**
+ * The publications behind every figure the brief shows (the At a glance rows and the chart's rows,
+ * with the averages drawn), with the place in each, and the citation: the Sources dialog's content
+ * (buildSourcesContent), for a "view" made of exactly those cells. Pure.
+ */
+
+export interface BriefPublication {
+  source: Source;
+  /** "Computer use (empirica 2007) — France 2007: <place in the publication>". */
+  places: string[];
+}
+
+export interface BriefSources {
+  content: SourcesContent;
+  publications: BriefPublication[];
+}
+
+function shownIndicator(index: DatasetIndex, cell: ComparisonCell): ShownIndicator | null {
+  const indicator = index.indicators.get(cell.indicator);
+  const survey = indicator ? index.surveys.get(indicator.surveyId) : undefined;
+  if (!indicator || !survey) return null;
+  return {
+    id: indicator.id,
+    label: indicator.label,
+    shortLabel: indicator.shortLabel,
+    description: indicator.description,
+    concept: indicator.concept,
+    survey,
+    wave: cell.year,
+    referenceCode: cell.referenceCode,
+    referenceName: cell.referenceCode
+      ? (index.countries.get(cell.referenceCode)?.name ?? cell.referenceCode)
+      : null,
+    referenceValue: cell.referenceValue,
+  };
+}
+
+export function briefSources(
+  index: DatasetIndex,
+  title: string,
+  cells: readonly ComparisonCell[],
+  url: string,
+  accessed: Date,
+): BriefSources {
+  // One entry per indicator and wave, in the order the brief shows them.
+  const seen = new Set<string>();
+  const shown = cells.filter((c) => {
+    const k = `${c.indicator}|${c.year}`;
+    if (seen.has(k) || c.value === null) return false;
+    seen.add(k);
+    return true;
+  });
+  const indicators = shown.flatMap((c) => shownIndicator(index, c) ?? []);
+  const content = buildSourcesContent({
+    index,
+    model: { title, indicators, dataCells: shown },
+    url,
+    accessed,
+  });
+  const byId = new Map<string, BriefPublication>();
+  for (const i of content.indicators) {
+    const what = `${index.indicators.get(i.id)?.shortLabel ?? i.label} (${i.survey.shortName})`;
+    for (const { source, where } of i.publications) {
+      const entry = byId.get(source.id) ?? { source, places: [] };
+      for (const w of where) entry.places.push(`${what} — ${w}`);
+      byId.set(source.id, entry);
+    }
+  }
+  // In the dataset's precedence order, as the rest of the app lists them.
+  const order = new Map(index.dataset.sources.map((s, i) => [s.id, i]));
+  const publications = [...byId.values()].sort(
+    (a, b) => (order.get(a.source.id) ?? 0) - (order.get(b.source.id) ?? 0),
+  );
+  return { content, publications };
+}
