@@ -1,4 +1,5 @@
 import { formatGap, formatPercent } from '../charts/shared/format';
+import { averageText } from './briefChartLayout';
 import type { GlanceRow } from './glanceRows';
 
 /** At a glance: the latest figure of each concept with its survey and wave, and that survey's own
@@ -32,9 +33,7 @@ export function GlanceTable({ rows, countryName }: { rows: readonly GlanceRow[];
             <td>{r.wave ?? '—'}</td>
             <td className="num">{formatPercent(r.value)}</td>
             <td className={r.referenceValue === null ? 'num none' : 'num'}>
-              {r.referenceCode && r.referenceValue !== null
-                ? `${r.referenceCode} ${formatPercent(r.referenceValue)}`
-                : 'none published'}
+              {averageText(r.referenceCode, r.referenceValue)}
             </td>
             <td className="num">
               {r.gap === null

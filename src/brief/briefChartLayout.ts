@@ -40,6 +40,16 @@ const BAR = 10;
 const HEADING = 20;
 const MARGIN = { top: 18, right: 120, bottom: 4 };
 
+/**
+ * The survey's own average as the brief writes it: "EU27 87.4 %"; "no average published" when the
+ * survey published none; "EU15 not held" when it publishes one, but the sources we hold do not give it
+ * for this figure.
+ */
+export function averageText(code: string | null, value: number | null): string {
+  if (code === null) return 'no average published';
+  return value === null ? `${code} not held` : `${code} ${formatPercent(value)}`;
+}
+
 /** Rough width of a 10 px value label's glyph. */
 const GLYPH = 6;
 
@@ -84,14 +94,11 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
         valueLabel,
         valueX: labelX(barEnd, valueLabel, referenceX),
         referenceX,
-        referenceLabel:
+        referenceLabel: averageText(cell.referenceCode, cell.referenceValue),
+        title: `${markTitle(cell)}, ${row.label}; ${
           cell.referenceCode && cell.referenceValue !== null
-            ? `${cell.referenceCode} ${formatPercent(cell.referenceValue)}`
-            : 'no average published',
-        title: `${markTitle(cell)}, ${row.label}${
-          cell.referenceCode && cell.referenceValue !== null
-            ? `; ${cell.referenceCode} average ${formatPercent(cell.referenceValue)}`
-            : '; the survey published no average'
+            ? `${cell.referenceCode} average ${formatPercent(cell.referenceValue)}`
+            : averageText(cell.referenceCode, null)
         }`,
       });
       y += ROW;

@@ -34,9 +34,10 @@ export function coreConcepts(index: DatasetIndex): string[] {
 export function briefChartGroups(index: DatasetIndex, country: string): BriefChartGroup[] {
   return coreConcepts(index).map((concept) => {
     const indicators = index.dataset.indicators.filter((i) => i.concept === concept);
+    const withValue = indicators.filter((i) => index.observations.get(`${country}|${i.id}`)?.value != null);
     const perSurvey = new Map<string, number>();
-    for (const i of indicators) perSurvey.set(i.surveyId, (perSurvey.get(i.surveyId) ?? 0) + 1);
-    const rows = indicators.flatMap((indicator): BriefChartRow[] => {
+    for (const i of withValue) perSurvey.set(i.surveyId, (perSurvey.get(i.surveyId) ?? 0) + 1);
+    const rows = withValue.flatMap((indicator): BriefChartRow[] => {
       const latest = index.observations.get(`${country}|${indicator.id}`);
       if (!latest || latest.value === null) return [];
       const cell = comparisonCell(index, country, indicator.id, latest.year);

@@ -1,12 +1,16 @@
-import type { ComparisonCell, DatasetIndex } from '../data/derive';
+import { type ComparisonCell, comparisonCell, type DatasetIndex } from '../data/derive';
 import type { Source } from '../data/schema';
 import type { ShownIndicator } from '../data/viewModel';
 import { buildSourcesContent, type SourcesContent } from '../share/sourcesContent';
 
 /**
  * The publications behind every figure the brief shows (the At a glance rows and the chart's rows,
- * with the averages drawn), with the place in each, and the citation: the Sources dialog's content
- * (buildSourcesContent), for a "view" made of exactly those cells. Pure.
+ * and the survey averages beside them), with the place in each, and the citation: the Sources
+ * dialog's content (buildSourcesContent), for a "view" made of exactly those cells. Pure.
+ *
+ * Each figure names the publication whose figure is shown (the first in precedence); the others
+ * that print the same figure (the EU27 2007 averages are in a dozen press reports) stay in the
+ * dashboard's Sources dialog, so that the brief keeps to two pages.
  */
 
 export interface BriefPublication {
@@ -56,15 +60,23 @@ export function briefSources(
     return true;
   });
   const indicators = shown.flatMap((c) => shownIndicator(index, c) ?? []);
+  const averages = shown.flatMap((c) =>
+    c.referenceCode && c.referenceValue !== null && c.year !== null
+      ? [comparisonCell(index, c.referenceCode, c.indicator, c.year)]
+      : [],
+  );
+  const own = (c: ComparisonCell): ComparisonCell => ({ ...c, sourceIds: c.sourceId ? [c.sourceId] : [] });
   const content = buildSourcesContent({
     index,
-    model: { title, indicators, dataCells: shown },
+    model: { title, indicators, dataCells: [...shown, ...averages].map(own) },
     url,
     accessed,
   });
   const byId = new Map<string, BriefPublication>();
   for (const i of content.indicators) {
-    const what = `${index.indicators.get(i.id)?.shortLabel ?? i.label} (${i.survey.shortName})`;
+    const short = index.indicators.get(i.id)?.shortLabel ?? i.label;
+    // "Computer use (empirica 2007)"; "EMR use (CMWF)" already names its survey.
+    const what = short.includes('(') ? short : `${short} (${i.survey.shortName})`;
     for (const { source, where } of i.publications) {
       const entry = byId.get(source.id) ?? { source, places: [] };
       for (const w of where) entry.places.push(`${what} — ${w}`);
