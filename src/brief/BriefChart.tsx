@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../charts/shared/palette';
-import { briefChartLayout } from './briefChartLayout';
+import { AVERAGE_TEXT_OFFSET, briefChartLayout } from './briefChartLayout';
 import type { BriefChartGroup } from './briefChartRows';
 
 /** The chart's drawing width: the text width of an A4 page at 15 mm margins (180 mm ≈ 680 px). */
@@ -92,7 +92,7 @@ export function BriefChart({
               </g>
             )}
             <text
-              x={layout.plot.right + 10}
+              x={layout.plot.right + AVERAGE_TEXT_OFFSET}
               y={b.y + b.height / 2}
               dy="0.35em"
               fontSize="10"

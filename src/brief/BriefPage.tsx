@@ -77,8 +77,8 @@ export default function BriefPage({ index, code }: BriefPageProps) {
             {built ? `data built on ${built}` : 'the build date of the data is not recorded'}
           </p>
         </header>
-        <section className="brief-section" aria-labelledby={`${id}-glance`}>
-          <h2 id={`${id}-glance`}>At a glance</h2>
+        <section className="brief-section" aria-labelledby={`${id}-brief-glance`}>
+          <h2 id={`${id}-brief-glance`}>At a glance</h2>
           {rows.length === 0 ? (
             <p>No published figure for {name} in the sources we hold.</p>
           ) : (
@@ -92,15 +92,19 @@ export default function BriefPage({ index, code }: BriefPageProps) {
             )}
           </p>
         </section>
-        <section className="brief-section" aria-labelledby={`${id}-chart`}>
-          <h2 id={`${id}-chart`}>Computer use, Internet access and electronic records, by survey</h2>
+        <section className="brief-section" aria-labelledby={`${id}-brief-chart`}>
+          <h2 id={`${id}-brief-chart`}>Computer use, Internet access and electronic records, by survey</h2>
           <figure className="brief-figure">
             <BriefChart groups={groups} countryName={name} />
           </figure>
         </section>
-        <section className="brief-section brief-profile" aria-labelledby={`${id}-profile`}>
-          <h2 id={`${id}-profile`}>Profile</h2>
-          {!hasProfile && <p>No narrative profile was written for {name}; the figures are all we hold.</p>}
+        <section className="brief-section brief-profile" aria-labelledby={`${id}-brief-profile`}>
+          <h2 id={`${id}-brief-profile`}>Profile</h2>
+          {!hasProfile && (
+            <p className="brief-no-profile">
+              No narrative profile was written for {name}; the figures are all we hold.
+            </p>
+          )}
           {profile.isLoading && <p role="status">Loading the profile…</p>}
           {profile.isError && (
             <div role="alert" className="error-box">
@@ -114,12 +118,12 @@ export default function BriefPage({ index, code }: BriefPageProps) {
           )}
           {profile.data && <ProfileSections sections={profile.data.sections} headingId={id} />}
         </section>
-        <section className="brief-section" aria-labelledby={`${id}-sources`}>
-          <h2 id={`${id}-sources`}>Sources of the figures</h2>
+        <section className="brief-section" aria-labelledby={`${id}-brief-sources`}>
+          <h2 id={`${id}-brief-sources`}>Sources of the figures</h2>
           <BriefSourcesList publications={sources.publications} />
         </section>
-        <section className="brief-section brief-cite" aria-labelledby={`${id}-cite`}>
-          <h2 id={`${id}-cite`}>How to cite</h2>
+        <section className="brief-section brief-cite" aria-labelledby={`${id}-brief-cite`}>
+          <h2 id={`${id}-brief-cite`}>How to cite</h2>
           <p>{sources.content.citation}</p>
           <p>
             Link to this brief: <a href={link}>{link}</a>

@@ -38,7 +38,9 @@ export interface BriefChartLayout {
 const ROW = 17;
 const BAR = 10;
 const HEADING = 20;
-const MARGIN = { top: 18, right: 120, bottom: 4 };
+const MARGIN = { top: 18, right: 150, bottom: 4 };
+/** Where the average's text starts, right of the plot: past a value label at 100 %. */
+export const AVERAGE_TEXT_OFFSET = 36;
 
 /**
  * The survey's own average as the brief writes it: "EU27 87.4 %"; "no average published" when the
