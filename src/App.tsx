@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import type { BriefPageProps } from './brief/BriefPage';
 import { type DatasetIndex, indexDataset } from './data/derive';
 import { useDataset } from './data/queries';
 import type { Dataset } from './data/schema';
@@ -10,10 +11,13 @@ import { parseBrief } from './state/url';
 import { useUrlSync } from './state/useUrlSync';
 import { Dashboard } from './ui/Dashboard';
 import { DataError } from './ui/DataError';
+import { ErrorInPlace } from './ui/ErrorInPlace';
 import { Loading } from './ui/Loading';
+import { preloadable } from './ui/preloadable';
 
-/** `?brief=CC`: the printable country brief, instead of the dashboard (its code loads only then). */
-const BriefPage = lazy(() => import('./brief/BriefPage'));
+/** `?brief=CC`: the printable country brief, instead of the dashboard (its code loads only then;
+ * the boot awaits it on such a link, src/main.tsx). */
+export const briefPage = preloadable<BriefPageProps>(() => import('./brief/BriefPage'));
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
 
@@ -74,9 +78,11 @@ export function App() {
   if (!index || !dataset.data) return <Loading />;
   if (brief)
     return (
-      <Suspense fallback={<Loading />}>
-        <BriefPage index={index} code={brief} />
-      </Suspense>
+      <ErrorInPlace failed="The country brief could not be loaded" onRetry={briefPage.warm}>
+        <Suspense fallback={<Loading />}>
+          <briefPage.Component index={index} code={brief} />
+        </Suspense>
+      </ErrorInPlace>
     );
   return <Dashboard index={index} base={dataset.data} />;
 }

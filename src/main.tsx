@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { indexOf, linkNamesOwnData } from './App';
+import { briefPage, indexOf, linkNamesOwnData } from './App';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
 import { preloadChartKind } from './charts/chartKinds';
@@ -89,6 +89,8 @@ async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
     // A deep link to another chart kind waits for its code (fetched ahead by the boot script), so
     // its first paint is the chart.
     await preloadChartKind(useViewStore.getState().view?.chart ?? 'bars');
+    // A link to a brief waits for the brief's code (fetched ahead too): its first paint is the brief.
+    if (new URLSearchParams(search).has('brief')) await briefPage.warm();
     fresh(element);
   }
 }
