@@ -80,7 +80,8 @@ export function App() {
     return (
       <ErrorInPlace failed="The country brief could not be loaded" onRetry={briefPage.warm}>
         <Suspense fallback={<Loading />}>
-          <briefPage.Component index={index} code={brief} />
+          {/* Published figures only: a brief is sent on, and the analyst's own data stays theirs. */}
+          <briefPage.Component index={indexOf(dataset.data)} code={brief} />
         </Suspense>
       </ErrorInPlace>
     );
