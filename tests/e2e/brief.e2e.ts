@@ -142,6 +142,21 @@ describe('country brief (?brief=CC)', () => {
     await expect(page.locator('.brief-sources > li').count()).resolves.toBeGreaterThan(0);
   });
 
+  it('a profile file that fails: the brief says so in place and keeps its figures, sources and citation', async () => {
+    const context = await browser.browser.newContext();
+    // Germany: the page carries France's profile in its built-in data (the default view's).
+    await context.route('**/data/profiles/DE.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+    const page = await context.newPage();
+    await page.goto(new URL('/?brief=DE', browser.baseUrl).toString());
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The narrative profile of Germany could not be loaded' })
+      .waitFor();
+    await expect(page.locator('.brief-table tbody tr').count()).resolves.toBeGreaterThan(2);
+    await expect(page.getByRole('heading', { name: 'How to cite' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
   it.each([
     ['?brief=XX', 'No country brief for “XX”'],
     ['?brief=EU27', 'No country brief for “EU27”'],
