@@ -1,8 +1,9 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import type { DatasetIndex } from '../data/derive';
-import { useProfile } from '../data/queries';
 import { comparisonSentence } from '../profiles/comparisonSentence';
 import { ProfileSections } from '../profiles/ProfileContent';
+import type { Profile } from '../profiles/profileSchema';
 import { accessDate } from '../share/citation';
 import { catalogOf } from '../state/catalog';
 import { serializeBrief, serializeView } from '../state/url';
@@ -18,6 +19,8 @@ import { briefPageStyle } from './pageStyle';
 export interface BriefPageProps {
   index: DatasetIndex;
   code: string;
+  /** The country's narrative profile, as useProfile gives it (asked for by App). */
+  profile: UseQueryResult<Profile>;
 }
 
 /** "3 December 2026" from the dataset's build date, or null when the file does not carry one. */
@@ -31,12 +34,11 @@ function builtOn(generated: string | undefined): string | null {
  * chart, the narrative profile, the sources and How to cite, on one or two A4 pages (styles.css,
  * "Country brief"; the page and its footer: pageStyle.ts). Only the toolbar is interactive.
  */
-export default function BriefPage({ index, code }: BriefPageProps) {
+export default function BriefPage({ index, code, profile }: BriefPageProps) {
   const id = useId();
   const country = index.countries.get(code);
   const name = country?.name ?? code;
   const hasProfile = Boolean(country?.profile);
-  const profile = useProfile(code, hasProfile);
   const link = `${window.location.origin}${window.location.pathname}${serializeBrief(code)}`;
   const dashboard = useMemo(
     () => serializeView({ ...defaultView(catalogOf(index)), profile: code }),
