@@ -66,7 +66,9 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
     <div className="brief">
       <style>{briefPageStyle(name, link)}</style>
       <nav className="brief-toolbar" aria-label="Brief">
-        <a href={dashboard}>← Back to the dashboard</a>
+        <a href={dashboard}>
+          <span aria-hidden="true">← </span>Back to the dashboard
+        </a>
         <button type="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
@@ -122,6 +124,10 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
         </section>
         <section className="brief-section" aria-labelledby={`${id}-brief-sources`}>
           <h2 id={`${id}-brief-sources`}>Sources of the figures</h2>
+          <p className="brief-note">
+            Each figure and average with the publication it is shown from, and the place in it; other
+            publications that print the same figure are named in the dashboard's Sources.
+          </p>
           <BriefSourcesList publications={sources.publications} />
         </section>
         <section className="brief-section brief-cite" aria-labelledby={`${id}-brief-cite`}>

@@ -35,9 +35,9 @@ export interface BriefChartLayout {
   bars: BriefBar[];
 }
 
-const ROW = 17;
+const ROW = 15;
 const BAR = 10;
-const HEADING = 20;
+const HEADING = 18;
 const MARGIN = { top: 18, right: 150, bottom: 4 };
 /** Where the average's text starts, right of the plot: past a value label at 100 %. */
 export const AVERAGE_TEXT_OFFSET = 36;

@@ -22,7 +22,7 @@ const BOX = 'font-size: 7.5pt; color: #505050; font-family: system-ui, "DejaVu S
 export function briefPageStyle(countryName: string, link: string): string {
   return `@page {
   size: A4;
-  margin: 11mm 13mm 14mm;
+  margin: 10mm 12mm 13mm;
   @bottom-left { content: ${cssString(`${countryName} · country brief · epSOS Indicators`)}; ${BOX} }
   @bottom-center { content: "Page " counter(page) " of " counter(pages); ${BOX} }
   @bottom-right { content: ${cssString(link)}; ${BOX} }
