@@ -47,6 +47,13 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
   };
 }
 
+/** What a brief (`?brief=CC`) needs besides the entry: its page, the profile's fetch and its check. */
+const BRIEF_MODULES = [
+  'src/brief/BriefPage.tsx',
+  'src/data/fetchJson.ts',
+  'src/profiles/profileSchema.ts',
+] as const;
+
 /** The module of each lazily loaded chart kind (src/charts/chartKinds.ts). */
 const CHART_KIND_MODULES = {
   surveys: 'src/charts/surveys/SurveysChart.tsx',
@@ -177,6 +184,8 @@ function prerender(scriptHashes: string[]): Plugin {
               .map((f) => f.slice(0, 2))
               .sort(),
           };
+          // A link's brief: its page, and the profile's fetch and check.
+          const brief = filesOf(BRIEF_MODULES);
           const dataset = readFileSync(join(publicDir, 'data', 'indicators.json'));
           const files = {
             entry,
@@ -186,6 +195,7 @@ function prerender(scriptHashes: string[]): Plugin {
             kinds,
             kindData,
             profile,
+            brief,
           };
           const script = bootScript();
           scriptHashes.push(createHash('sha256').update(script).digest('base64'));

@@ -64,12 +64,13 @@ function main() {
   for (const name of readdirSync(join(outDir, 'profiles'))) {
     if (!current.has(name)) rmSync(join(outDir, 'profiles', name));
   }
-  const { schemaVersion, ...data } = dataset;
-  const built = new Date().toISOString().slice(0, 10);
-  writeFileSync(
-    join(outDir, 'indicators.json'),
-    `${JSON.stringify({ schemaVersion, built, ...data }, null, 1)}\n`,
-  );
+  // The day of the build (the brief prints it; the data packages' version); SOURCE_DATE_EPOCH
+  // (seconds) fixes it for a reproducible build.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const builtOn = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+  const { schemaVersion, ...rest } = dataset;
+  const output = { schemaVersion, built: builtOn.toISOString().slice(0, 10), ...rest };
+  writeFileSync(join(outDir, 'indicators.json'), `${JSON.stringify(output, null, 1)}\n`);
   for (const { profile } of profileResults) {
     if (profile) writeFileSync(join(outDir, 'profiles', `${profile.country}.json`), JSON.stringify(profile));
   }

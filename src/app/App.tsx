@@ -1,15 +1,23 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import type { BriefPageProps } from '../brief/BriefPage';
 import { type DatasetIndex, indexDataset } from '../data/derive';
-import { useDataset } from '../data/queries';
+import { useDataset, useProfile } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { useImportStore } from '../import/importStore';
 import { isImportedIndicator } from '../import/ownIds';
 import type { ImportedData } from '../import/parseImport';
 import { catalogOf } from '../state/catalog';
+import { parseBrief } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { preloadable } from '../ui/preloadable';
 import { Dashboard } from './Dashboard';
 import { DataError } from './DataError';
 import { Loading } from './Loading';
+
+/** `?brief=CC`: the printable country brief, instead of the dashboard (its code loads only then;
+ * the boot awaits it on such a link, src/app/main.tsx). */
+export const briefPage = preloadable<BriefPageProps>(() => import('../brief/BriefPage'));
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
 
@@ -58,10 +66,28 @@ export function App() {
     !(pending && linked.length > 0);
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
-  useUrlSync(catalog, linked.length > 0);
+  // Read from the address the page opened with: the brief's links are real page loads.
+  const brief = useMemo(
+    () =>
+      catalog && typeof window !== 'undefined' ? parseBrief(window.location.search, catalog).code : null,
+    [catalog],
+  );
+  useUrlSync(brief ? null : catalog, linked.length > 0);
+  // The brief's profile is asked for here, in the initial script, which holds the query code: asked
+  // for from the brief's own chunk, the bundler split the query code out of it (+1.4 KB gzip).
+  const briefProfile = useProfile(brief, Boolean(brief && index?.countries.get(brief)?.profile));
   if (dataset.isError)
     return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index || !dataset.data) return <Loading />;
+  if (brief)
+    return (
+      <ErrorInPlace failed="The country brief could not be loaded" onRetry={briefPage.warm}>
+        <Suspense fallback={<Loading />}>
+          {/* Published figures only: a brief is sent on, and the analyst's own data stays theirs. */}
+          <briefPage.Component index={indexOf(dataset.data)} code={brief} profile={briefProfile} />
+        </Suspense>
+      </ErrorInPlace>
+    );
   return <Dashboard index={index} base={dataset.data} />;
 }
 

@@ -8,7 +8,7 @@ import { catalogOf } from '../state/catalog';
 import { useViewStore } from '../state/store';
 import { chartKindOf, parseView } from '../state/url';
 import { pinChartWidth } from '../ui/layoutEstimate';
-import { indexOf, linkNamesOwnData } from './App';
+import { briefPage, indexOf, linkNamesOwnData } from './App';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
 import { Root } from './Root';
@@ -89,6 +89,8 @@ async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
     });
     releasePrerenderStyles(element);
   } else {
+    // A link to a brief waits for the brief's code (fetched ahead too): its first paint is the brief.
+    if (new URLSearchParams(search).has('brief')) await briefPage.warm();
     fresh(element);
   }
 }

@@ -115,8 +115,8 @@ export const observationSchema = z.object({
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(2),
-  /** The day `npm run data` wrote the file (YYYY-MM-DD): the data packages' `version`. */
-  built: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** The day `npm run data` wrote the file (UTC, YYYY-MM-DD): the brief's date, the data packages' `version`. */
+  built: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date (YYYY-MM-DD)'))),
   surveys: z.array(surveySchema),
   concepts: z.array(conceptSchema),
   sources: z.array(sourceSchema),

@@ -5,6 +5,7 @@ import { useProfile } from '../data/queries';
 import { surveyWaveLabel } from '../data/surveyWave';
 import type { FigureSourcesProps } from '../share/FigureSources';
 import { useViewStore } from '../state/store';
+import { serializeBrief } from '../state/url';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
 import { comparisonSentence } from './comparisonSentence';
@@ -68,6 +69,10 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
     <section className="profile-panel" aria-label={`${name} profile`}>
       <div className="profile-head">
         <h2 id={headingId}>{name}</h2>
+        {/* A link, not a script: the brief opens in this tab or, as any link, in a new one. */}
+        <a className="profile-brief-link" href={serializeBrief(code)}>
+          Country brief
+        </a>
         <button type="button" onClick={onClose} aria-label={`Close ${name} profile`}>
           Close
         </button>

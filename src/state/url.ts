@@ -32,6 +32,7 @@ const KNOWN_PARAMETERS = new Set([
   'embed',
   'rank',
   'sort',
+  'brief',
 ]);
 
 /** The chart kind a `chart=` value names (any case, spaces around), or null. */
@@ -103,8 +104,12 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
       });
     }
   }
-  // A link that names nothing we know (e.g. only tracking parameters) opens the default view.
-  if (!keys.some((k) => KNOWN_PARAMETERS.has(k))) return { state: defaults, dropped };
+  // A bad `brief=` opens the dashboard (a good one opens the brief instead: parseBrief) and is named.
+  const brief = parseBrief(search, catalog);
+  if (brief.code === null) dropped.push(...brief.dropped);
+  // A link that names nothing else we know (e.g. only tracking parameters, or only a bad brief=)
+  // opens the default view.
+  if (!keys.some((k) => KNOWN_PARAMETERS.has(k) && k !== 'brief')) return { state: defaults, dropped };
   const countriesRaw = params.get('countries');
   const indicatorsRaw = params.get('indicators');
   const chartRaw = params.get('chart');
@@ -209,6 +214,38 @@ function parseTime(
   return year;
 }
 
+export interface ParsedBrief {
+  /** The country whose brief the link opens, or null: the dashboard opens. */
+  code: string | null;
+  /** A `brief=` value that names no country of the dataset (empty, unknown, an average). */
+  dropped: DroppedValue[];
+}
+
+/**
+ * `brief=CC` (any case, spaces around, Eurostat's EL / UK accepted): the printable brief of one
+ * country of the dataset, instead of the dashboard. A survey average (EU27) or an unknown or empty
+ * value names no country: the dashboard opens, with the value named in a notice (parseView).
+ */
+export function parseBrief(search: string, catalog: Catalog): ParsedBrief {
+  const raw = safeParams(search).get('brief');
+  if (raw === null) return { code: null, dropped: [] };
+  const text = raw.trim();
+  const drop = (reason: string): ParsedBrief => ({
+    code: null,
+    dropped: [{ parameter: 'brief', value: shorten(raw), reason }],
+  });
+  if (text === '') return drop('expected a country code');
+  const code = normalizeCountryCode(text);
+  if (catalog.countries.includes(code)) return { code, dropped: [] };
+  if (/^EU\d{2}$/.test(code)) return drop('a survey average, not a country, has no brief');
+  return drop('unknown country code');
+}
+
+/** The one link form of a country's brief: `?brief=FR`. */
+export function serializeBrief(code: string): string {
+  return `?brief=${encodeURIComponent(code)}`;
+}
+
 /** Canonical query string: every parameter written, codes upper-case in the user's order. */
 export function serializeView(state: ViewState): string {
   const parts = [
@@ -230,9 +267,14 @@ export function describeDropped(d: DroppedValue): string {
     case 'unknown parameter':
       return `Ignored unknown parameter “${d.parameter}”`;
     case 'unknown country code':
-      return `Ignored unknown country code: ${d.value}`;
+      return d.parameter === 'brief'
+        ? `No country brief for “${d.value}”: unknown country code; the dashboard opened instead`
+        : `Ignored unknown country code: ${d.value}`;
     case 'unknown indicator':
       return `Ignored unknown indicator: ${d.value} (not in this dataset; data you imported stays in the browser where it was loaded)`;
+    case 'expected a country code':
+    case 'a survey average, not a country, has no brief':
+      return `No country brief for “${d.value}”: ${d.reason}; the dashboard opened instead`;
     default:
       return `Ignored ${d.parameter} “${d.value}”: ${d.reason}`;
   }

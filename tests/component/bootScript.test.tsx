@@ -11,6 +11,7 @@ const FILES: BootFiles = {
   kinds: { gap: ['/assets/GapChart-abc.js'], map: ['/assets/MapChart-abc.js', '/assets/fetchJson-abc.js'] },
   kindData: { map: ['/data/europe.topo.json'] },
   profile: { chunks: ['/assets/ProfilePanel-abc.js'], folder: '/data/profiles/', codes: ['DE', 'FR'] },
+  brief: ['/assets/BriefPage-abc.js', '/assets/profileSchema-abc.js'],
 };
 
 function runBoot(search: string, files: BootFiles = FILES) {
@@ -63,6 +64,25 @@ describe('boot script', () => {
       'modulepreload /assets/ProfilePanel-abc.js',
       'script /assets/index-abc.js',
     ]);
+  });
+
+  it('on a link to a brief fetches ahead the brief page and, where one exists, its profile file', () => {
+    runBoot('?brief=fr');
+    expect(requested()).toEqual([
+      'preload /data/profiles/FR.json',
+      'preload /data/indicators.json?v=0123456789ab',
+      'modulepreload /assets/react-abc.js',
+      'modulepreload /assets/BriefPage-abc.js',
+      'modulepreload /assets/profileSchema-abc.js',
+      'script /assets/index-abc.js',
+    ]);
+    document.head.innerHTML = '';
+    runBoot('?brief=BE');
+    expect(requested()).not.toContain('preload /data/profiles/BE.json');
+    expect(requested()).toContain('modulepreload /assets/BriefPage-abc.js');
+    document.head.innerHTML = '';
+    runBoot('?brief=');
+    expect(requested()).not.toContain('modulepreload /assets/BriefPage-abc.js');
   });
 
   it('asks for no profile file that does not exist (figures-only countries, nonsense)', () => {

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHART_KINDS, type ViewState } from '../../src/data/view';
 import { catalogOf } from '../../src/state/catalog';
-import { chartKindOf, describeDropped, parseView, serializeView } from '../../src/state/url';
+import {
+  chartKindOf,
+  describeDropped,
+  parseBrief,
+  parseView,
+  serializeBrief,
+  serializeView,
+} from '../../src/state/url';
 import { catalog, index } from './fixtures';
 
 const defaults: ViewState = {
@@ -292,7 +299,7 @@ describe('URL codec properties', () => {
     fc
       .array(
         fc.tuple(
-          fc.constantFrom('countries', 'indicators', 'chart', 'profile', 'embed', 'x', ''),
+          fc.constantFrom('countries', 'indicators', 'chart', 'profile', 'embed', 'brief', 'x', ''),
           fc.array(fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 6 }),
         ),
         { maxLength: 6 },
@@ -328,6 +335,20 @@ describe('URL codec properties', () => {
       { numRuns: 10_000 },
     );
   }, 30_000);
+
+  it('parseBrief never throws, opens only a country of the catalog, and names what it does not open', () => {
+    fc.assert(
+      fc.property(anyQuery, (search) => {
+        const { code, dropped } = parseBrief(search, catalog);
+        if (code !== null && !catalog.countries.includes(code)) throw new Error(`brief ${code}`);
+        if (code !== null && dropped.length > 0) throw new Error('a brief that opens drops nothing');
+        const hasBrief = new URLSearchParams(search).has('brief');
+        if (code === null && hasBrief && dropped.length !== 1) throw new Error('unnamed bad brief');
+        if (!hasBrief && (code !== null || dropped.length > 0)) throw new Error('brief without brief=');
+      }),
+      { numRuns: 5_000 },
+    );
+  }, 30_000);
 });
 
 describe('parseView: time', () => {
@@ -360,5 +381,70 @@ describe('parseView: time', () => {
       chart: 'time',
       time: 2012,
     });
+  });
+});
+
+describe('brief (the country brief link)', () => {
+  it('opens the brief of a country of the dataset, in any case, with spaces and Eurostat aliases', () => {
+    expect(parseBrief('?brief=FR', catalog)).toEqual({ code: 'FR', dropped: [] });
+    expect(parseBrief('?brief=%20fr%20', catalog)).toEqual({ code: 'FR', dropped: [] });
+    expect(parseBrief('?brief=el', catalog)).toEqual({ code: 'GR', dropped: [] });
+    // Any country of the dataset, with or without a profile (its brief says none was written).
+    expect(parseBrief('?brief=BE', catalog).code).toBe('BE');
+  });
+
+  it('opens no brief without the parameter', () => {
+    expect(parseBrief('', catalog)).toEqual({ code: null, dropped: [] });
+    expect(parseBrief('?profile=FR', catalog)).toEqual({ code: null, dropped: [] });
+  });
+
+  it.each([
+    ['?brief=XX', 'XX', 'unknown country code', 'No country brief for “XX”: unknown country code'],
+    [
+      '?brief=EU27',
+      'EU27',
+      'a survey average, not a country, has no brief',
+      'No country brief for “EU27”: a survey average, not a country, has no brief',
+    ],
+    ['?brief=', '', 'expected a country code', 'No country brief for “”: expected a country code'],
+    ['?brief=%3Cb%3E', '<b>', 'unknown country code', 'No country brief for “<b>”: unknown country code'],
+  ])('%s opens no brief and names the value', (search, value, reason, text) => {
+    const brief = parseBrief(search, catalog);
+    expect(brief).toEqual({ code: null, dropped: [{ parameter: 'brief', value, reason }] });
+    expect(describeDropped(brief.dropped[0] as (typeof brief.dropped)[0])).toBe(
+      `${text}; the dashboard opened instead`,
+    );
+  });
+
+  it('a bad brief opens the default dashboard (France profile too) with the value named', () => {
+    expect(parseView('?brief=XX', catalog)).toEqual({
+      state: defaults,
+      dropped: [{ parameter: 'brief', value: 'XX', reason: 'unknown country code' }],
+    });
+    expect(parseView('?brief=', catalog).dropped).toEqual([
+      { parameter: 'brief', value: '', reason: 'expected a country code' },
+    ]);
+  });
+
+  it('a bad brief beside other parameters keeps them', () => {
+    const { state, dropped } = parseView('?brief=EU27&countries=DE&chart=gap', catalog);
+    expect(state.countries).toEqual(['DE']);
+    expect(state.chart).toBe('gap');
+    expect(dropped.map((d) => d.parameter)).toEqual(['brief']);
+  });
+
+  it('a good brief is a known parameter (no notice) and is not part of the dashboard state', () => {
+    expect(parseView('?brief=FR', catalog)).toEqual({ state: defaults, dropped: [] });
+    expect(serializeView(parseView('?brief=FR', catalog).state)).not.toContain('brief');
+  });
+
+  it('writes one link form, which reads back as the same brief', () => {
+    expect(serializeBrief('FR')).toBe('?brief=FR');
+    for (const code of catalog.countries) expect(parseBrief(serializeBrief(code), catalog).code).toBe(code);
+  });
+
+  it('shortens a very long bad value before echoing it', () => {
+    const { dropped } = parseBrief(`?brief=${'A'.repeat(200)}`, catalog);
+    expect(dropped[0]?.value).toBe(`${'A'.repeat(40)}…`);
   });
 });

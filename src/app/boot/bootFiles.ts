@@ -13,7 +13,7 @@ import { FRESH_RENDER_CLASS } from './constants';
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
  *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
  *   geometry; with no or an unknown `chart=`, the default view's kind, which the app then opens)
- *   and the profile it opens, all in parallel.
+ *   and the profile it opens (or the brief and its profile), all in parallel.
  */
 export interface BootFiles {
   /** The app's entry module (Vite's `<script type="module">`). */
@@ -37,6 +37,9 @@ export interface BootFiles {
     /** The countries with a profile file (the others show figures only and fetch nothing). */
     codes: string[];
   };
+  /** What a link's `brief=` needs (the brief page's chunks, the profile's fetch and check), fetched
+   * ahead with its profile file on a link to a brief. */
+  brief?: string[];
 }
 
 export const BOOT_FILES_ID = 'boot-files';
@@ -79,6 +82,8 @@ if(!has(b.kinds,c)&&!has(b.kindData,c))c=dc;
 var kind=own(b.kinds,c);
 own(b.kindData,c).forEach(fetchAhead);
 if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
+var f=(q.get("brief")||"").trim().toUpperCase();
+if(f&&b.brief){kind=kind.concat(b.brief);if(b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json");}
 load(kind);
 }else afterFirstPaint(function(){load(own(b.kinds,dc));});
 function afterFirstPaint(run){

@@ -189,7 +189,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
           ))}
         </g>
       )),
-    [layout, showTip, hideTip, tipFor, activate, openProfile],
+    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight],
   );
   const hotspots = useMemo(
     () =>

@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../charts/shared/palette';
+import { AVERAGE_TEXT_OFFSET, briefChartLayout } from './briefChartLayout';
+import type { BriefChartGroup } from './briefChartRows';
+
+/** The chart's drawing width: the text width of an A4 page at 15 mm margins (180 mm ≈ 680 px). */
+export const BRIEF_CHART_WIDTH = 680;
+const COUNTRY_COLOUR = OKABE_ITO[0];
+
+/**
+ * The brief's compact chart: the country (bars) against each survey's own average (a tick with a
+ * diamond), per concept. Static (no tooltips: it is made to be printed); scales with its column.
+ * The row list below it, for screen readers, says in words what each row shows.
+ */
+export function BriefChart({
+  groups,
+  countryName,
+}: {
+  groups: readonly BriefChartGroup[];
+  countryName: string;
+}) {
+  const layout = useMemo(() => briefChartLayout(groups, BRIEF_CHART_WIDTH), [groups]);
+  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  const label = `Bar chart: ${countryName} in ${rows} survey figure(s) on ${groups
+    .map((g) => g.label.toLowerCase())
+    .join(', ')}, each against the average its own survey published in the same wave (a tick), in percent.`;
+  return (
+    <>
+      <svg
+        role="img"
+        aria-label={label}
+        className="brief-chart-svg"
+        width="100%"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <g className="axis">
+          {layout.ticks.map((t) => (
+            <g key={t.label}>
+              <line x1={t.x} x2={t.x} y1={layout.plot.top - 2} y2={layout.plot.bottom} stroke="#d9d9d9" />
+              <text x={t.x} y={layout.plot.top - 6} textAnchor="middle" fontSize="10" fill="#444">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.headings.map((h) => (
+          <g key={h.key}>
+            <text x={0} y={h.y} fontSize="11.5" fontWeight="700" fill="#1a1a1a">
+              {h.label}
+            </text>
+            {h.empty && (
+              <text x={layout.plot.left} y={h.y + 16} fontSize="10" fontStyle="italic" fill="#505050">
+                {h.empty}
+              </text>
+            )}
+          </g>
+        ))}
+        {layout.bars.map((b) => (
+          <g key={b.key} className="mark" data-key={b.key} data-value={b.value}>
+            <title>{b.title}</title>
+            <text
+              x={layout.plot.left - 6}
+              y={b.y + b.height / 2}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize="10.5"
+              fill="#1a1a1a"
+            >
+              {b.label}
+            </text>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={COUNTRY_COLOUR} />
+            <text x={b.valueX} y={b.y + b.height / 2} dy="0.35em" fontSize="10" fill="#1a1a1a">
+              {b.valueLabel}
+            </text>
+            {b.referenceX !== null && (
+              <g className="brief-reference">
+                <line
+                  x1={b.referenceX}
+                  x2={b.referenceX}
+                  y1={b.y - 3}
+                  y2={b.y + b.height + 3}
+                  stroke={EU_REFERENCE_COLOUR}
+                  strokeWidth="2"
+                />
+                <path
+                  d={`M${b.referenceX} ${b.y + b.height / 2 - 4}l4 4-4 4-4-4z`}
+                  fill="#ffffff"
+                  stroke={EU_REFERENCE_COLOUR}
+                  strokeWidth="1.5"
+                />
+              </g>
+            )}
+            <text
+              x={layout.plot.right + AVERAGE_TEXT_OFFSET}
+              y={b.y + b.height / 2}
+              dy="0.35em"
+              fontSize="10"
+              fill={b.referenceX === null ? '#505050' : '#1a1a1a'}
+              fontStyle={b.referenceX === null ? 'italic' : undefined}
+            >
+              {b.referenceLabel}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <ul className="brief-chart-legend" aria-hidden="true">
+        <li>
+          <svg width="18" height="10" aria-hidden="true" focusable="false">
+            <rect x="1" y="1" width="16" height="8" fill={COUNTRY_COLOUR} />
+          </svg>
+          {countryName}, the country's latest figure in each survey
+        </li>
+        <li>
+          <svg width="14" height="14" aria-hidden="true" focusable="false">
+            <line x1="7" x2="7" y1="0" y2="14" stroke={EU_REFERENCE_COLOUR} strokeWidth="2" />
+            <path d="M7 3l4 4-4 4-4-4z" fill="#ffffff" stroke={EU_REFERENCE_COLOUR} strokeWidth="1.5" />
+          </svg>
+          the average the same survey published for the same wave
+        </li>
+      </ul>
+      <ul className="visually-hidden">
+        {layout.bars.map((b) => (
+          <li key={b.key}>{b.title}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

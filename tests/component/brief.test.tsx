@@ -1,0 +1,151 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import type { Dataset } from '../../src/data/schema';
+import { useImportStore } from '../../src/import/importStore';
+import type { ImportedData } from '../../src/import/parseImport';
+
+/** `?brief=FR` through the App, in jsdom: the brief instead of the dashboard, published figures only. */
+
+const dataset: Dataset = {
+  schemaVersion: 2,
+  built: '2026-05-04',
+  surveys: [
+    {
+      id: 'empirica-gp',
+      title: 'Benchmarking ICT use among General Practitioners in Europe',
+      shortTitle: 'empirica GP survey',
+      shortName: 'empirica 2007',
+      producer: 'empirica',
+      base: 'GP practices',
+      question: null,
+      waves: [2007],
+      reference: 'EU27',
+      url: null,
+      method: null,
+    },
+  ],
+  concepts: [{ id: 'computer-use', label: 'Computer use' }],
+  sources: [
+    {
+      id: 'epsos-fr',
+      title: 'Country profile: France',
+      publisher: 'epSOS project',
+      year: 2010,
+      url: null,
+      notes: null,
+    },
+  ],
+  indicators: [
+    {
+      id: 'computer',
+      label: 'GP practices using a computer',
+      shortLabel: 'Computer use',
+      unit: 'percent',
+      description: '',
+      surveyId: 'empirica-gp',
+      concept: 'computer-use',
+    },
+  ],
+  countries: [
+    { code: 'FR', name: 'France', epsos: true },
+    { code: 'EU27', name: 'EU27 average', aggregate: true },
+  ],
+  observations: [
+    {
+      country: 'FR',
+      indicator: 'computer',
+      year: 2007,
+      value: 82.8,
+      sourceId: 'epsos-fr',
+      note: null,
+      where: 'para 1',
+    },
+    {
+      country: 'EU27',
+      indicator: 'computer',
+      year: 2007,
+      value: 87.4,
+      sourceId: 'epsos-fr',
+      note: null,
+      where: 'para 1',
+    },
+  ],
+};
+
+const own: ImportedData = {
+  id: 'mine',
+  fileName: 'mine.csv',
+  importedAt: '2026-05-04T00:00:00Z',
+  indicators: [
+    {
+      id: 'my_tablets',
+      label: 'My tablets',
+      shortLabel: 'My tablets',
+      unit: 'percent',
+      description: '',
+      surveyId: 'my-mine',
+      concept: 'own-data',
+    },
+  ],
+  sources: [{ id: 'my-mine', title: 'mine.csv', publisher: 'You', year: null, url: null, notes: null }],
+  observations: [
+    { country: 'FR', indicator: 'my_tablets', year: 2020, value: 55.5, sourceId: 'my-mine', note: null },
+  ],
+};
+
+function renderApp(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn().mockImplementation(async () => new Response(JSON.stringify(dataset), { status: 200 })),
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+const { hydrate } = useImportStore.getState();
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useImportStore.setState({ imports: [], hydrate });
+  window.history.replaceState(null, '', '/');
+});
+
+describe('App with ?brief=CC', () => {
+  it('renders the brief, not the dashboard: name, build date, At a glance, Print, back link', async () => {
+    renderApp('?brief=fr');
+    await screen.findByRole('heading', { level: 1, name: 'France' }, { timeout: 3000 });
+    expect(screen.getByText(/data built on 4 May 2026/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Back to the dashboard/ }).getAttribute('href')).toMatch(
+      /profile=FR/,
+    );
+    const row = screen.getByRole('row', { name: /Computer use/ });
+    expect(row.textContent).toMatch(/empirica 2007.*2007.*82\.8 %.*EU27 87\.4 %.*−4\.6 \(below\)/);
+    // France has no profile in this dataset: the brief says so.
+    expect(screen.getByText(/No narrative profile was written for France/)).toBeTruthy();
+    expect(screen.queryByRole('tablist', { name: 'Chart type' })).toBeNull();
+    // One link form, without the dashboard's parameters.
+    expect(window.location.search).toBe('?brief=FR');
+    expect(document.title).toBe('France: country brief · epSOS Indicators');
+  });
+
+  it("leaves the analyst's own data out of the brief (a brief is sent on): published figures only", async () => {
+    // As if IndexedDB had held it (jsdom has none).
+    useImportStore.setState({ imports: [own], ready: true, hydrate: async () => undefined });
+    renderApp('?brief=FR');
+    await screen.findByRole('heading', { level: 1, name: 'France' }, { timeout: 3000 });
+    // The own data merges in after the first render (its code loads on demand): give it the time.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(screen.getAllByRole('row')).toHaveLength(2);
+    expect(screen.queryByText(/My tablets|55\.5/)).toBeNull();
+    expect(screen.getByText(/epSOS project, Country profile: France \(2010\)/)).toBeTruthy();
+    expect(screen.queryByText(/mine\.csv/)).toBeNull();
+  });
+});
