@@ -114,7 +114,8 @@ function reportName(source: Source): string {
  * "Data: empirica GP survey for the European Commission (2007; report: empirica for the European
  * Commission, Benchmarking ICT use among General Practitioners in Europe, 2008), as printed in
  * Deutsches Ärzteblatt, … (2008) and 4 other publications." One clause per survey: the survey, the
- * waves shown and its own report (surveys.json `report`) first; then the publications that print
+ * waves shown and its own report (surveys.json `report`, unless it was printed before the latest wave
+ * shown) first; then the publications that print
  * the values of the countries drawn; those that print only the survey's average come last.
  */
 export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
@@ -139,7 +140,14 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
           ),
       ),
     ].sort((a, b) => a - b);
-    const report = survey?.report ? index.sources.get(survey.report) : undefined;
+    // A report printed before a wave cannot be that wave's report (OECD's 2019 report and its 2021 wave).
+    const latestWave = waves.at(-1);
+    const surveyReport = survey?.report ? index.sources.get(survey.report) : undefined;
+    const report =
+      surveyReport &&
+      (surveyReport.year === null || latestWave === undefined || surveyReport.year >= latestWave)
+        ? surveyReport
+        : undefined;
     const ordered = [...countrySourceIds, ...ids.filter((id) => !countrySourceIds.includes(id))].filter(
       (id) => id !== report?.id,
     );

@@ -8,7 +8,7 @@ import { startBrowser, waitForChart } from './harness';
 const browser = startBrowser();
 
 const DEEP_LINK = '/?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
-const DEFAULT_TITLE = 'Computer use, Internet access and Electronic records in every survey: 12 countries';
+const DEFAULT_TITLE = 'Computer use, Internet access and Electronic records in every survey: 11 countries';
 
 /**
  * Installed before the page's own scripts: records the chart title each time a frame is about to be

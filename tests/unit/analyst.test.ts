@@ -196,6 +196,18 @@ describe('the source line', () => {
     expect(model.sourceLine).toContain(`as printed in ${publisher}`);
   });
 
+  it('names the survey’s report only for waves it could print (OECD’s 2019 report, not its 2021 wave)', () => {
+    const wave2021 = buildViewModel(
+      real,
+      view({ countries: ['AT', 'DK'], indicators: ['oecd_emr'], time: 2021 }),
+    );
+    expect(wave2021.sourceLine).toMatch(/^Data: OECD[^;(]* \(2021\)/);
+    expect(wave2021.sourceLine).not.toContain('report:');
+    const wave2016 = buildViewModel(real, view({ countries: ['PL'], indicators: ['oecd_emr'], time: 2016 }));
+    expect(wave2016.indicators[0]?.wave).toBe(2016);
+    expect(wave2016.sourceLine).toContain('(2016; report: OECD');
+  });
+
   it('a publication that prints only the average comes after those of the countries drawn', () => {
     const withReport: Survey = { ...(surveys[0] as Survey), report: 'empirica-2008' };
     const index = indexDataset(makeDataset({ surveys: [withReport] }));
