@@ -51,7 +51,7 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
 const BRIEF_MODULES = [
   'src/brief/BriefPage.tsx',
   'src/data/fetchJson.ts',
-  'src/profiles/profileSchema.ts',
+  'src/data/profileSchema.ts',
 ] as const;
 
 /** The module of each lazily loaded chart kind (src/charts/chartKinds.ts). */
