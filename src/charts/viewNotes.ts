@@ -29,8 +29,8 @@ export function viewNotes(model: ViewModel): string[] {
     notes.push(`No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`);
   }
   // Latest means the latest wave with a figure for the countries drawn (derive.indicatorWave): say
-  // when the survey has later waves without them.
-  if (model.view.chart !== 'time') {
+  // when the survey has later waves without them. Over time and All surveys draw every wave.
+  if (model.view.chart !== 'time' && model.view.chart !== 'surveys') {
     const whose =
       model.view.chart === 'ranking' || model.view.chart === 'map' ? 'any country' : 'the selected countries';
     for (const i of model.indicators) {

@@ -32,10 +32,11 @@ describe('phone, 390 px', () => {
     await waitForChart(page);
     const figure = await page.locator('#chart-panel figure').boundingBox();
     const svg = await page.locator('#chart-panel figure svg[role="img"]').boundingBox();
-    // Measured on `/`: the chart's title at 512 px and its drawing at 751 px before the compact
-    // controls; 363 px and 598 px after (with the Export size row).
+    // Measured on `/` (then Bars): the chart's title at 512 px and its drawing at 751 px before the
+    // compact controls; 363 px and 598 px after (with the Export size row). All surveys, now the
+    // landing view, sets a seven-survey legend and the Sort rows control between the two: 674 px.
     expect(figure?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(400);
-    expect(svg?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(640);
+    expect(svg?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(720);
     await page.close();
   });
 
