@@ -135,3 +135,19 @@ describe('table model', () => {
     expect(cellText(gb, column('computer:gap'))).toBe('no data');
   });
 });
+
+describe('one decimal without d3-format in the page (it stays the reference here)', () => {
+  it('formatValue and formatGap write what d3-format writes for any value', async () => {
+    const { format } = await import('d3-format');
+    const fc = (await import('fast-check')).default;
+    const d3One = format('.1f');
+    const d3Signed = format('+.1f');
+    fc.assert(
+      fc.property(fc.double({ min: -200, max: 200, noNaN: true }), (value) => {
+        if (!Number.isInteger(value)) expect(formatValue(value)).toBe(d3One(value));
+        if (value !== 0) expect(formatGap(value)).toBe(d3Signed(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

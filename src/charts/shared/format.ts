@@ -1,7 +1,9 @@
-import { format } from 'd3-format';
-
-const oneDecimal = format('.1f');
-const signedOneDecimal = format('+.1f');
+/** One decimal, as d3-format's '.1f' writes it (toFixed), with a real minus sign, none on a zero. */
+function oneDecimal(value: number): string {
+  const digits = Math.abs(value).toFixed(1);
+  return `${value < 0 && Number(digits) !== 0 ? '−' : ''}${digits}`;
+}
+const signedOneDecimal = (value: number) => `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(1)}`;
 
 /** A percentage as published: 82.8 stays 82.8, 65 stays 65. */
 export function formatValue(value: number | null): string {
@@ -17,7 +19,7 @@ export function formatPercent(value: number | null): string {
 export function formatGap(gap: number | null): string {
   if (gap === null) return 'no data';
   if (gap === 0) return '0.0';
-  return signedOneDecimal(gap).replace('-', '−');
+  return signedOneDecimal(gap);
 }
 
 /** "no data for 2012; 2009: 72 %, 2006: 60 %" — the wave shown, and what other waves hold. */
