@@ -178,7 +178,7 @@ describe('briefSources', () => {
 
   it('cites the brief with its surveys and link', () => {
     expect(sources.content.citation).toBe(
-      'France: country brief. Data: Benchmarking ICT use among General Practitioners in Europe. epSOS Indicators, https://example.org/?brief=FR (accessed 3 December 2026).',
+      'France: country brief. Data: Benchmarking ICT use among General Practitioners in Europe (2007). epSOS Indicators, https://example.org/?brief=FR (accessed 3 December 2026).',
     );
   });
 });
