@@ -84,9 +84,19 @@ function useMergedImports(
   useEffect(() => {
     if (!base || imports.length === 0) return;
     let live = true;
-    void import('./import/parseImport').then(({ mergeImports }) => {
-      if (live) setLast({ base, imports, merged: mergeImports(base, imports) });
-    });
+    // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
+    import('./import/parseImport')
+      .then(({ mergeEach }) => {
+        if (!live) return;
+        const { merged, refused } = mergeEach(base, imports);
+        setLast({ base, imports, merged });
+        if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
+      })
+      .catch((error: Error) => {
+        if (!live) return;
+        setLast({ base, imports, merged: base });
+        useImportStore.setState({ storageProblem: { kind: 'load', detail: error.message } });
+      });
     return () => {
       live = false;
     };

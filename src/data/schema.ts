@@ -27,6 +27,8 @@ export const sourceIdSchema = z
 
 const yearSchema = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 const textSchema = z.string().check(z.minLength(1));
+/** A link a reader may follow: http(s) only, never `javascript:`, `data:` or a local file. */
+export const webUrlSchema = z.url({ protocol: /^https?$/ });
 
 export const sourceSchema = z.object({
   id: sourceIdSchema,
@@ -34,7 +36,7 @@ export const sourceSchema = z.object({
   publisher: textSchema,
   /** Year of publication; null when the copy we read does not show it (never guessed). */
   year: z.nullable(yearSchema),
-  url: z.nullable(z.url()),
+  url: z.nullable(webUrlSchema),
   notes: z.nullable(z.string()),
 });
 
@@ -53,7 +55,7 @@ export const surveySchema = z.object({
   question: z.nullable(z.string()),
   waves: z.array(yearSchema).check(z.minLength(1)),
   reference: z.nullable(referenceCodeSchema),
-  url: z.nullable(z.url()),
+  url: z.nullable(webUrlSchema),
   method: z.nullable(z.string()),
 });
 

@@ -11,7 +11,7 @@ import { readImportFile, runImport } from './runImport';
 export default function AddDataPanel({ base, id }: { base: Dataset; id: string }) {
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
-  const { imports, report, add, remove } = useImportStore();
+  const { imports, report, add, remove, storageProblem } = useImportStore();
 
   const load = async (text: string, fileName: string) => {
     setBusy(true);
@@ -43,7 +43,11 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       <p>
         A CSV with columns <code>country, indicator, year, value</code> (optional{' '}
         <code>source, note, label</code>); values in percent; <code>;</code> separators and decimal commas are
-        fine. Your data stays in this browser. See the{' '}
+        fine.{' '}
+        {storageProblem?.kind === 'save'
+          ? 'Your data could not be kept in this browser (see the notice above): it is in this tab only.'
+          : 'Your data stays in this browser.'}{' '}
+        See the{' '}
         <a href={`${import.meta.env.BASE_URL}samples/my-indicators.csv`} download>
           sample file
         </a>

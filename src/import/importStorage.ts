@@ -1,30 +1,67 @@
 import { createStore, del, get, set } from 'idb-keyval';
+import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
 
-/** Imported data lives in this browser's IndexedDB only; it is never uploaded anywhere. */
+/**
+ * Imported data lives in this browser's IndexedDB only; it is never uploaded anywhere. What is
+ * stored is read record by record (src/import/importedSchema.ts): a record that does not read is
+ * moved to its own key, never deleted, until the analyst exports or deletes it.
+ */
 
-const KEY = 'imports';
+/** v2: `{ version, imports }`. */
+const KEY = 'own-data';
+/** v1: the bare array of imports; migrated to KEY on first read, then removed. */
+const KEY_V1 = 'imports';
+/** Records that could not be read, each with its reason. */
+const SET_ASIDE_KEY = 'set-aside';
+
 const store = typeof indexedDB === 'undefined' ? null : createStore('epsos-indicators', 'user-data');
 
-export async function loadImports(): Promise<ImportedData[]> {
-  if (!store) return [];
-  const raw = await get(KEY, store);
-  // Most visits have nothing stored: the validator (zod and the data schema) loads only when needed.
-  if (raw === undefined) return [];
-  // A static import of zod's functions inside the schema module: a dynamic import('zod/mini') here
-  // kept the whole namespace (every locale, JSON Schema): 83 KB gzip, against 5.8 KB now.
-  const { readStoredImports } = await import('./importedSchema');
-  const stored = readStoredImports(raw);
-  if (!stored) {
-    // Stored data this version cannot read is dropped rather than breaking the dashboard.
-    await del(KEY, store);
-    return [];
-  }
-  return stored;
+export interface LoadedImports {
+  imports: ImportedData[];
+  setAside: SetAsideRecord[];
 }
 
+export async function loadImports(): Promise<LoadedImports> {
+  if (!store) return { imports: [], setAside: [] };
+  const [current, v1, aside] = await Promise.all([
+    get(KEY, store),
+    get(KEY_V1, store),
+    get(SET_ASIDE_KEY, store),
+  ]);
+  const earlier: SetAsideRecord[] = Array.isArray(aside) ? (aside as SetAsideRecord[]) : [];
+  const raw = current ?? v1;
+  // Most visits have nothing stored: the validator (zod and the data schema) loads only when needed.
+  if (raw === undefined) return { imports: [], setAside: earlier };
+  // A static import of zod's functions inside the schema module: a dynamic import('zod/mini') here
+  // kept the whole namespace (every locale, JSON Schema): 83 KB gzip, against 5.8 KB now.
+  const { readStoredImports, storedValue } = await import('./importedSchema');
+  const read = readStoredImports(raw);
+  const setAside = [...earlier, ...read.setAside];
+  if (read.rewrite || current === undefined) {
+    // What was set aside is written first: if the rewrite fails half-way, nothing is lost.
+    if (read.setAside.length > 0) await set(SET_ASIDE_KEY, setAside, store);
+    await set(KEY, storedValue(read.imports), store);
+    if (v1 !== undefined) await del(KEY_V1, store);
+  }
+  return { imports: read.imports, setAside };
+}
+
+/** Stores the imports; rejects (quota, private mode, a database without its store) so the caller can say so. */
 export async function saveImports(imports: readonly ImportedData[]): Promise<void> {
-  if (!store) return;
-  if (imports.length === 0) await del(KEY, store);
-  else await set(KEY, imports, store);
+  if (!store) throw new Error('this browser offers no storage (IndexedDB) to this page');
+  const { storedValue } = await import('./importedSchema');
+  await set(KEY, storedValue(imports), store);
+}
+
+/** Adds records to the set-aside list (a merge that refused them). */
+export async function setAsideImports(records: readonly SetAsideRecord[]): Promise<void> {
+  if (!store || records.length === 0) return;
+  const aside = await get(SET_ASIDE_KEY, store);
+  await set(SET_ASIDE_KEY, [...(Array.isArray(aside) ? aside : []), ...records], store);
+}
+
+/** Deletes what was set aside, once the analyst has chosen to. */
+export async function deleteSetAside(): Promise<void> {
+  if (store) await del(SET_ASIDE_KEY, store);
 }

@@ -8,15 +8,24 @@ const LinkedDataNotice = lazy(() =>
   import('../share/LinkedDataNotice').then((m) => ({ default: m.LinkedDataNotice })),
 );
 
+/** Loaded only when stored data was set aside or could not be read or kept. */
+const StorageNotice = lazy(() => import('../import/StorageNotice'));
+
 /** Names every value of the URL that was ignored, and what became of data in the link. Text only, never HTML. */
 export function Notices() {
   const fromLink = useImportStore((s) => s.linked.length > 0 || s.linkNotice !== null);
+  const storage = useImportStore((s) => s.setAside.length > 0 || s.storageProblem !== null);
   return (
     <>
       <DroppedNotice />
       {fromLink && (
         <Suspense fallback={null}>
           <LinkedDataNotice />
+        </Suspense>
+      )}
+      {storage && (
+        <Suspense fallback={null}>
+          <StorageNotice />
         </Suspense>
       )}
     </>
