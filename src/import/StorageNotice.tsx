@@ -47,7 +47,15 @@ export default function StorageNotice() {
   const setAside = useImportStore((s) => s.setAside);
   const problem = useImportStore((s) => s.storageProblem);
   const imports = useImportStore((s) => s.imports);
-  const { deleteSetAside, dismissStorageProblem } = useImportStore.getState();
+  const { dismissStorageProblem } = useImportStore.getState();
+  const deleteSetAside = async () => {
+    useImportStore.setState({ setAside: [] });
+    try {
+      await (await import('./importStorage')).deleteSetAside();
+    } catch (error) {
+      useImportStore.setState({ storageProblem: { kind: 'save', detail: (error as Error).message } });
+    }
+  };
   return (
     <>
       {setAside.length > 0 && (
@@ -105,7 +113,7 @@ export default function StorageNotice() {
         <div className="notice" role="alert">
           <div>
             <strong>The data you stored in this browser could not be read.</strong>
-            <p>{`Problem: ${problem.detail}. The dashboard opened without it; nothing was deleted.`}</p>
+            <p>{`Problem: ${problem.detail.replace(/\.$/, '')}. The dashboard opened without it; nothing was deleted.`}</p>
           </div>
           <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
             Dismiss
@@ -117,7 +125,7 @@ export default function StorageNotice() {
           <div>
             <strong>Your data could not be kept in this browser.</strong>
             <p>
-              {`Problem: ${problem.detail}. It is shown in this tab until you close it: download it as CSV to keep it, and add it again later.`}
+              {`Problem: ${problem.detail.replace(/\.$/, '')}. It is shown in this tab until you close it: download it as CSV to keep it, and add it again later.`}
             </p>
           </div>
           <div className="notice-actions">

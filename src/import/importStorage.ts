@@ -1,5 +1,6 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { SetAsideRecord } from './importedSchema';
+import type { ImportStore } from './importStore';
 import type { ImportedData } from './parseImport';
 
 /**
@@ -22,7 +23,43 @@ export interface LoadedImports {
   setAside: SetAsideRecord[];
 }
 
-export async function loadImports(): Promise<LoadedImports> {
+/** What an error says, for a reader: its name (QuotaExceededError, NotFoundError …) and message. */
+export function describeStorageError(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    const { name, message } = error as { name?: string; message: string };
+    return name && name !== 'Error' && !message.includes(name) ? `${name}: ${message}` : message;
+  }
+  return String(error);
+}
+
+/** The same operation, its error in words (the store shows `message` as it is). */
+function inWords<A extends unknown[], T>(run: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return (...args) =>
+    run(...args).catch((error: unknown) => {
+      throw new Error(describeStorageError(error));
+    });
+}
+
+/**
+ * What is stored, read within `waitMs`: never a wait without an end (a database blocked by another
+ * tab, a broken profile) — the dashboard then opens without the stored data, and says so.
+ */
+export const loadImports = inWords(async (waitMs: number = 8000): Promise<LoadedImports> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the browser's storage did not answer within ${waitMs / 1000} s`)),
+      waitMs,
+    );
+  });
+  try {
+    return await Promise.race([read(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+});
+
+async function read(): Promise<LoadedImports> {
   if (!store) return { imports: [], setAside: [] };
   const [current, v1, aside] = await Promise.all([
     get(KEY, store),
@@ -48,20 +85,50 @@ export async function loadImports(): Promise<LoadedImports> {
 }
 
 /** Stores the imports; rejects (quota, private mode, a database without its store) so the caller can say so. */
-export async function saveImports(imports: readonly ImportedData[]): Promise<void> {
+export const saveImports = inWords(async (imports: readonly ImportedData[]): Promise<void> => {
   if (!store) throw new Error('this browser offers no storage (IndexedDB) to this page');
   const { storedValue } = await import('./importedSchema');
   await set(KEY, storedValue(imports), store);
-}
+});
 
 /** Adds records to the set-aside list (a merge that refused them). */
-export async function setAsideImports(records: readonly SetAsideRecord[]): Promise<void> {
+export const setAsideImports = inWords(async (records: readonly SetAsideRecord[]): Promise<void> => {
   if (!store || records.length === 0) return;
   const aside = await get(SET_ASIDE_KEY, store);
   await set(SET_ASIDE_KEY, [...(Array.isArray(aside) ? aside : []), ...records], store);
-}
+});
 
 /** Deletes what was set aside, once the analyst has chosen to. */
-export async function deleteSetAside(): Promise<void> {
+export const deleteSetAside = inWords(async (): Promise<void> => {
   if (store) await del(SET_ASIDE_KEY, store);
+});
+
+/**
+ * Moves imports the merge refused out of the loaded ones into the set-aside list (and its key), so
+ * the notice names them. Data from a link was never stored: it leaves, and its notice says why.
+ */
+export async function setAsideRefused(
+  set: (partial: Partial<ImportStore>) => void,
+  get: () => ImportStore,
+  refused: readonly { data: ImportedData; reason: string }[],
+  persist: () => Promise<void>,
+): Promise<void> {
+  const { imports, linked, setAside } = get();
+  const out = new Set(refused.map((r) => r.data));
+  const at = new Date().toISOString();
+  const records = refused
+    .filter((r) => imports.includes(r.data))
+    .map((r) => ({ label: r.data.fileName, reason: r.reason, setAsideAt: at, record: r.data as unknown }));
+  set({
+    imports: imports.filter((i) => !out.has(i)),
+    linked: linked.filter((i) => !out.has(i)),
+    setAside: [...setAside, ...records],
+  });
+  if (records.length === 0) return;
+  try {
+    await setAsideImports(records);
+    await persist();
+  } catch (error) {
+    set({ storageProblem: { kind: 'save', detail: (error as Error).message } });
+  }
 }

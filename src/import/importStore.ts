@@ -29,7 +29,7 @@ export const STORAGE_WAIT_MS = 8000;
 
 const linkPending = typeof window !== 'undefined' && /^#data=/.test(window.location.hash);
 
-interface ImportStore {
+export interface ImportStore {
   ready: boolean;
   imports: ImportedData[];
   /** Data from a `#data=` link: in this tab's memory only, never stored unless the reader keeps it. */
@@ -52,39 +52,30 @@ interface ImportStore {
   clearReport: () => void;
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
-  deleteSetAside: () => Promise<void>;
   dismissStorageProblem: () => void;
 }
 
 // IndexedDB and the validation of what it holds load after the first render (not needed to draw).
 const storage = () => import('./importStorage');
 
-/** What an error says, for a reader: its name (QuotaExceededError, NotFoundError …) and message. */
-export function describeStorageError(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error) {
-    const { name, message } = error as { name?: string; message: string };
-    return name && name !== 'Error' && !message.includes(name) ? `${name}: ${message}` : message;
-  }
-  return String(error);
-}
-
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`the browser's storage did not answer within ${ms / 1000} s`)), ms),
-  );
-}
+/** The storage module's errors are already in words (src/import/importStorage.ts). */
+const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
 
 export const useImportStore = create<ImportStore>((set, get) => {
   let hydrating: Promise<void> | null = null;
-  const failed = (error: unknown) =>
-    set({ storageProblem: { kind: 'save', detail: describeStorageError(error) } });
+  const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
 
   /** Writes the imports; a failure is said (the data stay in this tab), never swallowed. */
   const persist = async () => {
     // Written after what was stored has been read, and never over stored data that could not be read.
     if (hydrating) await hydrating;
-    if (get().storageProblem?.kind === 'load') {
-      failed(new Error('the data stored earlier could not be read, so nothing was written over it'));
+    const unread = get().storageProblem;
+    if (unread?.kind === 'load') {
+      failed(
+        new Error(
+          `the data stored earlier could not be read (${unread.detail}), so nothing was written over it`,
+        ),
+      );
       return;
     }
     try {
@@ -99,10 +90,10 @@ export const useImportStore = create<ImportStore>((set, get) => {
     try {
       // Never a wait without an end: a database that does not answer (blocked by another tab, a
       // broken profile) opens the dashboard without the stored data, and says so.
-      const loaded = await Promise.race([storage().then((s) => s.loadImports()), timeout(STORAGE_WAIT_MS)]);
+      const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
       set({ imports: [...loaded.imports, ...get().imports], setAside: loaded.setAside, ready: true });
     } catch (error) {
-      set({ ready: true, storageProblem: { kind: 'load', detail: describeStorageError(error) } });
+      set({ ready: true, storageProblem: { kind: 'load', detail: detailOf(error) } });
     }
   };
 
@@ -136,39 +127,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
       await persist();
     },
     clearReport: () => set({ report: null }),
-    setAsideImports: async (refused) => {
-      const ids = new Set(refused.map((r) => r.data.id));
-      const at = new Date().toISOString();
-      const records = refused.map((r) => ({
-        label: r.data.fileName,
-        reason: r.reason,
-        setAsideAt: at,
-        record: r.data,
-      }));
-      const stored = get().imports.filter((i) => ids.has(i.id));
-      set({
-        imports: get().imports.filter((i) => !ids.has(i.id)),
-        linked: get().linked.filter((i) => !ids.has(i.id)),
-        setAside: [...get().setAside, ...records.filter((r) => stored.includes(r.record as ImportedData))],
-      });
-      // Only stored imports go to the set-aside key; data from a link was never stored.
-      const storedRecords = records.filter((r) => stored.includes(r.record as ImportedData));
-      if (storedRecords.length === 0) return;
-      try {
-        await (await storage()).setAsideImports(storedRecords);
-        await persist();
-      } catch (error) {
-        failed(error);
-      }
-    },
-    deleteSetAside: async () => {
-      set({ setAside: [] });
-      try {
-        await (await storage()).deleteSetAside();
-      } catch (error) {
-        failed(error);
-      }
-    },
+    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, persist),
     dismissStorageProblem: () => set({ storageProblem: null }),
   };
 });
