@@ -10,7 +10,9 @@ function escapeText(text: string, atLineStart: boolean): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-  return atLineStart ? inline.replace(/^(\s*)([#=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2') : inline;
+  return atLineStart
+    ? inline.replace(/^(\s*)([#=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    : inline;
 }
 
 /**
