@@ -1,5 +1,6 @@
 import { type DragEvent, useState } from 'react';
 import type { Dataset } from '../data/schema';
+import { visibleText } from '../state/url';
 import { useImportStore } from './importStore';
 import { readImportFile, runImport } from './runImport';
 
@@ -124,7 +125,7 @@ function ImportReportView({
             {report.rejected.slice(0, 200).map((r) => (
               <tr key={`${r.line}-${r.message}`}>
                 <td>{r.line}</td>
-                <td>{r.message}</td>
+                <td>{visibleText(r.message, 300)}</td>
               </tr>
             ))}
           </tbody>

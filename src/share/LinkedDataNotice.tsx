@@ -1,4 +1,5 @@
 import { useImportStore } from '../import/importStore';
+import { visibleText } from '../state/url';
 import { LINKED_LABEL } from './linkedLabel';
 
 const MAX_LISTED = 10;
@@ -20,7 +21,7 @@ export function LinkedDataNotice() {
         </p>
         <ul>
           {rejected.slice(0, MAX_LISTED).map((r) => (
-            <li key={`${r.line}:${r.message}`}>{`line ${r.line}: ${r.message}`}</li>
+            <li key={`${r.line}:${r.message}`}>{`line ${r.line}: ${visibleText(r.message, 300)}`}</li>
           ))}
           {rejected.length > MAX_LISTED && <li>{`… and ${rejected.length - MAX_LISTED} more`}</li>}
         </ul>
@@ -53,7 +54,7 @@ export function LinkedDataNotice() {
     <div className="notice" role="status">
       <div>
         <strong>The data in the link could not be used.</strong>
-        <p>{`Problem: ${notice.problem}.`}</p>
+        <p>{`Problem: ${visibleText(notice.problem, 300)}.`}</p>
         {rejectedList}
         <p>The view opened with the built-in data.</p>
       </div>

@@ -4,7 +4,9 @@ import { buildViewModel } from '../../src/data/viewModel';
 import { mergeImports, parseImport } from '../../src/import/parseImport';
 import { escapeMarkdown, packageReadme } from '../../src/share/packageReadme';
 import { viewPackageFiles } from '../../src/share/viewPackage';
-import { dataset } from './fixtures';
+import { parseView, visibleText } from '../../src/state/url';
+import { droppedLines, MAX_DROPPED_LINES } from '../../src/ui/Notices';
+import { catalog, dataset } from './fixtures';
 
 /** Issue 20: user text echoed back (README, notices) is text, never markup or a reversed sentence. */
 const NOW = new Date('2026-05-04T10:00:00Z');
@@ -60,5 +62,35 @@ describe('the view package README escapes user text (Markdown and HTML)', () => 
     });
     expect(text).toContain('# &lt;b&gt;T&lt;/b&gt;\n\n\\# D');
     expect(text).toContain('\\[c\\](javascript:x)');
+  });
+});
+
+describe('echoed values in notices', () => {
+  it('bidi and control characters are shown as their codes (?countries=FR,%E2%80%AEED)', () => {
+    const { state, dropped } = parseView('?countries=FR,%E2%80%AEED', catalog);
+    expect(state.countries).toEqual(['FR']);
+    const lines = droppedLines(dropped, false);
+    expect(lines).toEqual(['Ignored unknown country code: [U+202E]ED']);
+    for (const line of lines) expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+    expect(visibleText('a\u2067b\u0000c\u200fd')).toBe('a[U+2067]b[U+0000]c[U+200F]d');
+    expect(visibleText('x'.repeat(500))).toHaveLength(60);
+  });
+
+  it('caps the list at 20 lines and says how many more (a 15 KB link gives 5,000 values)', () => {
+    const codes = Array.from({ length: 5000 }, (_, i) => `Q${i}`).join(',');
+    const { dropped } = parseView(`?countries=FR,${codes}`, catalog);
+    expect(dropped.length).toBeGreaterThan(1000);
+    const lines = droppedLines(dropped, false);
+    expect(lines).toHaveLength(MAX_DROPPED_LINES + 1);
+    expect(lines.at(-1)).toBe(`… and ${dropped.length - MAX_DROPPED_LINES} more`);
+  });
+
+  it('a broken #data= fragment: own indicators are one line, not "stays in the browser" per indicator', () => {
+    const { dropped } = parseView('?countries=FR&indicators=computer,my_a,my_b,my_c', catalog);
+    expect(droppedLines(dropped, false).filter((l) => l.includes('stays in the browser'))).toHaveLength(3);
+    const lines = droppedLines(dropped, true);
+    expect(lines).toEqual([
+      'Ignored your indicators my_a, my_b, my_c: their data was to come from the link, which could not be read (see below)',
+    ]);
   });
 });
