@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useId, useRef, useState } from 'react';
+import { useFramedFullApp } from '../app/framing';
 import type { Dataset } from '../data/schema';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
@@ -13,6 +14,7 @@ export function AddData({ base }: { base: Dataset }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const count = useImportStore((s) => s.imports.length);
+  const framed = useFramedFullApp();
   const rootRef = useRef<HTMLDivElement>(null);
   useDismiss(
     rootRef,
@@ -21,7 +23,16 @@ export function AddData({ base }: { base: Dataset }) {
   );
   return (
     <div className="add-data" ref={rootRef}>
-      <button type="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+        disabled={framed}
+        title={
+          framed ? 'Shown inside another site: open the dashboard in its own tab to add data' : undefined
+        }
+      >
         Add data{count > 0 ? ` (${count})` : ''}
       </button>
       {open && (

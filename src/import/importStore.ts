@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { FRAMED_FULL_APP } from '../app/framing';
 import type { RowProblem } from '../data/observationRows';
 import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
@@ -67,6 +68,8 @@ export const useImportStore = create<ImportStore>((set, get) => {
 
   /** Writes the imports; a failure is said (the data stay in this tab), never swallowed. */
   const persist = async () => {
+    // Framed by another site: nothing is written (src/app/framing.ts).
+    if (FRAMED_FULL_APP) return;
     // Written after what was stored has been read, and never over stored data that could not be read.
     if (hydrating) await hydrating;
     const unread = get().storageProblem;
@@ -108,6 +111,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     storageProblem: null,
     setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
     keepLinked: async () => {
+      if (FRAMED_FULL_APP) return;
       set({ imports: [...get().imports, ...get().linked], linked: [], linkNotice: null });
       await persist();
     },
@@ -118,6 +122,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
       return hydrating;
     },
     add: async (data, report) => {
+      if (FRAMED_FULL_APP) return;
       if (data) set({ imports: [...get().imports, data] });
       set({ report });
       if (data) await persist();

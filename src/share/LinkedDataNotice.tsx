@@ -1,3 +1,4 @@
+import { useFramedFullApp } from '../app/framing';
 import { useImportStore } from '../import/importStore';
 import { visibleText } from '../state/url';
 import { LINKED_LABEL } from './linkedLabel';
@@ -12,6 +13,7 @@ export function LinkedDataNotice() {
   const linked = useImportStore((s) => s.linked);
   const notice = useImportStore((s) => s.linkNotice);
   const { keepLinked, removeLinked, dismissLinkNotice } = useImportStore.getState();
+  const framed = useFramedFullApp();
   const rejected = notice?.rejected ?? [];
   const rejectedList =
     rejected.length > 0 ? (
@@ -39,7 +41,14 @@ export function LinkedDataNotice() {
           {rejectedList}
         </div>
         <div className="notice-actions">
-          <button type="button" onClick={() => void keepLinked()}>
+          <button
+            type="button"
+            onClick={() => void keepLinked()}
+            disabled={framed}
+            title={
+              framed ? 'Shown inside another site: open the dashboard in its own tab to keep data' : undefined
+            }
+          >
             Keep in this browser
           </button>
           <button type="button" onClick={removeLinked}>

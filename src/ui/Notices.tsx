@@ -1,13 +1,15 @@
 import { lazy, Suspense } from 'react';
+import DroppedNotice from '../app/DroppedNotice';
+import { useFramedFullApp } from '../app/framing';
 import { useImportStore } from '../import/importStore';
-import { isImportedIndicator } from '../import/ownIds';
-import { useView } from '../state/store';
-import { type DroppedValue, describeDropped, visibleText } from '../state/url';
 
 /** Loaded only for a link that carries data (`#data=`): most views never need it. */
 const LinkedDataNotice = lazy(() =>
   import('../share/LinkedDataNotice').then((m) => ({ default: m.LinkedDataNotice })),
 );
+
+/** Loaded only when the full app is framed by another site (src/app/framing.ts). */
+const FramedNotice = lazy(() => import('../app/FramedNotice'));
 
 /** Loaded only when stored data was set aside or could not be read or kept. */
 const StorageNotice = lazy(() => import('../import/StorageNotice'));
@@ -16,8 +18,14 @@ const StorageNotice = lazy(() => import('../import/StorageNotice'));
 export function Notices() {
   const fromLink = useImportStore((s) => s.linked.length > 0 || s.linkNotice !== null);
   const storage = useImportStore((s) => s.setAside.length > 0 || s.storageProblem !== null);
+  const framed = useFramedFullApp();
   return (
     <>
+      {framed && (
+        <Suspense fallback={null}>
+          <FramedNotice />
+        </Suspense>
+      )}
       <DroppedNotice />
       {fromLink && (
         <Suspense fallback={null}>
@@ -30,48 +38,5 @@ export function Notices() {
         </Suspense>
       )}
     </>
-  );
-}
-
-/** At most this many lines in the notice (a 15 KB link can name 5,000 values). */
-export const MAX_DROPPED_LINES = 20;
-
-/**
- * The lines of the notice: each dropped value once, in words; own indicators whose data was in a
- * link that could not be read are one line (the link's own notice says why), not one line each.
- */
-export function droppedLines(dropped: readonly DroppedValue[], linkFailed: boolean): string[] {
-  const fromLink = (d: DroppedValue) =>
-    linkFailed && d.reason === 'unknown indicator' && isImportedIndicator(d.value);
-  const own = dropped.filter(fromLink).map((d) => visibleText(d.value));
-  const lines = [...new Set(dropped.filter((d) => !fromLink(d)).map(describeDropped))];
-  if (own.length > 0)
-    lines.push(
-      `Ignored your indicator${own.length > 1 ? 's' : ''} ${own.slice(0, 5).join(', ')}${own.length > 5 ? ' …' : ''}: ${own.length > 1 ? 'their' : 'its'} data was to come from the link, which could not be read (see below)`,
-    );
-  if (lines.length <= MAX_DROPPED_LINES) return lines;
-  return [...lines.slice(0, MAX_DROPPED_LINES), `… and ${lines.length - MAX_DROPPED_LINES} more`];
-}
-
-function DroppedNotice() {
-  const dropped = useView((s) => s.dropped);
-  const dismiss = useView((s) => s.dismissDropped);
-  const linkFailed = useImportStore((s) => Boolean(s.linkNotice?.problem));
-  if (dropped.length === 0) return null;
-  return (
-    <div className="notice" role="status">
-      <div>
-        <strong>Part of the link could not be used.</strong>
-        <ul>
-          {droppedLines(dropped, linkFailed).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <p>The rest of the view opened as linked.</p>
-      </div>
-      <button type="button" onClick={dismiss} aria-label="Dismiss notice">
-        Dismiss
-      </button>
-    </div>
   );
 }

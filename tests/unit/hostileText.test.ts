@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { droppedLines, MAX_DROPPED_LINES } from '../../src/app/DroppedNotice';
 import { indexDataset } from '../../src/data/derive';
 import { buildViewModel } from '../../src/data/viewModel';
 import { mergeImports, parseImport } from '../../src/import/parseImport';
 import { escapeMarkdown, packageReadme } from '../../src/share/packageReadme';
 import { viewPackageFiles } from '../../src/share/viewPackage';
 import { parseView, visibleText } from '../../src/state/url';
-import { droppedLines, MAX_DROPPED_LINES } from '../../src/ui/Notices';
 import { catalog, dataset } from './fixtures';
 
 /** Issue 20: user text echoed back (README, notices) is text, never markup or a reversed sentence. */

@@ -11,7 +11,7 @@ export function Legend({ items }: { items: LegendItem[] }) {
   return (
     <ul className="legend" aria-label="Legend">
       {items.map((item) => (
-        <li key={item.key} className="legend-item">
+        <li key={item.key} className="legend-item" title={item.label.length > 60 ? item.label : undefined}>
           <svg width="18" height="12" aria-hidden="true" focusable="false">
             {item.kind === 'reference' ? (
               <line x1="9" x2="9" y1="0" y2="12" stroke={item.colour} strokeWidth="2.5" />
@@ -21,7 +21,7 @@ export function Legend({ items }: { items: LegendItem[] }) {
               <rect x="1" y="1" width="16" height="10" fill={item.colour} />
             )}
           </svg>
-          {item.label}
+          <span className="legend-label">{item.label}</span>
         </li>
       ))}
     </ul>
