@@ -58,7 +58,9 @@ export function App() {
     !(pending && linked.length > 0);
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
-  useUrlSync(catalog, linked.length > 0);
+  useUrlSync(catalog, linked.length > 0, (hash) => {
+    if (dataset.data) void import('./share/linkedData').then((m) => m.loadLinkedData(dataset.data, hash));
+  });
   if (dataset.isError)
     return <DataError error={dataset.error} retry={() => dataset.refetch()} retrying={dataset.isFetching} />;
   if (!index || !dataset.data) return <Loading />;

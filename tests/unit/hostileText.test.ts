@@ -1,8 +1,12 @@
+import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { droppedLines, MAX_DROPPED_LINES } from '../../src/app/DroppedNotice';
 import { indexDataset } from '../../src/data/derive';
 import { buildViewModel } from '../../src/data/viewModel';
+import { exportAvailability } from '../../src/export/exportAvailability';
 import { mergeImports, parseImport } from '../../src/import/parseImport';
+import { toBase64Url } from '../../src/share/base64url';
+import { decodeFragment, FRAGMENT_PROBLEMS, MAX_FRAGMENT_CHARS } from '../../src/share/fragment';
 import { escapeMarkdown, packageReadme } from '../../src/share/packageReadme';
 import { viewPackageFiles } from '../../src/share/viewPackage';
 import { parseView, visibleText } from '../../src/state/url';
@@ -92,5 +96,33 @@ describe('echoed values in notices', () => {
     expect(lines).toEqual([
       'Ignored your indicators my_a, my_b, my_c: their data was to come from the link, which could not be read (see below)',
     ]);
+  });
+});
+
+describe('a #data= fragment that unpacks past 5 MB', () => {
+  it('is reported as what it is (unpacks to more than 5 MB), not as "larger than 8 KB"', () => {
+    const text = `country,indicator,year,value,note\nFR,x,2007,5,${'x'.repeat(5.3 * 1048576)}\n`;
+    const payload = toBase64Url(zlibSync(strToU8(text), { level: 9 }));
+    expect(payload.length).toBeLessThanOrEqual(MAX_FRAGMENT_CHARS);
+    const decoded = decodeFragment(payload, dataset, NOW);
+    expect(decoded).toMatchObject({ ok: false, problem: 'too-large-unpacked' });
+    expect(FRAGMENT_PROBLEMS['too-large-unpacked']).toBe(
+      'the data in the link unpacks to more than 5 MB, the most this dashboard reads',
+    );
+    expect(FRAGMENT_PROBLEMS['too-large-unpacked']).not.toMatch(/8 KB/);
+  });
+});
+
+describe('the Gap chart with own data only', () => {
+  it('says there is no gap to draw, instead of "There is no chart on the page to export yet"', () => {
+    const own = exportAvailability({ chart: 'gap', indicators: ['my_good'] }, [{ referenceValue: null }]);
+    expect(own.image).toMatch(/^The gap chart has nothing to draw for this view: no survey average/);
+    expect(own.data).toBeNull();
+    expect(
+      exportAvailability({ chart: 'gap', indicators: ['computer'] }, [{ referenceValue: 87.4 }]).image,
+    ).toBeNull();
+    expect(
+      exportAvailability({ chart: 'bars', indicators: ['my_good'] }, [{ referenceValue: null }]).image,
+    ).toBeNull();
   });
 });
