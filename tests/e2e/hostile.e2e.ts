@@ -178,6 +178,26 @@ describe('hostile rows stay text', () => {
   }, 60_000);
 });
 
+describe('a 5,000-character label', () => {
+  it('does not widen the page in any chart kind; the title and legend keep the full text in their title', async () => {
+    const label = 'W'.repeat(5000);
+    const csv = `country,indicator,year,value,label\nFR,long,2020,40,${label}\nDE,long,2020,50,\n`;
+    const fragment = `#data=${toBase64Url(zlibSync(strToU8(csv), { level: 9 }))}`;
+    const { page, errors } = await browser.open(`/?countries=FR,DE&indicators=computer,my_long${fragment}`);
+    await page.locator('figure svg .mark[data-indicator="my_long"]').first().waitFor({ timeout: 15_000 });
+    const tabs = page.getByRole('tablist', { name: 'Chart type' }).getByRole('tab');
+    for (const name of await tabs.allTextContents()) {
+      await tabs.filter({ hasText: name }).first().click();
+      await page.locator('#chart-panel figure').first().waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, name).toBeLessThanOrEqual(1400);
+    }
+    await expect(page.locator('.chart-title').getAttribute('title')).resolves.toContain(label);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a new #data= in an open tab with the same query', () => {
   it('is read, with its notice, not dropped', async () => {
     const first = `#data=${toBase64Url(zlibSync(strToU8('country,indicator,year,value\nFR,first,2020,1\n'), { level: 9 }))}`;

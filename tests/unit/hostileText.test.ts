@@ -1,6 +1,7 @@
 import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { droppedLines, MAX_DROPPED_LINES } from '../../src/app/DroppedNotice';
+import { isFramedFullApp } from '../../src/app/framing';
 import { indexDataset } from '../../src/data/derive';
 import { buildViewModel } from '../../src/data/viewModel';
 import { exportAvailability } from '../../src/export/exportAvailability';
@@ -124,5 +125,25 @@ describe('the Gap chart with own data only', () => {
     expect(
       exportAvailability({ chart: 'bars', indicators: ['my_good'] }, [{ referenceValue: null }]).image,
     ).toBeNull();
+  });
+});
+
+describe('framing', () => {
+  const at = (search: string) => ({ search }) as Location;
+  it('the full app in another site’s frame is framed; embed=1 or a top-level page is not', () => {
+    const self = {} as Window;
+    const top = {} as Window;
+    expect(isFramedFullApp({ self, top, location: at('?countries=FR') })).toBe(true);
+    expect(isFramedFullApp({ self, top, location: at('?countries=FR&embed=1') })).toBe(false);
+    expect(isFramedFullApp({ self, top: self, location: at('?countries=FR') })).toBe(false);
+    // A frame whose top cannot even be compared counts as framed.
+    const hostile = {
+      self,
+      get top(): Window {
+        throw new Error('blocked');
+      },
+      location: at(''),
+    };
+    expect(isFramedFullApp(hostile)).toBe(true);
   });
 });
