@@ -6,7 +6,9 @@ import { useSyncExternalStore } from 'react';
  * framed by another site, could lure a click on "Keep in this browser" over a `#data=` link; so
  * when framed without `embed=1` it says so and changes no data (nothing kept, added or removed).
  */
-export function isFramedFullApp(win: Pick<Window, 'self' | 'top' | 'location'> = window): boolean {
+export function isFramedFullApp(
+  win: { self: unknown; top: unknown; location: { search: string } } = window,
+): boolean {
   let framed: boolean;
   try {
     framed = win.self !== win.top;

@@ -129,17 +129,17 @@ describe('the Gap chart with own data only', () => {
 });
 
 describe('framing', () => {
-  const at = (search: string) => ({ search }) as Location;
+  const at = (search: string) => ({ search });
   it('the full app in another site’s frame is framed; embed=1 or a top-level page is not', () => {
-    const self = {} as Window;
-    const top = {} as Window;
+    const self = {};
+    const top = {};
     expect(isFramedFullApp({ self, top, location: at('?countries=FR') })).toBe(true);
     expect(isFramedFullApp({ self, top, location: at('?countries=FR&embed=1') })).toBe(false);
     expect(isFramedFullApp({ self, top: self, location: at('?countries=FR') })).toBe(false);
     // A frame whose top cannot even be compared counts as framed.
     const hostile = {
       self,
-      get top(): Window {
+      get top(): unknown {
         throw new Error('blocked');
       },
       location: at(''),
