@@ -24,7 +24,7 @@ export function exportAvailability(
   if (view.chart === 'gap' && indicators.length > 0 && indicators.every((i) => i.referenceValue === null)) {
     return {
       image:
-        'The gap chart has nothing to draw for this view: no survey average was published for these indicators. Choose another chart to export an image.',
+        'No gap to draw: no survey average was published for these indicators. Choose another chart to export an image.',
       data: null,
     };
   }

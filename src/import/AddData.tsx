@@ -29,9 +29,6 @@ export function AddData({ base }: { base: Dataset }) {
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}
         disabled={framed}
-        title={
-          framed ? 'Shown inside another site: open the dashboard in its own tab to add data' : undefined
-        }
       >
         Add data{count > 0 ? ` (${count})` : ''}
       </button>

@@ -117,7 +117,7 @@ describe('a #data= fragment that unpacks past 5 MB', () => {
 describe('the Gap chart with own data only', () => {
   it('says there is no gap to draw, instead of "There is no chart on the page to export yet"', () => {
     const own = exportAvailability({ chart: 'gap', indicators: ['my_good'] }, [{ referenceValue: null }]);
-    expect(own.image).toMatch(/^The gap chart has nothing to draw for this view: no survey average/);
+    expect(own.image).toMatch(/^No gap to draw: no survey average was published/);
     expect(own.data).toBeNull();
     expect(
       exportAvailability({ chart: 'gap', indicators: ['computer'] }, [{ referenceValue: 87.4 }]).image,
