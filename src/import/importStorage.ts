@@ -119,10 +119,14 @@ export async function setAsideRefused(
   const records = refused
     .filter((r) => imports.includes(r.data))
     .map((r) => ({ label: r.data.fileName, reason: r.reason, setAsideAt: at, record: r.data as unknown }));
+  const fromLink = refused.find((r) => linked.includes(r.data));
   set({
     imports: imports.filter((i) => !out.has(i)),
     linked: linked.filter((i) => !out.has(i)),
     setAside: [...setAside, ...records],
+    ...(fromLink && {
+      linkNotice: { problem: `the data in the link could not be merged (${fromLink.reason})`, rejected: [] },
+    }),
   });
   if (records.length === 0) return;
   try {

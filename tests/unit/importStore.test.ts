@@ -100,4 +100,16 @@ describe('import store and a failing storage', () => {
     ]);
     expect(storage.saveImports).toHaveBeenLastCalledWith([]);
   });
+
+  it('data from a link that the merge refuses leaves the view with a notice saying why', async () => {
+    const store = await freshStore();
+    await store.getState().hydrate();
+    store.getState().setLinked(data, { problem: null, rejected: [] });
+    await store.getState().setAsideImports([{ data, reason: 'surveys: bad' }]);
+    expect(store.getState().linked).toEqual([]);
+    expect(store.getState().setAside).toEqual([]);
+    expect(store.getState().linkNotice?.problem).toBe(
+      'the data in the link could not be merged (surveys: bad)',
+    );
+  });
 });
