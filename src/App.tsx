@@ -29,6 +29,15 @@ export function linkNamesOwnData(search: string): boolean {
   return indicators.split(',').some((id) => isImportedIndicator(id.trim().toLowerCase()));
 }
 
+/** Whether data from the link holds every own indicator the query names (then IndexedDB need not be awaited). */
+function linkHoldsOwnData(search: string, linked: readonly ImportedData[]): boolean {
+  const ids = new Set(linked.flatMap((d) => d.indicators.map((i) => i.id)));
+  const named = (new URLSearchParams(search).get('indicators') ?? '')
+    .split(',')
+    .map((id) => id.trim().toLowerCase());
+  return linked.length > 0 && named.filter(isImportedIndicator).every((id) => ids.has(id));
+}
+
 /** Read once: a link to own data waits for IndexedDB before it opens (else its indicators would be dropped). */
 const waitForOwnData = typeof window !== 'undefined' && linkNamesOwnData(window.location.search);
 /** Read once: a link carrying own data in its fragment waits for it to be decoded. */
@@ -53,7 +62,7 @@ export function App() {
   // The built-in data draws at once; own data (IndexedDB, or #data= in the link) merges in when it
   // arrives. Only a link that names own indicators, or carries them, waits for them.
   const ready =
-    ((importsReady && !pending) || !waitForOwnData) &&
+    ((importsReady && !pending) || !waitForOwnData || linkHoldsOwnData(window.location.search, linked)) &&
     (linkReady || !waitForLinkedData) &&
     !(pending && linked.length > 0);
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
