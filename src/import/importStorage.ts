@@ -9,6 +9,8 @@ import type { ImportedData } from './parseImport';
  * moved to its own key, never deleted, until the analyst exports or deletes it.
  */
 
+/** The stored format (src/import/importedSchema.ts reads it): v2 is `{ version: 2, imports }`. */
+export const STORED_FORMAT = 2;
 /** v2: `{ version, imports }`. */
 const KEY = 'own-data';
 /** v1: the bare array of imports; migrated to KEY on first read, then removed. */
@@ -87,8 +89,8 @@ async function read(): Promise<LoadedImports> {
 /** Stores the imports; rejects (quota, private mode, a database without its store) so the caller can say so. */
 export const saveImports = inWords(async (imports: readonly ImportedData[]): Promise<void> => {
   if (!store) throw new Error('this browser offers no storage (IndexedDB) to this page');
-  const { storedValue } = await import('./importedSchema');
-  await set(KEY, storedValue(imports), store);
+  // Written at once, without loading the validator: a page left right after Add data keeps it.
+  await set(KEY, { version: STORED_FORMAT, imports: [...imports] }, store);
 });
 
 /** Adds records to the set-aside list (a merge that refused them). */

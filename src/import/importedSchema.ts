@@ -10,6 +10,7 @@ import {
   sourceSchema,
   surveySchema,
 } from '../data/schema';
+import { STORED_FORMAT } from './importStorage';
 import { IMPORT_PREFIX } from './ownIds';
 import { type ImportedData, OWN_CONCEPT, ownSurvey } from './parseImport';
 
@@ -22,7 +23,7 @@ import { type ImportedData, OWN_CONCEPT, ownSurvey } from './parseImport';
  * Stored formats: v1 (until 2026-12) was a bare array of imports, some without `surveys` (and
  * indicators without `surveyId` / `concept`); v2 is `{ version: 2, imports }`, every record complete.
  */
-export const STORED_FORMAT = 2;
+export { STORED_FORMAT };
 
 /** Own indicator ids carry the import prefix, so a stored record can never stand for a built-in one. */
 const ownIndicatorId = indicatorIdSchema.check(
