@@ -37,6 +37,15 @@ export function linkNamesOwnData(search: string): boolean {
   return indicators.split(',').some((id) => isImportedIndicator(id.trim().toLowerCase()));
 }
 
+/** Whether data from the link holds every own indicator the query names (then IndexedDB need not be awaited). */
+function linkHoldsOwnData(search: string, linked: readonly ImportedData[]): boolean {
+  const ids = new Set(linked.flatMap((d) => d.indicators.map((i) => i.id)));
+  const named = (new URLSearchParams(search).get('indicators') ?? '')
+    .split(',')
+    .map((id) => id.trim().toLowerCase());
+  return linked.length > 0 && named.filter(isImportedIndicator).every((id) => ids.has(id));
+}
+
 /** Read once: a link to own data waits for IndexedDB before it opens (else its indicators would be dropped). */
 const waitForOwnData = typeof window !== 'undefined' && linkNamesOwnData(window.location.search);
 /** Read once: a link carrying own data in its fragment waits for it to be decoded. */
@@ -61,7 +70,7 @@ export function App() {
   // The built-in data draws at once; own data (IndexedDB, or #data= in the link) merges in when it
   // arrives. Only a link that names own indicators, or carries them, waits for them.
   const ready =
-    ((importsReady && !pending) || !waitForOwnData) &&
+    ((importsReady && !pending) || !waitForOwnData || linkHoldsOwnData(window.location.search, linked)) &&
     (linkReady || !waitForLinkedData) &&
     !(pending && linked.length > 0);
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
@@ -72,7 +81,9 @@ export function App() {
       catalog && typeof window !== 'undefined' ? parseBrief(window.location.search, catalog).code : null,
     [catalog],
   );
-  useUrlSync(brief ? null : catalog, linked.length > 0);
+  useUrlSync(brief ? null : catalog, linked.length > 0, (hash) => {
+    if (dataset.data) void import('../share/linkedData').then((m) => m.loadLinkedData(dataset.data, hash));
+  });
   // The brief's profile is asked for here, in the initial script, which holds the query code: asked
   // for from the brief's own chunk, the bundler split the query code out of it (+1.4 KB gzip).
   const briefProfile = useProfile(brief, Boolean(brief && index?.countries.get(brief)?.profile));
@@ -110,9 +121,19 @@ function useMergedImports(
   useEffect(() => {
     if (!base || imports.length === 0) return;
     let live = true;
-    void import('../import/parseImport').then(({ mergeImports }) => {
-      if (live) setLast({ base, imports, merged: mergeImports(base, imports) });
-    });
+    // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
+    import('../import/parseImport')
+      .then(({ mergeEach }) => {
+        if (!live) return;
+        const { merged, refused } = mergeEach(base, imports);
+        setLast({ base, imports, merged });
+        if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
+      })
+      .catch((error: Error) => {
+        if (!live) return;
+        setLast({ base, imports, merged: base });
+        useImportStore.setState({ storageProblem: { kind: 'load', detail: error.message } });
+      });
     return () => {
       live = false;
     };

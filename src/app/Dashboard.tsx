@@ -104,6 +104,12 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           toggleCountry={actions.toggleCountry}
         />
         <p className="embed-source">{shortSourceLine(model)}</p>
+        {model.indicators.some((i) => isImportedIndicator(i.id)) && (
+          <p className="embed-own">
+            Includes the reader's own data (from the link or this browser), not figures published by epSOS
+            Indicators.
+          </p>
+        )}
         <p className="embed-link">
           <a href={serializeView({ ...view, embed: false })} target="_blank" rel="noopener">
             Open in epSOS Indicators (the full view, with sources and data)

@@ -27,11 +27,20 @@ import '../ui/styles.css';
 const queryClient = new QueryClient();
 const search = window.location.search;
 
-/** The built-in dataset (validated when it was built), or null if it cannot be had. */
+const LISTS = ['surveys', 'concepts', 'sources', 'indicators', 'countries', 'observations'] as const;
+
+/**
+ * The built-in dataset, or null if it cannot be had or is not of this version's shape (a stale or
+ * half-deployed file): then the app fetches it itself and shows the data error with Retry. Its shape
+ * is checked at once, every value (zod, in its own chunk, fetched beside the file) before it is used.
+ */
 async function builtInDataset(url: string): Promise<Dataset | null> {
   try {
+    const schema = import('../data/schema');
     const response = await fetch(url);
-    return response.ok ? ((await response.json()) as Dataset) : null;
+    const raw = response.ok ? ((await response.json()) as Record<string, unknown> | null) : null;
+    if (raw?.schemaVersion !== 2 || !LISTS.every((list) => Array.isArray(raw[list]))) return null;
+    return (await schema).isDataset(raw) ? raw : null;
   } catch {
     return null;
   }

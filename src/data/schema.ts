@@ -27,6 +27,8 @@ export const sourceIdSchema = z
 
 const yearSchema = z.int().check(z.gte(MIN_YEAR), z.lte(MAX_YEAR));
 const textSchema = z.string().check(z.minLength(1));
+/** A link a reader may follow: http(s) only, never `javascript:`, `data:` or a local file. */
+export const webUrlSchema = z.url({ protocol: /^https?$/ });
 
 export const sourceSchema = z.object({
   id: sourceIdSchema,
@@ -34,7 +36,7 @@ export const sourceSchema = z.object({
   publisher: textSchema,
   /** Year of publication; null when the copy we read does not show it (never guessed). */
   year: z.nullable(yearSchema),
-  url: z.nullable(z.url()),
+  url: z.nullable(webUrlSchema),
   notes: z.nullable(z.string()),
 });
 
@@ -56,7 +58,7 @@ export const surveySchema = z.object({
   /** The survey's own publication in SOURCES.json (its producer's report or release), when we hold one:
    * the source line names it first. */
   report: z.optional(z.nullable(sourceIdSchema)),
-  url: z.nullable(z.url()),
+  url: z.nullable(webUrlSchema),
   method: z.nullable(z.string()),
 });
 
@@ -132,3 +134,8 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/** Whether a value is a dataset of this version, every value checked (the boot's full check, off the entry chunk). */
+export function isDataset(raw: unknown): raw is Dataset {
+  return z.safeParse(datasetSchema, raw).success;
+}

@@ -55,7 +55,7 @@ export function ExportToolbar({
   // The Share menu's code, ahead of a first click.
   useEffect(() => whenIdle(() => void preloadSharePanel()), []);
   const link = canonicalLink(view);
-  const available = exportAvailability(view);
+  const available = exportAvailability(view, model.indicators);
   const hint = available.image ?? available.data;
   const imports = useImportStore((s) => s.imports);
   const linked = useImportStore((s) => s.linked);

@@ -6,7 +6,10 @@ export interface ExportAvailability {
   data: string | null;
 }
 
-export function exportAvailability(view: Pick<ViewState, 'chart' | 'indicators'>): ExportAvailability {
+export function exportAvailability(
+  view: Pick<ViewState, 'chart' | 'indicators'>,
+  indicators: readonly { referenceValue: number | null }[] = [],
+): ExportAvailability {
   if (view.indicators.length === 0) {
     const reason = 'Pick at least one indicator to export a chart or its data.';
     return { image: reason, data: reason };
@@ -14,6 +17,14 @@ export function exportAvailability(view: Pick<ViewState, 'chart' | 'indicators'>
   if (view.chart === 'scatter' && view.indicators.length < 2) {
     return {
       image: 'The scatter chart needs two indicators before it can be exported as an image.',
+      data: null,
+    };
+  }
+  // The gap chart draws nothing when no selected indicator has a published average (own data has none).
+  if (view.chart === 'gap' && indicators.length > 0 && indicators.every((i) => i.referenceValue === null)) {
+    return {
+      image:
+        'No gap to draw: no survey average was published for these indicators. Choose another chart to export an image.',
       data: null,
     };
   }

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema';
+import { useFramedFullApp } from '../state/framing';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
 import { useDismiss } from '../ui/useDismiss';
@@ -13,6 +14,7 @@ export function AddData({ base }: { base: Dataset }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const count = useImportStore((s) => s.imports.length);
+  const framed = useFramedFullApp();
   const rootRef = useRef<HTMLDivElement>(null);
   useDismiss(
     rootRef,
@@ -21,7 +23,13 @@ export function AddData({ base }: { base: Dataset }) {
   );
   return (
     <div className="add-data" ref={rootRef}>
-      <button type="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+        disabled={framed}
+      >
         Add data{count > 0 ? ` (${count})` : ''}
       </button>
       {open && (

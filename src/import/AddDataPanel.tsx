@@ -2,6 +2,7 @@ import { type DragEvent, useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
+import { visibleText } from '../state/url';
 import { type ShownImport, useImportStore } from './importStore';
 import type { ImportedData } from './parseImport';
 import { readImportFile, runImport } from './runImport';
@@ -34,7 +35,7 @@ function showInView(data: ImportedData, base: Dataset): ShownImport | null {
 export default function AddDataPanel({ base, id }: { base: Dataset; id: string }) {
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
-  const { imports, report, add, remove } = useImportStore();
+  const { imports, report, add, remove, storageProblem } = useImportStore();
 
   const load = async (text: string, fileName: string) => {
     setBusy(true);
@@ -69,7 +70,11 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       <p>
         A CSV with columns <code>country, indicator, year, value</code> (optional{' '}
         <code>source, note, label</code>); values in percent; <code>;</code> separators and decimal commas are
-        fine. Your data stays in this browser. See the{' '}
+        fine.{' '}
+        {storageProblem?.kind === 'save'
+          ? 'Your data could not be kept in this browser (see the notice above): it is in this tab only.'
+          : 'Your data stays in this browser.'}{' '}
+        See the{' '}
         <a href={`${import.meta.env.BASE_URL}samples/my-indicators.csv`} download>
           sample file
         </a>
@@ -176,7 +181,7 @@ function ImportReportView({
             {report.rejected.slice(0, 200).map((r) => (
               <tr key={`${r.line}-${r.message}`}>
                 <td>{r.line}</td>
-                <td>{r.message}</td>
+                <td>{visibleText(r.message, 300)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { RowProblem } from '../data/observationRows';
+import { FRAMED_FULL_APP } from '../state/framing';
 import type { AddedToView } from '../state/importView';
+import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
 
 /** The analyst's imported files (persisted in IndexedDB) and the report of the last import. */
@@ -27,9 +29,18 @@ export interface LinkNotice {
   rejected: RowProblem[];
 }
 
+/** What went wrong with this browser's storage: reading it, or keeping data in it. */
+export interface StorageProblem {
+  kind: 'load' | 'save';
+  detail: string;
+}
+
+/** How long the dashboard waits for IndexedDB before it opens without the stored data. */
+export const STORAGE_WAIT_MS = 8000;
+
 const linkPending = typeof window !== 'undefined' && /^#data=/.test(window.location.hash);
 
-interface ImportStore {
+export interface ImportStore {
   ready: boolean;
   imports: ImportedData[];
   /** Data from a `#data=` link: in this tab's memory only, never stored unless the reader keeps it. */
@@ -43,53 +54,104 @@ interface ImportStore {
   removeLinked: () => void;
   dismissLinkNotice: () => void;
   report: ImportReport | null;
+  /** Stored records that could not be read: kept apart, named, until exported or deleted. */
+  setAside: SetAsideRecord[];
+  storageProblem: StorageProblem | null;
   hydrate: () => Promise<void>;
   add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
   remove: (id: string) => Promise<void>;
   clearReport: () => void;
   /** Marks what the last import brought into the view as taken out again (Undo) or back (Show again). */
   setShownUndone: (undone: boolean) => void;
+  /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
+  setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
+  dismissStorageProblem: () => void;
 }
 
 // IndexedDB and the validation of what it holds load after the first render (not needed to draw).
 const storage = () => import('./importStorage');
-const saveImports = async (imports: ImportedData[]) => (await storage()).saveImports(imports);
 
-export const useImportStore = create<ImportStore>((set, get) => ({
-  ready: false,
-  imports: [],
-  linked: [],
-  linkReady: !linkPending,
-  linkNotice: null,
-  report: null,
-  setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
-  keepLinked: async () => {
-    const imports = [...get().imports, ...get().linked];
-    set({ imports, linked: [], linkNotice: null });
-    await saveImports(imports).catch(() => undefined);
-  },
-  removeLinked: () => set({ linked: [], linkNotice: null }),
-  dismissLinkNotice: () => set({ linkNotice: null }),
-  hydrate: async () => {
-    try {
-      set({ imports: await (await storage()).loadImports(), ready: true });
-    } catch {
-      set({ ready: true });
+/** The storage module's errors are already in words (src/import/importStorage.ts). */
+const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
+
+export const useImportStore = create<ImportStore>((set, get) => {
+  let hydrating: Promise<void> | null = null;
+  const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
+
+  /** Writes the imports; a failure is said (the data stay in this tab), never swallowed. */
+  const persist = async () => {
+    // Framed by another site: nothing is written (src/state/framing.ts).
+    if (FRAMED_FULL_APP) return;
+    // Written after what was stored has been read, and never over stored data that could not be read.
+    if (hydrating) await hydrating;
+    const unread = get().storageProblem;
+    if (unread?.kind === 'load') {
+      failed(
+        new Error(
+          `the data stored earlier could not be read (${unread.detail}), so nothing was written over it`,
+        ),
+      );
+      return;
     }
-  },
-  add: async (data, report) => {
-    const imports = data ? [...get().imports, data] : get().imports;
-    set({ imports, report });
-    await saveImports(imports).catch(() => undefined);
-  },
-  remove: async (id) => {
-    const imports = get().imports.filter((i) => i.id !== id);
-    // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
-    const report = get().report;
-    set({ imports, report: report?.shown ? { ...report, shown: null } : report });
-    await saveImports(imports).catch(() => undefined);
-  },
-  clearReport: () => set({ report: null }),
-  setShownUndone: (undone) =>
-    set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),
-}));
+    try {
+      await (await storage()).saveImports(get().imports);
+      if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const load = async () => {
+    try {
+      // Never a wait without an end: a database that does not answer (blocked by another tab, a
+      // broken profile) opens the dashboard without the stored data, and says so.
+      const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
+      set({ imports: [...loaded.imports, ...get().imports], setAside: loaded.setAside, ready: true });
+    } catch (error) {
+      set({ ready: true, storageProblem: { kind: 'load', detail: detailOf(error) } });
+    }
+  };
+
+  return {
+    ready: false,
+    imports: [],
+    linked: [],
+    linkReady: !linkPending,
+    linkNotice: null,
+    report: null,
+    setAside: [],
+    storageProblem: null,
+    setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
+    keepLinked: async () => {
+      if (FRAMED_FULL_APP) return;
+      set({ imports: [...get().imports, ...get().linked], linked: [], linkNotice: null });
+      await persist();
+    },
+    removeLinked: () => set({ linked: [], linkNotice: null }),
+    dismissLinkNotice: () => set({ linkNotice: null }),
+    hydrate: () => {
+      hydrating ??= load();
+      return hydrating;
+    },
+    add: async (data, report) => {
+      if (FRAMED_FULL_APP) return;
+      if (data) set({ imports: [...get().imports, data] });
+      set({ report });
+      if (data) await persist();
+    },
+    remove: async (id) => {
+      // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
+      const report = get().report;
+      set({
+        imports: get().imports.filter((i) => i.id !== id),
+        report: report?.shown ? { ...report, shown: null } : report,
+      });
+      await persist();
+    },
+    clearReport: () => set({ report: null }),
+    setShownUndone: (undone) =>
+      set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),
+    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, persist),
+    dismissStorageProblem: () => set({ storageProblem: null }),
+  };
+});

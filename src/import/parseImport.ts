@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type RowProblem, readObservationRows } from '../data/observationRows';
 import {
   type Concept,
@@ -196,7 +197,13 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
 /** Built-in data plus every import, validated with the same schema as the published file. */
 export function mergeImports(base: Dataset, imports: readonly ImportedData[]): Dataset {
   if (imports.length === 0) return base;
-  const taken = new Set(base.indicators.map((i) => i.id));
+  return datasetSchema.parse(unchecked(base, imports));
+}
+
+/** The merged dataset, before its validation. */
+function unchecked(base: Dataset, imports: readonly ImportedData[]): unknown {
+  const builtIn = new Set(base.indicators.map((i) => i.id));
+  const taken = new Set(builtIn);
   const indicators = [...base.indicators];
   const observations = [...base.observations];
   const sources = [...base.sources];
@@ -220,9 +227,48 @@ export function mergeImports(base: Dataset, imports: readonly ImportedData[]): D
       }
     }
     sources.push(...data.sources);
-    observations.push(...data.observations);
+    // An own row never lands on a published indicator, whatever the record says.
+    observations.push(...data.observations.filter((o) => !builtIn.has(o.indicator)));
   }
-  return datasetSchema.parse({ ...base, surveys, concepts, indicators, sources, observations });
+  return { ...base, surveys, concepts, indicators, sources, observations };
+}
+
+/** The merge, or why it failed in words (the first problem zod found, with its place). */
+function tryMerge(
+  base: Dataset,
+  imports: readonly ImportedData[],
+): { ok: true; merged: Dataset } | { ok: false; reason: string } {
+  if (imports.length === 0) return { ok: true, merged: base };
+  const parsed = z.safeParse(datasetSchema, unchecked(base, imports));
+  if (parsed.success) return { ok: true, merged: parsed.data };
+  const first = parsed.error.issues[0];
+  return {
+    ok: false,
+    reason: first ? `${first.path.join('.')}: ${first.message}` : 'not of the expected shape',
+  };
+}
+
+/**
+ * The merge that never throws: every import that merges is in, each one that does not is returned
+ * with its reason (the caller sets it aside and says so). Never a page stuck on "Loading".
+ */
+export function mergeEach(
+  base: Dataset,
+  imports: readonly ImportedData[],
+): { merged: Dataset; refused: { data: ImportedData; reason: string }[] } {
+  const all = tryMerge(base, imports);
+  if (all.ok) return { merged: all.merged, refused: [] };
+  let kept: ImportedData[] = [];
+  let merged = base;
+  const refused: { data: ImportedData; reason: string }[] = [];
+  for (const data of imports) {
+    const next = tryMerge(base, [...kept, data]);
+    if (next.ok) {
+      kept = [...kept, data];
+      merged = next.merged;
+    } else refused.push({ data, reason: next.reason });
+  }
+  return { merged, refused };
 }
 
 export { IMPORT_PREFIX, isImportedIndicator };

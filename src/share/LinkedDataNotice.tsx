@@ -1,4 +1,6 @@
 import { useImportStore } from '../import/importStore';
+import { useFramedFullApp } from '../state/framing';
+import { visibleText } from '../state/url';
 import { LINKED_LABEL } from './linkedLabel';
 
 const MAX_LISTED = 10;
@@ -11,6 +13,7 @@ export function LinkedDataNotice() {
   const linked = useImportStore((s) => s.linked);
   const notice = useImportStore((s) => s.linkNotice);
   const { keepLinked, removeLinked, dismissLinkNotice } = useImportStore.getState();
+  const framed = useFramedFullApp();
   const rejected = notice?.rejected ?? [];
   const rejectedList =
     rejected.length > 0 ? (
@@ -20,7 +23,7 @@ export function LinkedDataNotice() {
         </p>
         <ul>
           {rejected.slice(0, MAX_LISTED).map((r) => (
-            <li key={`${r.line}:${r.message}`}>{`line ${r.line}: ${r.message}`}</li>
+            <li key={`${r.line}:${r.message}`}>{`line ${r.line}: ${visibleText(r.message, 300)}`}</li>
           ))}
           {rejected.length > MAX_LISTED && <li>{`… and ${rejected.length - MAX_LISTED} more`}</li>}
         </ul>
@@ -38,7 +41,14 @@ export function LinkedDataNotice() {
           {rejectedList}
         </div>
         <div className="notice-actions">
-          <button type="button" onClick={() => void keepLinked()}>
+          <button
+            type="button"
+            onClick={() => void keepLinked()}
+            disabled={framed}
+            title={
+              framed ? 'Shown inside another site: open the dashboard in its own tab to keep data' : undefined
+            }
+          >
             Keep in this browser
           </button>
           <button type="button" onClick={removeLinked}>
@@ -53,7 +63,7 @@ export function LinkedDataNotice() {
     <div className="notice" role="status">
       <div>
         <strong>The data in the link could not be used.</strong>
-        <p>{`Problem: ${notice.problem}.`}</p>
+        <p>{`Problem: ${visibleText(notice.problem, 300)}.`}</p>
         {rejectedList}
         <p>The view opened with the built-in data.</p>
       </div>

@@ -18,7 +18,13 @@ export const MAX_FRAGMENT_CHARS = 8 * 1024;
 export const LINKED_FILE_NAME = LINKED_LABEL;
 export const FRAGMENT_COLUMNS = ['country', 'indicator', 'year', 'value', 'note', 'label', 'source'] as const;
 
-export type FragmentProblem = 'truncated' | 'not-base64' | 'not-deflate' | 'too-large' | 'rows-rejected';
+export type FragmentProblem =
+  | 'truncated'
+  | 'not-base64'
+  | 'not-deflate'
+  | 'too-large'
+  | 'too-large-unpacked'
+  | 'rows-rejected';
 
 export type DecodedFragment =
   | { ok: true; data: ImportedData; rejected: RowProblem[] }
@@ -29,6 +35,7 @@ export const FRAGMENT_PROBLEMS: Record<FragmentProblem, string> = {
   'not-base64': 'the data part of the link is not valid base64url text',
   'not-deflate': 'the data part of the link is not compressed data this dashboard wrote (not deflate)',
   'too-large': `the data part of the link is larger than ${MAX_FRAGMENT_CHARS / 1024} KB`,
+  'too-large-unpacked': `the data in the link unpacks to more than ${MAX_IMPORT_BYTES / 1048576} MB, the most this dashboard reads`,
   'rows-rejected': 'no row of the data in the link could be read',
 };
 
@@ -116,7 +123,7 @@ export function decodeFragment(payload: string, base: Dataset, now = new Date())
   if ('error' in decoded) return fail(decoded.error);
   const inflated = inflate(decoded.bytes);
   if (typeof inflated === 'string') return fail(inflated);
-  if (inflated.length > MAX_IMPORT_BYTES) return fail('too-large', 'more than 5 MB once unpacked');
+  if (inflated.length > MAX_IMPORT_BYTES) return fail('too-large-unpacked');
   let text: string;
   try {
     text = strFromU8(inflated);

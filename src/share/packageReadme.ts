@@ -1,23 +1,56 @@
 import type { Dataset } from '../data/schema';
 
+/** A link in the text, without the punctuation that ends its sentence or closes its parenthesis. */
+const URL_PATTERN = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)]/g;
+
+/** Text as Markdown shows it: no character starts markup or HTML (inline, or at the line's start). */
+function escapeText(text: string, atLineStart: boolean): string {
+  const inline = text
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+  return atLineStart
+    ? inline.replace(/^(\s*)([#=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    : inline;
+}
+
+/**
+ * User text (own labels, a file name, a title made of them) written into Markdown as the text it
+ * is: Markdown and HTML escaped, on one line; links stay links (autolinks, not escaped).
+ */
+export function escapeMarkdown(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks and controls become spaces.
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(URL_PATTERN)) {
+    out += `${escapeText(line.slice(last, match.index), last === 0)}<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(line.slice(last), last === 0);
+}
+
 /** README.md of a data package: what it holds, how to cite it, and the rule that nothing is estimated. */
 export function packageReadme(
   data: Dataset,
   options: { title: string; description: string; citation: string; created: Date },
 ): string {
   const withValue = data.observations.filter((o) => o.value !== null).length;
-  const surveys = data.surveys.map((s) => `- ${s.title} (${s.producer}; fieldwork ${s.waves.join(', ')})`);
+  const surveys = data.surveys.map(
+    (s) => `- ${escapeMarkdown(s.title)} (${escapeMarkdown(s.producer)}; fieldwork ${s.waves.join(', ')})`,
+  );
   return [
-    `# ${options.title}`,
+    `# ${escapeMarkdown(options.title)}`,
     '',
-    options.description,
+    escapeMarkdown(options.description),
     '',
     `${data.observations.length} rows (${withValue} with a value), ${data.indicators.length} indicators, ` +
       `${data.sources.length} publications. Made on ${options.created.toISOString().slice(0, 10)}.`,
     '',
     '## How to cite',
     '',
-    options.citation,
+    escapeMarkdown(options.citation),
     '',
     'Cite also the publication of each figure you use (observations.csv: source_title and where).',
     '',

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useRef } from 'react';
 import type { Catalog, ViewState } from '../data/view';
-import { hashToKeep } from './fragmentHash';
+import { fragmentPayload, hashToKeep } from './fragmentHash';
 import { takeUserChange, useViewStore } from './store';
 import type { DroppedValue } from './url';
 import { parseView, serializeView } from './url';
@@ -13,12 +13,20 @@ import { parseView, serializeView } from './url';
  * A `#data=` fragment stays while data from the link is loaded (`linkedLoaded`) and is dropped
  * otherwise (src/state/fragmentHash.ts); any other fragment is kept as it is.
  */
-export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void {
+export function useUrlSync(
+  catalog: Catalog | null,
+  linkedLoaded = false,
+  onNewFragment?: (hash: string) => void,
+): void {
   const opened = useRef(false);
+  /** The `#data=` fragment last read (the one the page opened with, then any typed or linked since). */
+  const fragment = useRef(typeof window === 'undefined' ? '' : window.location.hash);
+  const newFragment = useRef(onNewFragment);
+  newFragment.current = onNewFragment;
   useEffect(() => {
     if (!catalog) return;
     const { restore } = useViewStore.getState();
-    const open = (fromLink: boolean) => {
+    const open = (fromLink: boolean, keepHash = false) => {
       const { state, dropped } = parseView(window.location.search, catalog);
       const current = useViewStore.getState();
       const notices = fromLink ? dropped : current.dropped;
@@ -28,7 +36,7 @@ export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void 
         startTransition(() => restore(state, notices));
       }
       const canonical = serializeView(state);
-      const hash = hashToKeep(window.location.hash, linkedLoaded);
+      const hash = keepHash ? window.location.hash : hashToKeep(window.location.hash, linkedLoaded);
       if (canonical !== window.location.search || hash !== window.location.hash) {
         window.history.replaceState(null, '', `${window.location.pathname}${canonical}${hash}`);
       }
@@ -52,7 +60,15 @@ export function useUrlSync(catalog: Catalog | null, linkedLoaded = false): void 
     };
     const onPopState = () => {
       pending.length = 0;
-      open(true);
+      // A new `#data=` in an open tab (typed, pasted, or a link with the same query): read it,
+      // with its notice, rather than drop it; the fragment stays while it is read.
+      const hash = window.location.hash;
+      const arrived = fragmentPayload(hash) !== null && hash !== fragment.current && newFragment.current;
+      if (arrived) {
+        fragment.current = hash;
+        newFragment.current?.(hash);
+      }
+      open(true, Boolean(arrived));
     };
     const unsubscribe = useViewStore.subscribe((s, previous) => {
       if (!s.view || s.view === previous.view || !takeUserChange()) return;

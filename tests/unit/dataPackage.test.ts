@@ -205,7 +205,7 @@ describe('view package', () => {
     expect(dataPackageProblems(asMap(files))).toEqual([]);
     const descriptor = JSON.parse(files[0]?.text ?? '');
     expect(descriptor.name).toBe('epsos-indicators-bars-fr-gr');
-    expect(files[5]?.text).toContain('https://x.test/?countries=FR,GR (accessed 4 May 2026)');
+    expect(files[5]?.text).toContain('<https://x.test/?countries=FR,GR> (accessed 4 May 2026)');
   });
 
   it('includes own data shown in the view', () => {

@@ -79,8 +79,13 @@ export function ChartFrame({
   return (
     <figure className="chart-figure" data-testid="chart-figure">
       <figcaption className="chart-caption">
-        <h2 className="chart-title">{title}</h2>
-        <p className="chart-subtitle">{subtitle}</p>
+        {/* A title longer than its clamp of lines (a label of 5,000 characters) keeps its full text here. */}
+        <h2 className="chart-title" title={title.length > 200 ? title : undefined}>
+          {title}
+        </h2>
+        <p className="chart-subtitle" title={subtitle.length > 200 ? subtitle : undefined}>
+          {subtitle}
+        </p>
       </figcaption>
       {lead && (
         <p className="chart-lead" role="note">

@@ -18,7 +18,7 @@ export function Legend({ items }: { items: LegendItem[] }) {
   return (
     <ul className="legend" aria-label="Legend">
       {items.map((item) => (
-        <li key={item.key} className="legend-item">
+        <li key={item.key} className="legend-item" title={item.label.length > 60 ? item.label : undefined}>
           <svg
             width={item.kind === 'dashed' || item.kind === 'dotted' ? 28 : 18}
             height="12"
@@ -54,7 +54,7 @@ export function Legend({ items }: { items: LegendItem[] }) {
               <rect x="1" y="1" width="16" height="10" fill={item.fill ?? item.colour} />
             )}
           </svg>
-          {item.label}
+          <span className="legend-label">{item.label}</span>
         </li>
       ))}
     </ul>

@@ -1,0 +1,150 @@
+import { csvFormat } from 'd3-dsv';
+import { spreadsheetSafe } from '../export/csv';
+import { download } from '../export/png';
+import { importsToCsv } from '../share/fragment';
+import { useImportStore } from './importStore';
+
+const MAX_LISTED = 20;
+
+/** The rows of records that could not be read, as far as they go: every row that has a country. */
+export function setAsideCsv(records: readonly unknown[]): string {
+  const rows: Record<string, string>[] = [];
+  const text = (v: unknown) => (v === null || v === undefined ? '' : spreadsheetSafe(String(v)));
+  for (const record of records) {
+    const observations = (record as { observations?: unknown })?.observations;
+    if (!Array.isArray(observations)) continue;
+    for (const o of observations as Record<string, unknown>[]) {
+      if (typeof o !== 'object' || o === null) continue;
+      rows.push({
+        country: text(o.country),
+        indicator: text(o.indicator),
+        year: text(o.year),
+        value: text(o.value),
+        note: text(o.note),
+      });
+    }
+  }
+  return csvFormat(rows, ['country', 'indicator', 'year', 'value', 'note']);
+}
+
+/** The analyst's imports as a CSV that Add data reads back, each text cell safe in a spreadsheet. */
+export function rescueCsv(imports: Parameters<typeof importsToCsv>[0]): string {
+  const csv = importsToCsv(imports);
+  return csv
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : line.replace(/(^|,)([=+@])/g, "$1'$2")))
+    .join('\n');
+}
+
+const file = (text: string, type: string) => new Blob([text], { type: `${type};charset=utf-8` });
+
+/**
+ * What became of the data kept in this browser: records set aside because they could not be read
+ * (named, with Download and Delete), a store that could not be read, or data that could not be kept
+ * (with its CSV). Text only.
+ */
+export default function StorageNotice() {
+  const setAside = useImportStore((s) => s.setAside);
+  const problem = useImportStore((s) => s.storageProblem);
+  const imports = useImportStore((s) => s.imports);
+  const { dismissStorageProblem } = useImportStore.getState();
+  const deleteSetAside = async () => {
+    useImportStore.setState({ setAside: [] });
+    try {
+      await (await import('./importStorage')).deleteSetAside();
+    } catch (error) {
+      useImportStore.setState({ storageProblem: { kind: 'save', detail: (error as Error).message } });
+    }
+  };
+  return (
+    <>
+      {setAside.length > 0 && (
+        <section className="notice storage-notice" aria-label="Stored data set aside">
+          <div>
+            <strong>
+              {setAside.length === 1
+                ? 'One import stored in this browser could not be read, and was set aside:'
+                : `${setAside.length} imports stored in this browser could not be read, and were set aside:`}
+            </strong>
+            <ul>
+              {setAside.slice(0, MAX_LISTED).map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, in order.
+                <li key={i}>
+                  <bdi>{r.label}</bdi>
+                  {` (${r.reason})`}
+                </li>
+              ))}
+              {setAside.length > MAX_LISTED && <li>{`… and ${setAside.length - MAX_LISTED} more`}</li>}
+            </ul>
+            <p>
+              Your other data loaded. What was set aside is kept apart in this browser until you delete it.
+            </p>
+          </div>
+          <div className="notice-actions">
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  file(JSON.stringify(setAside, null, 2), 'application/json'),
+                  'epsos-indicators-set-aside.json',
+                )
+              }
+            >
+              Download as JSON
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  file(setAsideCsv(setAside.map((r) => r.record)), 'text/csv'),
+                  'epsos-indicators-set-aside.csv',
+                )
+              }
+            >
+              Download as CSV
+            </button>
+            <button type="button" onClick={() => void deleteSetAside()}>
+              Delete what was set aside
+            </button>
+          </div>
+        </section>
+      )}
+      {problem?.kind === 'load' && (
+        <div className="notice" role="alert">
+          <div>
+            <strong>The data you stored in this browser could not be read.</strong>
+            <p>{`Problem: ${problem.detail.replace(/\.$/, '')}. The dashboard opened without it; nothing was deleted.`}</p>
+          </div>
+          <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
+            Dismiss
+          </button>
+        </div>
+      )}
+      {problem?.kind === 'save' && (
+        <div className="notice" role="alert">
+          <div>
+            <strong>Your data could not be kept in this browser.</strong>
+            <p>
+              {`Problem: ${problem.detail.replace(/\.$/, '')}. It is shown in this tab until you close it: download it as CSV to keep it, and add it again later.`}
+            </p>
+          </div>
+          <div className="notice-actions">
+            {imports.length > 0 && (
+              <button
+                type="button"
+                onClick={() =>
+                  download(file(rescueCsv(imports), 'text/csv'), 'epsos-indicators-your-data.csv')
+                }
+              >
+                Download your data (CSV)
+              </button>
+            )}
+            <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * The import store against a storage that fails (issue 20): a failing save is said, never swallowed;
+ * a storage that does not answer ends the wait with a message; nothing is written over stored data
+ * that could not be read.
+ */
+const storage = vi.hoisted(() => ({
+  loadImports: vi.fn(),
+  saveImports: vi.fn(),
+  setAsideImports: vi.fn(),
+}));
+vi.mock('../../src/import/importStorage', async (actual) => ({
+  ...storage,
+  setAsideRefused: (await actual<typeof import('../../src/import/importStorage')>()).setAsideRefused,
+}));
+
+const data = {
+  id: 'a-1',
+  fileName: 'a.csv',
+  importedAt: '2026-01-01T00:00:00.000Z',
+  indicators: [],
+  sources: [],
+  observations: [],
+};
+const report = { fileName: 'a.csv', loaded: 1, rejected: [], refused: null };
+
+async function freshStore() {
+  vi.resetModules();
+  return (await import('../../src/import/importStore')).useImportStore;
+}
+
+beforeEach(() => {
+  for (const f of Object.values(storage)) f.mockReset();
+  storage.loadImports.mockResolvedValue({ imports: [], setAside: [] });
+  storage.saveImports.mockResolvedValue(undefined);
+});
+
+describe('import store and a failing storage', () => {
+  it('a quota error on save is reported as data that could not be kept (the data stay in the tab)', async () => {
+    const store = await freshStore();
+    await store.getState().hydrate();
+    storage.saveImports.mockRejectedValue(new Error('QuotaExceededError: The quota has been exceeded.'));
+    await store.getState().add(data, report);
+    expect(store.getState().imports).toEqual([data]);
+    expect(store.getState().storageProblem).toEqual({
+      kind: 'save',
+      detail: 'QuotaExceededError: The quota has been exceeded.',
+    });
+  });
+
+  it('a database whose store is missing: the load problem is said, and no save writes over it', async () => {
+    storage.loadImports.mockRejectedValue(
+      new Error(
+        "NotFoundError: Failed to execute 'transaction': One of the specified object stores was not found.",
+      ),
+    );
+    const store = await freshStore();
+    await store.getState().hydrate();
+    expect(store.getState().ready).toBe(true);
+    expect(store.getState().storageProblem?.kind).toBe('load');
+    expect(store.getState().storageProblem?.detail).toMatch(/^NotFoundError: .*object stores was not found/);
+    await store.getState().add(data, report);
+    expect(storage.saveImports).not.toHaveBeenCalled();
+    expect(store.getState().storageProblem?.kind).toBe('save');
+    expect(store.getState().imports).toEqual([data]);
+  });
+
+  it('the store asks the storage to answer within STORAGE_WAIT_MS', async () => {
+    const store = await freshStore();
+    const { STORAGE_WAIT_MS } = await import('../../src/import/importStore');
+    await store.getState().hydrate();
+    expect(storage.loadImports).toHaveBeenCalledWith(STORAGE_WAIT_MS);
+  });
+
+  it('a save made before the stored data were read waits for them, and writes both', async () => {
+    const stored = { ...data, id: 'stored-1', fileName: 'stored.csv' };
+    let finish: (v: unknown) => void = () => undefined;
+    storage.loadImports.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    const store = await freshStore();
+    const hydrated = store.getState().hydrate();
+    const added = store.getState().add(data, report);
+    finish({ imports: [stored], setAside: [] });
+    await Promise.all([hydrated, added]);
+    expect(storage.saveImports).toHaveBeenLastCalledWith([stored, data]);
+  });
+
+  it('a successful save after a failed one clears the notice; imports the merge refused are set aside', async () => {
+    const store = await freshStore();
+    await store.getState().hydrate();
+    storage.saveImports.mockRejectedValueOnce(new Error('nope'));
+    await store.getState().add(data, report);
+    expect(store.getState().storageProblem?.kind).toBe('save');
+    await store.getState().remove('none');
+    expect(store.getState().storageProblem).toBeNull();
+    await store.getState().setAsideImports([{ data, reason: 'surveys: bad' }]);
+    expect(store.getState().imports).toEqual([]);
+    expect(store.getState().setAside).toMatchObject([
+      { label: 'a.csv', reason: 'surveys: bad', record: data },
+    ]);
+    expect(storage.saveImports).toHaveBeenLastCalledWith([]);
+  });
+
+  it('data from a link that the merge refuses leaves the view with a notice saying why', async () => {
+    const store = await freshStore();
+    await store.getState().hydrate();
+    store.getState().setLinked(data, { problem: null, rejected: [] });
+    await store.getState().setAsideImports([{ data, reason: 'surveys: bad' }]);
+    expect(store.getState().linked).toEqual([]);
+    expect(store.getState().setAside).toEqual([]);
+    expect(store.getState().linkNotice?.problem).toBe(
+      'the data in the link could not be merged (surveys: bad)',
+    );
+  });
+});
