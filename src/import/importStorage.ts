@@ -1,7 +1,8 @@
 import { createStore, del, get, set } from 'idb-keyval';
+import type { RowProblem } from '../data/observationRows';
 import type { SetAsideRecord } from './importedSchema';
-import type { ImportStore } from './importStore';
 import type { ImportedData } from './parseImport';
+import { STORED_FORMAT } from './storedFormat';
 
 /**
  * Imported data lives in this browser's IndexedDB only; it is never uploaded anywhere. What is
@@ -9,8 +10,6 @@ import type { ImportedData } from './parseImport';
  * moved to its own key, never deleted, until the analyst exports or deletes it.
  */
 
-/** The stored format (src/import/importedSchema.ts reads it): v2 is `{ version: 2, imports }`. */
-export const STORED_FORMAT = 2;
 /** v2: `{ version, imports }`. */
 const KEY = 'own-data';
 /** v1: the bare array of imports; migrated to KEY on first read, then removed. */
@@ -109,9 +108,18 @@ export const deleteSetAside = inWords(async (): Promise<void> => {
  * Moves imports the merge refused out of the loaded ones into the set-aside list (and its key), so
  * the notice names them. Data from a link was never stored: it leaves, and its notice says why.
  */
+/** What setting aside reads and writes of the import store (importStore.ts passes its own set and get). */
+export interface AsideSlice {
+  imports: ImportedData[];
+  linked: ImportedData[];
+  setAside: SetAsideRecord[];
+  linkNotice: { problem: string | null; rejected: RowProblem[] } | null;
+  storageProblem: { kind: 'load' | 'save'; detail: string } | null;
+}
+
 export async function setAsideRefused(
-  set: (partial: Partial<ImportStore>) => void,
-  get: () => ImportStore,
+  set: (partial: Partial<AsideSlice>) => void,
+  get: () => AsideSlice,
   refused: readonly { data: ImportedData; reason: string }[],
   persist: () => Promise<void>,
 ): Promise<void> {

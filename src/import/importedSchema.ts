@@ -10,9 +10,9 @@ import {
   sourceSchema,
   surveySchema,
 } from '../data/schema';
-import { STORED_FORMAT } from './importStorage';
 import { IMPORT_PREFIX } from './ownIds';
 import { type ImportedData, OWN_CONCEPT, ownSurvey } from './parseImport';
+import { STORED_FORMAT } from './storedFormat';
 
 /**
  * What importStorage.ts keeps in IndexedDB: the analyst's imports, checked one record at a time

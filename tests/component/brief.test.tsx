@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import type { Dataset } from '../../src/data/schema';
@@ -132,7 +132,7 @@ describe('App with ?brief=CC', () => {
     expect(screen.getByText(/No narrative profile was written for France/)).toBeTruthy();
     expect(screen.queryByRole('tablist', { name: 'Chart type' })).toBeNull();
     // One link form, without the dashboard's parameters.
-    expect(window.location.search).toBe('?brief=FR');
+    await waitFor(() => expect(window.location.search).toBe('?brief=FR'));
     expect(document.title).toBe('France: country brief · epSOS Indicators');
   });
 

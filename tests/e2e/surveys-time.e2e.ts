@@ -259,7 +259,7 @@ describe('conflicts, references and sparse views', () => {
 
   it('gap: a survey without an average says so in words instead of drawing a gap', async () => {
     const { page, errors } = await browser.open('/?countries=NL,GB&indicators=cmwf_emr&chart=gap');
-    await page.getByText(/^No gap to draw/).waitFor();
+    await page.locator('.chart-empty', { hasText: /^No gap to draw/ }).waitFor();
     await expect(page.locator('figure .chart-note').allTextContents()).resolves.toContain(
       'EMR use (CMWF): the Commonwealth Fund survey of primary care physicians published no European average, so no gap is drawn.',
     );
