@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../data/derive';
 import type { Profile } from '../data/profileSchema';
 import { defaultView } from '../data/view';
 import { comparisonSentence } from '../profiles/comparisonSentence';
-import { ProfileSections } from '../profiles/ProfileContent';
+import { ProfileNarrative } from '../profiles/ProfileNarrative';
 import { accessDate } from '../share/citation';
 import { catalogOf } from '../state/catalog';
 import { serializeBrief, serializeView } from '../state/url';
@@ -109,18 +109,7 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
               No narrative profile was written for {name}; the figures are all we hold.
             </p>
           )}
-          {profile.isLoading && <p role="status">Loading the profile…</p>}
-          {profile.isError && (
-            <div role="alert" className="error-box">
-              <p>
-                The narrative profile of {name} could not be loaded: {profile.error.message}
-              </p>
-              <button type="button" onClick={() => profile.refetch()}>
-                Retry
-              </button>
-            </div>
-          )}
-          {profile.data && <ProfileSections sections={profile.data.sections} headingId={id} />}
+          <ProfileNarrative profile={profile} name={name} headingId={id} />
         </section>
         <section className="brief-section" aria-labelledby={`${id}-brief-sources`}>
           <h2 id={`${id}-brief-sources`}>Sources of the figures</h2>

@@ -11,7 +11,7 @@ import { preloadable } from '../ui/preloadable';
 import { comparisonSentence } from './comparisonSentence';
 import { FigureCards } from './FigureCards';
 import { latestByConcept } from './latestByConcept';
-import { ProfileSections } from './ProfileContent';
+import { ProfileNarrative } from './ProfileNarrative';
 
 /** The Sources dialog of one card's figure: its code loads on first use. */
 const figureSourcesPanel = preloadable<FigureSourcesProps>(() => import('../share/FigureSources'));
@@ -114,18 +114,7 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
           No narrative profile exists yet for {name}; the figures above are all we hold.
         </p>
       )}
-      {profile.isLoading && <p role="status">Loading the profile…</p>}
-      {profile.isError && (
-        <div role="alert" className="error-box">
-          <p>
-            The narrative profile of {name} could not be loaded: {profile.error.message}
-          </p>
-          <button type="button" onClick={() => profile.refetch()}>
-            Retry
-          </button>
-        </div>
-      )}
-      {profile.data && <ProfileSections sections={profile.data.sections} headingId={headingId} />}
+      <ProfileNarrative profile={profile} name={name} headingId={headingId} />
     </section>
   );
 }
