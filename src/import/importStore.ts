@@ -76,6 +76,9 @@ const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
 
 export const useImportStore = create<ImportStore>((set, get) => {
   let hydrating: Promise<void> | null = null;
+  /** Why what this browser stored could not be read, until a read succeeds: while set, nothing is
+   * written over it (whatever the notice says now, or after it is dismissed). */
+  let unreadStored: string | null = null;
   const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
 
   /** Writes the imports; a failure is said (the data stay in this tab), never swallowed. */
@@ -84,12 +87,9 @@ export const useImportStore = create<ImportStore>((set, get) => {
     if (FRAMED_FULL_APP) return;
     // Written after what was stored has been read, and never over stored data that could not be read.
     if (hydrating) await hydrating;
-    const unread = get().storageProblem;
-    if (unread?.kind === 'load') {
+    if (unreadStored !== null) {
       failed(
-        new Error(
-          `the data stored earlier could not be read (${unread.detail}), so nothing was written over it`,
-        ),
+        new Error(`the data stored earlier could not be read (${unreadStored}), so nothing was written over it`),
       );
       return;
     }
@@ -106,9 +106,11 @@ export const useImportStore = create<ImportStore>((set, get) => {
       // Never a wait without an end: a database that does not answer (blocked by another tab, a
       // broken profile) opens the dashboard without the stored data, and says so.
       const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
+      unreadStored = null;
       set({ imports: [...loaded.imports, ...get().imports], setAside: loaded.setAside, ready: true });
     } catch (error) {
-      set({ ready: true, storageProblem: { kind: 'load', detail: detailOf(error) } });
+      unreadStored = detailOf(error);
+      set({ ready: true, storageProblem: { kind: 'load', detail: unreadStored } });
     }
   };
 

@@ -66,6 +66,19 @@ describe('import store and a failing storage', () => {
     expect(store.getState().imports).toEqual([data]);
   });
 
+  it('stored data that could not be read are never written over: not by a second save, nor after Dismiss', async () => {
+    storage.loadImports.mockRejectedValue(new Error('UnknownError: the read failed'));
+    const store = await freshStore();
+    await store.getState().hydrate();
+    await store.getState().add(data, report);
+    await store.getState().add({ ...data, id: 'a-2' }, report);
+    store.getState().dismissStorageProblem();
+    await store.getState().add({ ...data, id: 'a-3' }, report);
+    await store.getState().remove('a-1');
+    expect(storage.saveImports).not.toHaveBeenCalled();
+    expect(store.getState().storageProblem?.detail).toMatch(/could not be read \(UnknownError: the read failed\)/);
+  });
+
   it('the store asks the storage to answer within STORAGE_WAIT_MS', async () => {
     const store = await freshStore();
     const { STORAGE_WAIT_MS } = await import('../../src/import/importStore');
