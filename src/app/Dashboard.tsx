@@ -12,6 +12,7 @@ import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
 import { shortSourceLine } from '../share/shortSource';
+import { fragmentPayload } from '../state/fragmentHash';
 import { useView, useViewStore } from '../state/store';
 import { serializeView } from '../state/url';
 import { ChartTabs } from '../ui/ChartTabs';
@@ -25,6 +26,10 @@ import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
 import { Notices } from './Notices';
+
+/** The `#data=` of the page, carried by the embed's link to the full view (the reader's own rows). */
+const linkFragment = () =>
+  typeof window !== 'undefined' && fragmentPayload(window.location.hash) !== null ? window.location.hash : '';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
@@ -111,7 +116,11 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           </p>
         )}
         <p className="embed-link">
-          <a href={serializeView({ ...view, embed: false })} target="_blank" rel="noopener">
+          <a
+            href={`${serializeView({ ...view, embed: false })}${linkFragment()}`}
+            target="_blank"
+            rel="noopener"
+          >
             Open in epSOS Indicators (the full view, with sources and data)
           </a>
         </p>

@@ -17,9 +17,13 @@ function showInView(data: ImportedData, base: Dataset): ShownImport | null {
   const countries = new Map(base.countries.filter((c) => !c.aggregate).map((c) => [c.code, c.name]));
   const { added, ...selection } = selectionWithImport(view, data, (code) => countries.has(code));
   if (added.indicators.length === 0 && added.countries.length === 0) return null;
-  useViewStore.getState().setSelection(selection);
+  // Ranking and map draw `rank=` when it is set: the new indicator, put first, must be the one drawn.
+  const drawsOne = (view.chart === 'ranking' || view.chart === 'map') && added.indicators.length > 0;
+  if (drawsOne) useViewStore.getState().setView({ ...selection, rank: undefined });
+  else useViewStore.getState().setSelection(selection);
   const labels = new Map(data.indicators.map((i) => [i.id, i.label]));
   return {
+    importId: data.id,
     added,
     indicatorLabels: added.indicators.map((id) => labels.get(id) ?? id),
     countryNames: added.countries.map((code) => countries.get(code) ?? code),

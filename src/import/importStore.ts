@@ -17,6 +17,8 @@ export interface ImportReport {
 }
 
 export interface ShownImport {
+  /** The import this line is about: removing another file leaves its Undo in place. */
+  importId: string;
   added: AddedToView;
   indicatorLabels: string[];
   countryNames: string[];
@@ -89,7 +91,9 @@ export const useImportStore = create<ImportStore>((set, get) => {
     if (hydrating) await hydrating;
     if (unreadStored !== null) {
       failed(
-        new Error(`the data stored earlier could not be read (${unreadStored}), so nothing was written over it`),
+        new Error(
+          `the data stored earlier could not be read (${unreadStored}), so nothing was written over it`,
+        ),
       );
       return;
     }
@@ -146,7 +150,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
       const report = get().report;
       set({
         imports: get().imports.filter((i) => i.id !== id),
-        report: report?.shown ? { ...report, shown: null } : report,
+        report: report?.shown?.importId === id ? { ...report, shown: null } : report,
       });
       await persist();
     },

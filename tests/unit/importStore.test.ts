@@ -76,7 +76,28 @@ describe('import store and a failing storage', () => {
     await store.getState().add({ ...data, id: 'a-3' }, report);
     await store.getState().remove('a-1');
     expect(storage.saveImports).not.toHaveBeenCalled();
-    expect(store.getState().storageProblem?.detail).toMatch(/could not be read \(UnknownError: the read failed\)/);
+    expect(store.getState().storageProblem?.detail).toMatch(
+      /could not be read \(UnknownError: the read failed\)/,
+    );
+  });
+
+  it('removing another file keeps the last import’s Undo; removing that import takes its line away', async () => {
+    const store = await freshStore();
+    await store.getState().hydrate();
+    const older = { ...data, id: 'older' };
+    await store.getState().add(older, report);
+    const shown = {
+      importId: 'a-1',
+      added: { indicators: ['my_x'], countries: [] },
+      indicatorLabels: ['X'],
+      countryNames: [],
+      undone: false,
+    };
+    await store.getState().add(data, { ...report, shown });
+    await store.getState().remove('older');
+    expect(store.getState().report?.shown).toEqual(shown);
+    await store.getState().remove('a-1');
+    expect(store.getState().report?.shown).toBeNull();
   });
 
   it('the store asks the storage to answer within STORAGE_WAIT_MS', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { publicationName } from '../../data/derive';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
@@ -206,6 +206,8 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
       ),
     [layout, tipFor],
   );
+  // Its own group name: an off-screen copy (an export at a print size) must not uncheck this one.
+  const sortGroup = useId();
   return (
     <>
       <fieldset className="surveys-sort">
@@ -219,7 +221,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
           <label key={value}>
             <input
               type="radio"
-              name="surveys-sort"
+              name={sortGroup}
               value={value}
               checked={sort === value}
               onChange={() => useViewStore.getState().setSort(value)}
