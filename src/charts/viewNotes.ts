@@ -26,7 +26,11 @@ export function viewNotes(model: ViewModel): string[] {
       const other = cell?.otherWaves.slice().sort((a, b) => b.year - a.year)[0];
       return other ? `${c.name} (${other.year}: ${formatPercent(other.value)})` : c.name;
     });
-    notes.push(`No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`);
+    notes.push(
+      model.view.chart === 'surveys'
+        ? `No figure on any of these concepts in any survey: ${names.join(', ')}.`
+        : `No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`,
+    );
   }
   // Latest means the latest wave with a figure for the countries drawn (derive.indicatorWave): say
   // when the survey has later waves without them. Over time and All surveys draw every wave.

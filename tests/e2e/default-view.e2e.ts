@@ -45,7 +45,7 @@ describe('default view', () => {
     );
     expect(eu).toEqual(['empirica-gp:87.4', 'empirica-gp:68.8', 'empirica-gp:79.5']);
     await expect(page.locator('figure .chart-note').first().textContent()).resolves.toBe(
-      'No data in any survey: Slovakia.',
+      'No figure on any of these concepts in any survey: Slovakia.',
     );
     await expect(page.locator('figure .chart-note').nth(1).textContent()).resolves.toMatch(
       /^Surveys differ in question, base \(practices or physicians\) and year/,

@@ -395,7 +395,7 @@ function panelLayout(
   const noData: { text: string; y: number }[] = [];
   if (panel.noData.length > 0 && !empty) {
     y += 6;
-    const text = `No figure in any survey: ${panel.noData.map((c) => c.name).join(', ')}.`;
+    const text = `${panel.label}: no figure in any survey for ${panel.noData.map((c) => c.name).join(', ')}.`;
     for (const lineText of wrap(text, Math.max(20, Math.floor(width / 6.6)))) {
       y += NOTE_LINE;
       noData.push({ text: lineText, y });
