@@ -132,9 +132,11 @@ export function buildSourcesContent({ index, model, url, accessed }: SourcesInpu
   }
   const citation = citeView({
     title,
-    surveys: [...waves].map(([survey, years]) =>
-      years.size > 0 ? `${survey} (${[...years].sort((a, b) => a - b).join(', ')})` : survey,
-    ),
+    surveys: [...waves].map(([survey, years]) => {
+      const list = `(${[...years].sort((a, b) => a - b).join(', ')})`;
+      // A title that already ends with its one wave ("… (2002)") is not given it twice.
+      return years.size > 0 && !survey.endsWith(list) ? `${survey} ${list}` : survey;
+    }),
     url,
     accessed,
   });

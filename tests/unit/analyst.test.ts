@@ -355,3 +355,17 @@ describe('Copy link with own data', () => {
     );
   });
 });
+
+describe('the citation of a survey whose title names its wave', () => {
+  it('does not give the year twice: "… member states on e-health (2002)", not "(2002) (2002)"', () => {
+    const model = buildViewModel(real, view({ countries: ['FR', 'DE'], indicators: ['gp2002_emr'] }));
+    const { citation } = buildSourcesContent({
+      index: real,
+      model,
+      url: 'https://example.org/',
+      accessed: new Date(0),
+    });
+    expect(citation).toMatch(/\(2002\)/);
+    expect(citation).not.toMatch(/\(2002\) \(2002\)/);
+  });
+});
