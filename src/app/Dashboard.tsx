@@ -1,7 +1,7 @@
 import { memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
-import { coverageOf } from '../data/coverage';
+import { conceptsOf, coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../data/view';
@@ -47,7 +47,10 @@ const AddDataButton = memo(AddData);
 
 const COUNTRIES = { one: 'country', many: 'countries' };
 const INDICATORS = { one: 'indicator', many: 'indicators' };
+const CONCEPTS = { one: 'topic', many: 'topics' };
 const COUNTRIES_NOTE = 'Each country: how many of the selected indicators have a figure for it, in any year.';
+const COUNTRIES_NOTE_SURVEYS =
+  'Each country: for how many of the topics drawn (computer use, electronic records …) any survey has a figure for it, in any year.';
 const INDICATORS_NOTE =
   'Each indicator: for how many of the selected countries it has a figure, in any year.';
 
@@ -87,9 +90,19 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
   const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
   // Each option counts its figures for the other picker's selection (src/data/coverage.ts).
+  // All surveys draws every survey of the selected indicators' concepts: a country counts those.
+  const bySurveys = view?.chart === 'surveys';
   const countriesWithCoverage = useMemo(
-    () => withCoverage(countryOptions, coverageOf(index).byCountry, view?.indicators ?? [], INDICATORS),
-    [index, countryOptions, view?.indicators],
+    () =>
+      bySurveys
+        ? withCoverage(
+            countryOptions,
+            coverageOf(index).conceptsByCountry,
+            conceptsOf(index, view?.indicators ?? []),
+            CONCEPTS,
+          )
+        : withCoverage(countryOptions, coverageOf(index).byCountry, view?.indicators ?? [], INDICATORS),
+    [index, countryOptions, view?.indicators, bySurveys],
   );
   const indicatorsWithCoverage = useMemo(
     () => withCoverage(indicatorOptions, coverageOf(index).byIndicator, view?.countries ?? [], COUNTRIES),
@@ -139,7 +152,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             selected={view.countries}
             onChange={actions.setCountries}
             presets={presets}
-            note={view.indicators.length > 0 ? COUNTRIES_NOTE : undefined}
+            note={
+              view.indicators.length === 0 ? undefined : bySurveys ? COUNTRIES_NOTE_SURVEYS : COUNTRIES_NOTE
+            }
           />
           <Picker
             label="Indicators"

@@ -17,6 +17,13 @@ export interface Coverage {
   byCountry: ReadonlyMap<string, ReadonlySet<string>>;
   /** indicator → the countries it has a figure for. */
   byIndicator: ReadonlyMap<string, ReadonlySet<string>>;
+  /** country → the concepts it has a figure for, in any survey (what All surveys draws). */
+  conceptsByCountry: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The concepts of some indicators, each once, in their order (All surveys: one panel each). */
+export function conceptsOf(index: DatasetIndex, indicators: readonly string[]): string[] {
+  return [...new Set(indicators.flatMap((id) => index.indicators.get(id)?.concept ?? []))];
 }
 
 const cache = new WeakMap<DatasetIndex, Coverage>();
@@ -39,7 +46,13 @@ export function coverageOf(index: DatasetIndex): Coverage {
     countries.add(country);
     byIndicator.set(indicator, countries);
   }
-  const coverage = { byCountry, byIndicator };
+  const conceptsByCountry = new Map(
+    [...byCountry].map(([country, indicators]) => [
+      country,
+      new Set([...indicators].flatMap((id) => index.indicators.get(id)?.concept ?? [])),
+    ]),
+  );
+  const coverage = { byCountry, byIndicator, conceptsByCountry };
   cache.set(index, coverage);
   return coverage;
 }

@@ -47,16 +47,17 @@ describe('coverage in the pickers', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
-    // The Countries picker counts the selected indicators; a change of selection changes the counts.
+    // On All surveys the Countries picker counts the topics drawn (every survey of the selected
+    // indicators' concepts), as the panels do; a change of selection changes the counts.
     const countries = await openPicker(page, 'Countries');
     await expect(
       countries
-        .getByRole('option', { name: /^France FR · epSOS · 3 of 3 indicators with a figure$/ })
+        .getByRole('option', { name: /^France FR · epSOS · 3 of 3 topics with a figure$/ })
         .count(),
     ).resolves.toBe(1);
     await expect(
       countries
-        .getByRole('option', { name: /^Slovakia SK · epSOS · 0 of 3 indicators with a figure$/ })
+        .getByRole('option', { name: /^Slovakia SK · epSOS · 0 of 3 topics with a figure$/ })
         .count(),
     ).resolves.toBe(1);
     await countries.getByRole('option', { name: /^France/ }).click();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageCounts, coverageOf } from '../../src/data/coverage';
+import { conceptsOf, coverageCounts, coverageOf } from '../../src/data/coverage';
 import { indexDataset } from '../../src/data/derive';
 import type { Observation } from '../../src/data/schema';
 import { withCoverage } from '../../src/ui/pickerCoverage';
@@ -51,6 +51,19 @@ describe('coverage: which country has a figure for which indicator', () => {
         ['GB', 0],
       ]),
     );
+  });
+
+  it('concepts: a country counts a concept when any indicator of it, from any survey, has its figure', () => {
+    const coverage = coverageOf(index);
+    for (const [country, indicators] of coverage.byCountry) {
+      const concepts = coverage.conceptsByCountry.get(country);
+      const expected = new Set([...indicators].map((id) => index.indicators.get(id)?.concept));
+      expect(concepts).toEqual(expected);
+    }
+    const selected = [...index.indicators.keys()].slice(0, 3);
+    expect(conceptsOf(index, [...selected, ...selected])).toEqual([
+      ...new Set(selected.map((id) => index.indicators.get(id)?.concept)),
+    ]);
   });
 
   it('is built once per index', () => {
