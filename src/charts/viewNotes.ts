@@ -36,7 +36,9 @@ export function viewNotes(model: ViewModel): string[] {
   // when the survey has later waves without them. Over time and All surveys draw every wave.
   if (model.view.chart !== 'time' && model.view.chart !== 'surveys') {
     const whose =
-      model.view.chart === 'ranking' || model.view.chart === 'map' ? 'any country' : 'the selected countries';
+      (model.view.chart === 'ranking' || model.view.chart === 'map') && model.view.countries.length === 0
+        ? 'any country'
+        : 'the selected countries';
     for (const i of model.indicators) {
       if (i.wave === null || i.latestWave === null || i.latestWave <= i.wave) continue;
       if (model.view.time !== 'latest' && model.view.time === i.wave) continue;

@@ -36,10 +36,12 @@ function chartIndicatorIds(chart: ChartKind, view: ViewState): string[] {
   }
 }
 
-/** The countries whose figures decide the latest wave: every country for ranking and map (they draw
- * them all), else the selected ones. */
+/** The countries whose figures decide the latest wave: the selected ones, on every kind. Ranking and
+ * map draw every country, but a wave that only one unselected country took part in (Commonwealth
+ * Fund 2022: Switzerland) would hatch the map; with no country selected, every country counts. */
 function waveCountries(index: DatasetIndex, view: ViewState): Iterable<string> {
-  return view.chart === 'ranking' || view.chart === 'map' ? index.countries.keys() : view.countries;
+  const drawsAll = view.chart === 'ranking' || view.chart === 'map';
+  return drawsAll && view.countries.length === 0 ? index.countries.keys() : view.countries;
 }
 
 export function shownIndicator(index: DatasetIndex, id: string, view: ViewState): ShownIndicator | null {

@@ -275,10 +275,12 @@ describe('latest = the latest wave with a figure for the countries drawn (issue 
     expect(viewNotes(model).some((n) => n.includes('is shown, the latest wave'))).toBe(false);
   });
 
-  it('ranking and map draw every country, so every country counts: 2022 (Switzerland)', () => {
+  it('ranking and map take the selected countries’ latest wave too (not 2022, Switzerland alone)', () => {
     for (const chart of ['ranking', 'map'] as const) {
       const model = buildViewModel(wavesIndex, emr({ countries: ['IT'], chart }));
-      expect(model.indicators[0]?.wave).toBe(2022);
+      expect(model.indicators[0]?.wave).toBe(2009);
+      // With no country selected, every country counts.
+      expect(buildViewModel(wavesIndex, emr({ countries: [], chart })).indicators[0]?.wave).toBe(2022);
     }
   });
 });
