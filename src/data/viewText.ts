@@ -88,7 +88,7 @@ function subtitleText(model: ModelCore): string {
   if (!model.mixedYears) {
     const first = indicators[0];
     const definitions = indicators.map((i) => i.label).join('; ');
-    return `${definitions}. Percent. ${first?.survey.shortTitle}, ${first?.wave ?? 'no wave with data'}.`;
+    return `${definitions}. Percent. ${surveyWaveLabel(first?.survey.shortTitle ?? '', first?.wave ?? null, 'no wave with data')}.`;
   }
   const asked = model.view.time === 'latest' ? null : model.view.time;
   const parts = indicators.map((i) => {

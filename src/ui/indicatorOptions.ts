@@ -25,10 +25,12 @@ export function indicatorOptions(index: DatasetIndex, isOwn: (id: string) => boo
     return members.map((i) => {
       const survey = index.surveys.get(i.surveyId)?.shortName ?? i.surveyId;
       const waves = waveText(index.waves.get(i.id) ?? []);
+      // A one-wave survey named after its year says it once: "empirica 2007", not "empirica 2007, 2007".
+      const surveyWaves = survey.endsWith(` ${waves}`) ? survey : `${survey}, ${waves}`;
       return {
         value: i.id,
         label: i.label,
-        hint: isOwn(i.id) ? `your data, ${waves}` : `${survey}, ${waves}`,
+        hint: isOwn(i.id) ? `your data, ${waves}` : surveyWaves,
         group,
       };
     });

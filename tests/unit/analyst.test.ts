@@ -369,3 +369,16 @@ describe('the citation of a survey whose title names its wave', () => {
     expect(citation).not.toMatch(/\(2002\) \(2002\)/);
   });
 });
+
+describe('a one-wave survey named after its year says the year once', () => {
+  it('in the subtitle and in the Indicators picker', async () => {
+    const model = buildViewModel(
+      real,
+      view({ countries: ['DK'], indicators: ['ec2018_data_exchange'], time: 2018 }),
+    );
+    expect(model.subtitle).not.toMatch(/2018, 2018/);
+    const { indicatorOptions } = await import('../../src/ui/indicatorOptions');
+    const computer = indicatorOptions(real, () => false).find((o) => o.value === 'computer');
+    expect(computer?.hint).toBe('empirica 2007');
+  });
+});
