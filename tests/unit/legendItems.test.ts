@@ -29,6 +29,15 @@ describe('legendItems', () => {
     expect(items.some((i) => i.kind === 'dotted')).toBe(false);
   });
 
+  it('Over time: colours go by the countries drawn, so seven selected with three drawn repeat none', () => {
+    const model = buildViewModel(
+      index,
+      view({ chart: 'time', countries: ['XA', 'XB', 'XC', 'XD', 'FR', 'DE', 'GB'] }),
+    );
+    expect(model.drawnCountries.length).toBeLessThanOrEqual(6);
+    expect(legendItems(model, colours(['computer'])).some((i) => i.kind === 'dotted')).toBe(false);
+  });
+
   it('bars: the seventh indicator keeps the first colour and shows its pattern in the legend (issue 17.6)', () => {
     const base = indicators[0] as (typeof indicators)[number];
     const seven = Array.from({ length: 7 }, (_, k) => ({

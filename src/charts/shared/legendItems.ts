@@ -79,7 +79,7 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
         })),
         // Past six countries the colours repeat: those lines are dotted with hollow points (TimeChart).
         ...(model.panels.some((p) =>
-          p.lines.some((l) => model.countries.indexOf(l.country) >= OKABE_ITO.length),
+          p.lines.some((l) => model.drawnCountries.indexOf(l.country) >= OKABE_ITO.length),
         )
           ? [
               {

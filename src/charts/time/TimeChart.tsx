@@ -9,14 +9,15 @@ import { timeLayout } from './layout';
 
 /** Over time: every wave of each selected indicator, one line per country, the survey's average dashed. */
 export function TimeChart({ index, model, width, showTip, hideTip, openProfile }: ChartProps) {
+  // Colours in the order of the countries drawn (a selected country without a line takes none).
   const colours = useMemo(
-    () => new Map(model.countries.map((c, i) => [c, OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2'])),
-    [model.countries],
+    () => new Map(model.drawnCountries.map((c, i) => [c, OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2'])),
+    [model.drawnCountries],
   );
-  // Past six countries the colours repeat: the second round is drawn dotted with hollow points.
+  // Past six countries drawn the colours repeat: the second round is drawn dotted with hollow points.
   const secondRound = useMemo(
-    () => new Set(model.countries.filter((_, i) => i >= OKABE_ITO.length)),
-    [model.countries],
+    () => new Set(model.drawnCountries.filter((_, i) => i >= OKABE_ITO.length)),
+    [model.drawnCountries],
   );
   const layout = useMemo(
     () => timeLayout({ panels: model.panels, colours, referenceColour: EU_REFERENCE_COLOUR, width }),
