@@ -51,14 +51,10 @@ describe('coverage in the pickers', () => {
     // indicators' concepts), as the panels do; a change of selection changes the counts.
     const countries = await openPicker(page, 'Countries');
     await expect(
-      countries
-        .getByRole('option', { name: /^France FR · epSOS · 3 of 3 topics with a figure$/ })
-        .count(),
+      countries.getByRole('option', { name: /^France FR · epSOS · 3 of 3 topics with a figure$/ }).count(),
     ).resolves.toBe(1);
     await expect(
-      countries
-        .getByRole('option', { name: /^Slovakia SK · epSOS · 0 of 3 topics with a figure$/ })
-        .count(),
+      countries.getByRole('option', { name: /^Slovakia SK · epSOS · 0 of 3 topics with a figure$/ }).count(),
     ).resolves.toBe(1);
     await countries.getByRole('option', { name: /^France/ }).click();
     await expect.poll(() => param(page, 'countries').includes('FR')).toBe(false);
