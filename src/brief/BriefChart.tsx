@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../charts/shared/palette';
+import { TopAxis } from '../charts/shared/TopAxis';
 import { AVERAGE_TEXT_OFFSET, briefChartLayout } from './briefChartLayout';
 import type { BriefChartGroup } from './briefChartRows';
 
@@ -34,16 +35,16 @@ export function BriefChart({
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         preserveAspectRatio="xMinYMin meet"
       >
-        <g className="axis">
-          {layout.ticks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={layout.plot.top - 2} y2={layout.plot.bottom} stroke="#d9d9d9" />
-              <text x={t.x} y={layout.plot.top - 6} textAnchor="middle" fontSize="10" fill="#444">
-                {t.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TopAxis
+          ticks={layout.ticks}
+          top={layout.plot.top}
+          bottom={layout.plot.bottom}
+          fontSize={10}
+          ruleAbove={2}
+          labelAbove={6}
+          className="axis"
+          decorative={false}
+        />
         {layout.headings.map((h) => (
           <g key={h.key}>
             <text x={0} y={h.y} fontSize="11.5" fontWeight="700" fill="#1a1a1a">

@@ -5,6 +5,7 @@ import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
+import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
@@ -62,16 +63,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
       <>
         <NoDataPattern />
         <SeriesPatterns styles={styles.values()} />
-        <g className="axis" aria-hidden="true">
-          {layout.ticks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke="#d9d9d9" />
-              <text x={t.x} y={layout.plot.top - 10} textAnchor="middle" fontSize="12" fill="#444">
-                {t.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} className="axis" />
         {layout.groups.map((g) => (
           // One group per country, placed by a transform: a country added or removed above moves
           // the groups below by one attribute each, not every bar, label and tick inside them.

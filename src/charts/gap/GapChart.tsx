@@ -4,6 +4,7 @@ import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
+import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
@@ -69,16 +70,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
         className="chart-svg"
       >
         <SeriesPatterns styles={styles.values()} />
-        <g aria-hidden="true">
-          {layout.ticks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke="#d9d9d9" />
-              <text x={t.x} y={layout.plot.top - 10} textAnchor="middle" fontSize="12" fill="#444">
-                {t.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
         {layout.groups.map((g, i) => (
           <g key={g.country}>
             {i % 2 === 1 && (

@@ -4,6 +4,7 @@ import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { NO_DATA_SWATCH, rankingLayout } from './layout';
@@ -45,16 +46,7 @@ export function RankingChart({
         className="chart-svg"
       >
         <NoDataPattern />
-        <g aria-hidden="true">
-          {layout.ticks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={layout.plot.top - 4} y2={layout.plot.bottom} stroke="#d9d9d9" />
-              <text x={t.x} y={layout.plot.top - 10} textAnchor="middle" fontSize="12" fill="#444">
-                {t.label}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
         {layout.marks.map((m) => (
           <g key={m.key}>
             <text
