@@ -1,0 +1,50 @@
+import { createContext, type ReactNode, useContext } from 'react';
+
+/**
+ * The <svg> of every SVG chart kind: role="img" with its text alternative, its size and viewBox,
+ * the drawing inside. On screen it renders itself; under an export (ChartCapture, set by
+ * export/composeFrame.tsx) it hands its size, text alternative and drawing to the export instead,
+ * which draws them inside its frame (title, legend, source line), so the screen and the exported
+ * image are one drawing. The kind's other parts (the keyboard layer, the sort buttons) are not in
+ * the export.
+ */
+
+export interface DrawnChart {
+  label: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}
+
+/** Set by an export: receives the chart's drawing instead of the page. */
+export const ChartCapture = createContext<((chart: DrawnChart) => void) | null>(null);
+
+export function ChartSvg({
+  label,
+  width,
+  height,
+  children,
+}: {
+  label: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
+  const capture = useContext(ChartCapture);
+  if (capture) {
+    capture({ label, width, height, children });
+    return null;
+  }
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="chart-svg"
+    >
+      {children}
+    </svg>
+  );
+}
