@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import type { ChartKind } from '../data/view';
 import { preloadable } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
@@ -56,11 +55,6 @@ export const TimeChart = kinds.time.Component;
 /** Starts loading a kind's code. Failures surface when the kind renders. */
 export function preloadChartKind(kind: ChartKind): Promise<unknown> {
   return kinds[kind].warm();
-}
-
-/** A kind's component once its code has loaded (the exports draw it synchronously then). */
-export async function loadChartKind(kind: ChartKind): Promise<ComponentType<ChartProps>> {
-  return (await kinds[kind].preload()).default as ComponentType<ChartProps>;
 }
 
 /** Loads every other kind when the browser is idle. */

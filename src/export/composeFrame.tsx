@@ -1,9 +1,10 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
-import { ChartCapture, type DrawnChart } from '../charts/shared/ChartSvg';
+import { ChartCapture } from '../charts/shared/ChartFrame';
+import type { DrawnChart } from '../charts/shared/ChartSvg';
 import type { LegendItem } from '../charts/shared/Legend';
 import { legendItems } from '../charts/shared/legendItems';
-import { TableSvg } from '../charts/table/TableSvg';
+import { tableDrawing } from '../charts/table/tableDrawing';
 import type { ChartProps } from '../charts/types';
 import { viewNotes } from '../charts/viewNotes';
 import type { DatasetIndex } from '../data/derive';
@@ -89,7 +90,7 @@ export interface ViewFrameInput {
   index: DatasetIndex;
   model: ViewModel;
   colours: ReadonlyMap<string, string>;
-  /** The view's chart kind's component (ignored for the table, drawn by TableSvg). */
+  /** The view's chart kind's component (not for the table: tableDrawing draws it). */
   Chart?: ComponentType<ChartProps> | null;
   /** The chart's width in px. */
   chartWidth: number;
@@ -103,9 +104,8 @@ export interface ViewFrameInput {
 /** The export of a view: its chart (or the table as SVG) in the frame with its title, legend and notes. */
 export function composeView(render: RenderMarkup, input: ViewFrameInput): ComposedFrame {
   const { index, model, colours, Chart, chartWidth, queryClient } = input;
-  let element: ReactElement;
-  if (model.view.chart === 'table') element = <TableSvg model={model} />;
-  else if (Chart)
+  let element: ReactElement | null = null;
+  if (Chart)
     element = (
       <Chart
         index={index}
@@ -118,9 +118,13 @@ export function composeView(render: RenderMarkup, input: ViewFrameInput): Compos
         toggleCountry={noop}
       />
     );
+  if (queryClient && element)
+    element = <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>;
+  let chart: DrawnChart;
+  if (model.view.chart === 'table') chart = tableDrawing(model);
+  else if (element) chart = drawChart(render, element);
   else throw new Error(`no component given for the ${model.view.chart} chart`);
-  if (queryClient) element = <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>;
-  return composeFrame(render, drawChart(render, element), {
+  return composeFrame(render, chart, {
     title: model.title,
     subtitle: model.subtitle,
     legend: legendItems(model, colours),

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { loadChartKind } from '../charts/chartKinds';
+import { chartFor } from '../charts/ChartView';
+import { preloadChartKind } from '../charts/chartKinds';
 import { europeGeometryQuery } from '../charts/map/geometryQuery';
+import type { ChartProps } from '../charts/types';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { type ComposedFrame, composeView, serializeExport } from './composeFrame';
@@ -56,7 +58,9 @@ export async function composeAtSize(
 ): Promise<ComposedFrame> {
   const kind = model.view.chart;
   const frameWidth = frameWidthFor(size);
-  const Chart = kind === 'table' ? null : await loadChartKind(kind);
+  // The kind's code (normally in memory already): its component then draws synchronously.
+  if (kind !== 'table') await preloadChartKind(kind);
+  const Chart = kind === 'table' ? null : (props: ChartProps) => chartFor(model, props);
   // The map draws once its outlines are in (they normally are: the map is on screen).
   if (kind === 'map' && queryClient) await queryClient.ensureQueryData(europeGeometryQuery);
   return composeView(renderInBrowser, {

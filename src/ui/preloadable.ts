@@ -30,7 +30,7 @@ import { failedModuleUrl, retryUrl } from './failedModuleUrl';
 export interface Preloadable<P> {
   Component: ComponentType<P>;
   /** Starts loading the code (once; again after a failure). */
-  preload: () => Promise<{ default: ComponentType<P> }>;
+  preload: () => Promise<unknown>;
   /** `preload` for callers that only fetch ahead or retry: a failure shows where the component renders. */
   warm: () => Promise<void>;
 }

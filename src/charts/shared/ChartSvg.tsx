@@ -1,23 +1,16 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { type ReactNode, useContext } from 'react';
+import { ChartCapture } from './ChartFrame';
+
+export type { DrawnChart } from './ChartFrame';
 
 /**
  * The <svg> of every SVG chart kind: role="img" with its text alternative, its size and viewBox,
- * the drawing inside. On screen it renders itself; under an export (ChartCapture, set by
- * export/composeFrame.tsx) it hands its size, text alternative and drawing to the export instead,
+ * the drawing inside. On screen it renders itself; under an export (ChartCapture in ChartFrame.tsx,
+ * set by export/composeFrame.tsx) it hands its size, text alternative and drawing to the export instead,
  * which draws them inside its frame (title, legend, source line), so the screen and the exported
  * image are one drawing. The kind's other parts (the keyboard layer, the sort buttons) are not in
  * the export.
  */
-
-export interface DrawnChart {
-  label: string;
-  width: number;
-  height: number;
-  children: ReactNode;
-}
-
-/** Set by an export: receives the chart's drawing instead of the page. */
-export const ChartCapture = createContext<((chart: DrawnChart) => void) | null>(null);
 
 export function ChartSvg({
   label,

@@ -1,5 +1,5 @@
 import type { ViewModel } from '../../data/viewModel';
-import { ChartSvg } from '../shared/ChartSvg';
+import type { DrawnChart } from '../shared/ChartSvg';
 import { cellText, type TableColumn, type TableRow, tableColumns, tableRows } from './tableModel';
 
 /**
@@ -45,7 +45,8 @@ function Cell({
   );
 }
 
-export function TableSvg({ model }: { model: ViewModel }) {
+/** The table's drawing, for the export's frame (the table on screen is HTML: TableChart). */
+export function tableDrawing(model: ViewModel): DrawnChart {
   const columns = tableColumns(model);
   const rows = tableRows(model);
   const indicatorLabels = new Map(model.indicators.map((i) => [i.id, i.shortLabel]));
@@ -53,8 +54,8 @@ export function TableSvg({ model }: { model: ViewModel }) {
   const width = widths.reduce((a, b) => a + b, 0);
   const height = ROW * (rows.length + 2) + 12;
   const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
-  return (
-    <ChartSvg label="Table" width={width} height={height}>
+  const children = (
+    <>
       {columns.map((c, i) => {
         const x = lefts[i] ?? 0;
         const w = widths[i] ?? 80;
@@ -108,6 +109,7 @@ export function TableSvg({ model }: { model: ViewModel }) {
           </g>
         );
       })}
-    </ChartSvg>
+    </>
   );
+  return { label: 'Table', width, height, children };
 }
