@@ -1,6 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import { formatPercent, formatValue, markTitle } from '../charts/shared/format';
-import { labelMargin, tickCount } from '../charts/shared/labelMargin';
+import { labelMargin, percentAxis, tickCount, VALUE_GLYPH } from '../charts/shared/measure';
 import type { BriefChartGroup } from './briefChartRows';
 
 /**
@@ -52,12 +51,9 @@ export function averageText(code: string | null, value: number | null): string {
   return value === null ? `${code} not held` : `${code} ${formatPercent(value)}`;
 }
 
-/** Rough width of a 10 px value label's glyph. */
-const GLYPH = 6;
-
 /** The value label starts after the bar, or after the average's diamond when that would cross it. */
 export function labelX(barEnd: number, label: string, referenceX: number | null): number {
-  const end = barEnd + 4 + label.length * GLYPH;
+  const end = barEnd + 4 + label.length * VALUE_GLYPH;
   return referenceX !== null && referenceX >= barEnd - 6 && referenceX <= end + 5
     ? referenceX + 8
     : barEnd + 4;
@@ -67,7 +63,7 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
   const labels = groups.flatMap((g) => g.rows.map((r) => r.label));
   const left = labelMargin(labels, width, 12, 90, 0.38) * 0.85;
   const right = Math.max(left + 60, width - MARGIN.right);
-  const x = scaleLinear().domain([0, 100]).range([left, right]);
+  const x = percentAxis(left, right);
   const headings: BriefChartLayout['headings'] = [];
   const bars: BriefBar[] = [];
   let y = MARGIN.top;
@@ -112,7 +108,7 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
     width,
     height,
     plot: { left: x(0), right, top: MARGIN.top, bottom: y },
-    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label })),
     headings,
     bars,
   };

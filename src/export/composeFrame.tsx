@@ -1,6 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
-import { ChartCapture } from '../charts/shared/ChartFrame';
 import type { DrawnChart } from '../charts/shared/ChartSvg';
 import type { LegendItem } from '../charts/shared/Legend';
 import { legendItems } from '../charts/shared/legendItems';
@@ -14,7 +13,7 @@ import { frameLayout } from './frameLayout';
 
 /**
  * The export image of a view as React: the view's chart kind drawn at a width (the same component
- * as on screen; its ChartSvg hands over its drawing), then the frame laid out around it. It touches
+ * as on screen; its ChartSvg hands over its drawing, `capture`), then the frame laid out around it. It touches
  * no DOM: `render` turns React into markup, react-dom/server's renderToStaticMarkup on a server or
  * in tests (renderViewSvg.ts), a detached React root in the browser (renderInBrowser.ts), which
  * keeps the server renderer (32 KB gzip) out of the page's chunks.
@@ -45,17 +44,16 @@ export interface FrameMeta {
   fontFamily?: string;
 }
 
-/** Renders `chart` (a chart kind's element) and returns what its ChartSvg drew. */
-export function drawChart(render: RenderMarkup, chart: ReactElement): DrawnChart {
+/** Renders a chart kind's element made with `capture` (a chart prop), and returns what its ChartSvg drew. */
+export function drawChart(
+  render: RenderMarkup,
+  chart: (capture: (drawn: DrawnChart) => void) => ReactElement,
+): DrawnChart {
   const seen: { drawn?: DrawnChart } = {};
   render(
-    <ChartCapture.Provider
-      value={(c) => {
-        seen.drawn = c;
-      }}
-    >
-      {chart}
-    </ChartCapture.Provider>,
+    chart((drawn) => {
+      seen.drawn = drawn;
+    }),
   );
   if (!seen.drawn) throw new Error('the chart could not be drawn');
   return seen.drawn;
@@ -104,9 +102,9 @@ export interface ViewFrameInput {
 /** The export of a view: its chart (or the table as SVG) in the frame with its title, legend and notes. */
 export function composeView(render: RenderMarkup, input: ViewFrameInput): ComposedFrame {
   const { index, model, colours, Chart, chartWidth, queryClient } = input;
-  let element: ReactElement | null = null;
-  if (Chart)
-    element = (
+  const element = (capture: (drawn: DrawnChart) => void) => {
+    if (!Chart) throw new Error(`no component given for the ${model.view.chart} chart`);
+    const chart = (
       <Chart
         index={index}
         model={model}
@@ -116,14 +114,12 @@ export function composeView(render: RenderMarkup, input: ViewFrameInput): Compos
         hideTip={noop}
         openProfile={noop}
         toggleCountry={noop}
+        capture={capture}
       />
     );
-  if (queryClient && element)
-    element = <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>;
-  let chart: DrawnChart;
-  if (model.view.chart === 'table') chart = tableDrawing(model);
-  else if (element) chart = drawChart(render, element);
-  else throw new Error(`no component given for the ${model.view.chart} chart`);
+    return queryClient ? <QueryClientProvider client={queryClient}>{chart}</QueryClientProvider> : chart;
+  };
+  const chart = model.view.chart === 'table' ? tableDrawing(model) : drawChart(render, element);
   return composeFrame(render, chart, {
     title: model.title,
     subtitle: model.subtitle,

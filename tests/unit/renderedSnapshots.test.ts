@@ -87,7 +87,7 @@ const FIXTURES: Record<string, ViewState> = {
 
 const noop = () => undefined;
 
-function chartElement(name: string, v: ViewState): ReactElement {
+function chartElement(name: string, v: ViewState, capture?: ChartProps['capture']): ReactElement {
   const model = buildViewModel(index, v);
   const colours = viewColours(
     v.indicators,
@@ -104,6 +104,7 @@ function chartElement(name: string, v: ViewState): ReactElement {
     hideTip: noop,
     openProfile: noop,
     toggleCountry: noop,
+    ...(capture ? { capture } : {}),
   };
   const chart = CHARTS[v.chart];
   if (!chart) throw new Error(`${name}: no chart`);
@@ -112,7 +113,9 @@ function chartElement(name: string, v: ViewState): ReactElement {
 
 /** A kind's <svg> as on screen, standalone (xmlns added, so the file opens as an image). */
 function chartSvg(name: string, v: ViewState): string {
-  const { label, width, height, children } = drawChart(renderToStaticMarkup, chartElement(name, v));
+  const { label, width, height, children } = drawChart(renderToStaticMarkup, (capture) =>
+    chartElement(name, v, capture),
+  );
   const markup = renderToStaticMarkup(createElement(ChartSvg, { label, width, height, children }));
   return markup.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
 }

@@ -11,7 +11,16 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
-export function BarsChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function BarsChart({
+  index,
+  model,
+  width,
+  colours,
+  showTip,
+  hideTip,
+  openProfile,
+  capture,
+}: ChartProps) {
   const { cells, rows: countries, highlight } = model;
   const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
   const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
@@ -170,7 +179,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
   );
   return (
     <>
-      <ChartSvg label={label} width={layout.width} height={layout.height}>
+      <ChartSvg capture={capture} label={label} width={layout.width} height={layout.height}>
         {drawing}
       </ChartSvg>
       {markLayer}

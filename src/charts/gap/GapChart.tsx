@@ -10,7 +10,16 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
 
-export function GapChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function GapChart({
+  index,
+  model,
+  width,
+  colours,
+  showTip,
+  hideTip,
+  openProfile,
+  capture,
+}: ChartProps) {
   // Only indicators whose survey published an average have a gap; the others are named under the chart.
   const withGap = useMemo(
     () => model.indicators.filter((i) => i.referenceValue !== null),
@@ -63,6 +72,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
   return (
     <>
       <ChartSvg
+        capture={capture}
         label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}

@@ -19,6 +19,7 @@ export function RankingChart({
   hideTip,
   openProfile,
   toggleCountry,
+  capture,
 }: ChartProps) {
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
@@ -39,6 +40,7 @@ export function RankingChart({
   return (
     <>
       <ChartSvg
+        capture={capture}
         label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
         width={layout.width}
         height={layout.height}

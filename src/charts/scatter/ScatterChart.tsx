@@ -7,7 +7,16 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { scatterLayout } from './layout';
 
-export function ScatterChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function ScatterChart({
+  index,
+  model,
+  width,
+  colours,
+  showTip,
+  hideTip,
+  openProfile,
+  capture,
+}: ChartProps) {
   const [xIndicator, yIndicator] = model.indicators;
   const xId = xIndicator?.id ?? '';
   const yId = yIndicator?.id ?? '';
@@ -49,6 +58,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
   return (
     <>
       <ChartSvg
+        capture={capture}
         label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}

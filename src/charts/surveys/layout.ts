@@ -1,10 +1,9 @@
-import { ticks } from 'd3-array';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyRow, SurveySeries } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
 import { formatPercent } from '../shared/format';
-import { labelMargin, tickCount } from '../shared/labelMargin';
+import { labelMargin, NAME_GLYPH, NOTE_GLYPH, percentAxis, tickCount, wrapWords } from '../shared/measure';
 import type { SurveyStyle } from './style';
 
 /**
@@ -133,8 +132,6 @@ const TITLE = 24;
 const AXIS = 20;
 const PANEL_GAP = 28;
 const NOTE_LINE = 16;
-/** Width of a character of a row name (12.5 px, bold for the averages), generously. */
-const NAME_GLYPH = 7.8;
 /** Year labels: 10 px digits, about 6 px each, and the room a label takes above or below a mark. */
 const YEAR_WIDTH = 26;
 const YEAR_HEIGHT = 9;
@@ -262,22 +259,8 @@ const shorten = (text: string, max: number) =>
 export function nameLines(name: string, room: number): string[] {
   const max = Math.max(4, Math.floor(room / NAME_GLYPH));
   if (name.length <= max) return [name];
-  const [first = '', ...rest] = wrap(name, max);
+  const [first = '', ...rest] = wrapWords(name, max);
   return [shorten(first, max), ...(rest.length > 0 ? [shorten(rest.join(' '), max)] : [])];
-}
-
-/** Words joined into lines of at most `max` characters. */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > max) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(current);
-  return lines;
 }
 
 function panelLayout(
@@ -288,9 +271,9 @@ function panelLayout(
 ): SurveyPanelLayout {
   const { width, styles, sourceName } = input;
   const right = Math.max(left + 60, width - RIGHT_ROOM);
-  // The 0–100 % axis: a plain linear map and d3-array's ticks. Not d3-scale: this kind draws the
-  // landing view, and d3-scale's chunk (9 KB gzip) would stand between the page and its hydration.
-  const x = (value: number) => left + (value / 100) * (right - left);
+  // Not d3-scale: this kind draws the landing view, and d3-scale's chunk (9 KB gzip) would stand
+  // between the page and its hydration.
+  const x = percentAxis(left, right);
   const seriesOf = new Map(panel.series.map((s) => [s.indicator, s]));
   const plotTop = top + TITLE + AXIS;
   let y = plotTop;
@@ -396,7 +379,7 @@ function panelLayout(
   if (panel.noData.length > 0 && !empty) {
     y += 6;
     const text = `${panel.label}: no figure in any survey for ${panel.noData.map((c) => c.name).join(', ')}.`;
-    for (const lineText of wrap(text, Math.max(20, Math.floor(width / 6.6)))) {
+    for (const lineText of wrapWords(text, Math.max(20, Math.floor(width / NOTE_GLYPH)))) {
       y += NOTE_LINE;
       noData.push({ text: lineText, y });
     }
@@ -407,7 +390,7 @@ function panelLayout(
     top,
     height: y - top + 4,
     plot: { left, right, top: plotTop, bottom: plotBottom },
-    ticks: ticks(0, 100, tickCount(right - left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label })),
     rows,
     marks,
     links,

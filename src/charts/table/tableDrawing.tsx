@@ -1,5 +1,6 @@
 import type { ViewModel } from '../../data/viewModel';
 import type { DrawnChart } from '../shared/ChartSvg';
+import { CELL_GLYPH } from '../shared/measure';
 import { cellText, type TableColumn, type TableRow, tableColumns, tableRows } from './tableModel';
 
 /**
@@ -8,18 +9,17 @@ import { cellText, type TableColumn, type TableRow, tableColumns, tableRows } fr
  */
 
 const ROW = 24;
-const GLYPH = 7.2;
 const COLUMN_WIDTH = { value: 80, gap: 120 } as const;
 
 export function tableColumnWidths(columns: TableColumn[], rows: TableRow[]): number[] {
   return columns.map((c) => {
     if (c.kind !== 'country') return COLUMN_WIDTH[c.kind];
-    return Math.max(90, ...rows.map((r) => r.name.length * GLYPH + 16));
+    return Math.max(90, ...rows.map((r) => r.name.length * CELL_GLYPH + 16));
   });
 }
 
 function truncateToWidth(text: string, width: number): string {
-  const max = Math.floor(width / GLYPH);
+  const max = Math.floor(width / CELL_GLYPH);
   return text.length > max ? `${text.slice(0, Math.max(1, max - 1))}…` : text;
 }
 

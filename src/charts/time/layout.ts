@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { TimeLine, TimePanel } from '../../data/timeSeries';
 import { markTitle } from '../shared/format';
-import { tickCount } from '../shared/labelMargin';
+import { NOTE_GLYPH, percentAxis, tickCount } from '../shared/measure';
 import { separateLabels } from '../shared/separateLabels';
 
 export { separateLabels } from '../shared/separateLabels';
@@ -64,7 +64,6 @@ export interface TimeLayoutInput {
 const PANEL_HEIGHT = 240;
 const PANEL_GAP = 28;
 const TITLE = 22;
-const LABEL_GLYPH = 6.6;
 const LABEL_SPACING = 13;
 
 /** Moves labels (sorted by y) down so that consecutive ones are at least `spacing` apart, then back
@@ -130,7 +129,7 @@ function lineLayout(
 
 export function timeLayout({ panels, colours, referenceColour, width }: TimeLayoutInput): TimeLayout {
   const names = panels.flatMap((p) => [...p.lines, ...(p.reference ? [p.reference] : [])].map((l) => l.name));
-  const labelRoom = Math.min(width * 0.35, Math.max(60, ...names.map((n) => n.length * LABEL_GLYPH)) + 14);
+  const labelRoom = Math.min(width * 0.35, Math.max(60, ...names.map((n) => n.length * NOTE_GLYPH)) + 14);
   let top = 0;
   const out = panels.map((panel) => {
     const plot = {
@@ -145,7 +144,7 @@ export function timeLayout({ panels, colours, referenceColour, width }: TimeLayo
     const x = scaleLinear()
       .domain(domain)
       .range([plot.left + pad, plot.right - 4]);
-    const y = scaleLinear().domain([0, 100]).range([plot.bottom, plot.top]);
+    const y = percentAxis(plot.bottom, plot.top);
     const lines = [
       ...(panel.reference ? [lineLayout(panel.reference, x, y, referenceColour, true)] : []),
       ...panel.lines.map((l) => lineLayout(l, x, y, colours.get(l.country) ?? '#0072B2', false)),
@@ -178,7 +177,7 @@ export function timeLayout({ panels, colours, referenceColour, width }: TimeLayo
       labelled.map((l) => ({
         x: l.label?.x ?? 0,
         y: l.label?.y ?? 0,
-        width: (l.label?.text.length ?? 0) * LABEL_GLYPH,
+        width: (l.label?.text.length ?? 0) * NOTE_GLYPH,
       })),
       LABEL_SPACING,
       plot.top,
