@@ -1,7 +1,6 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
 import type { DrawnChart } from '../charts/shared/ChartSvg';
-import type { LegendItem } from '../charts/shared/Legend';
 import { legendItems } from '../charts/shared/legendItems';
 import { tableDrawing } from '../charts/table/tableDrawing';
 import type { ChartProps } from '../charts/types';
@@ -9,7 +8,7 @@ import { viewNotes } from '../charts/viewNotes';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { EXPORT_FONT, ExportFrame, type RootSize } from './ExportFrame';
-import { frameLayout } from './frameLayout';
+import { type FrameInput, frameLayout } from './frameLayout';
 
 /**
  * The export image of a view as React: the view's chart kind drawn at a width (the same component
@@ -30,19 +29,9 @@ export interface ComposedFrame {
   markup: (root?: RootSize) => string;
 }
 
-export interface FrameMeta {
-  title: string;
-  subtitle: string;
-  legend: LegendItem[];
-  /** Lines under the chart: the countries without data, a survey without an average. */
-  notes?: readonly string[];
-  source: string;
-  link: string;
-  /** Exports are at least this wide (640 px by default), so a chart drawn on a phone still prints well. */
-  minWidth?: number;
-  /** The font-family written in the SVG (EXPORT_FONT by default; the edge names the font it rasterises with). */
-  fontFamily?: string;
-}
+/** What the frame says around the chart (frameLayout's input), and the font-family written in the
+ * SVG (EXPORT_FONT by default; the edge names the font it rasterises with). */
+export type FrameMeta = Omit<FrameInput, 'chartWidth' | 'chartHeight'> & { fontFamily?: string };
 
 /** Renders a chart kind's element made with `capture` (a chart prop), and returns what its ChartSvg drew. */
 export function drawChart(

@@ -2,22 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { PNG } from 'pngjs';
-import { feature } from 'topojson-client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BarsChart } from '../../src/charts/bars/BarsChart';
-import { GapChart } from '../../src/charts/gap/GapChart';
-import type { EuropeGeometry } from '../../src/charts/map/layout';
-import MapChart from '../../src/charts/map/MapChart';
-import { RankingChart } from '../../src/charts/ranking/RankingChart';
-import { ScatterChart } from '../../src/charts/scatter/ScatterChart';
-import { SurveysChart } from '../../src/charts/surveys/SurveysChart';
-import { TimeChart } from '../../src/charts/time/TimeChart';
-import type { ChartProps } from '../../src/charts/types';
-import { indexDataset } from '../../src/data/derive';
-import type { Dataset } from '../../src/data/schema';
 import type { ChartKind, ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { renderViewSvg } from '../../src/export/renderViewSvg';
+import { CHART_COMPONENTS } from './chartComponents';
+import { realGeometry, realIndex, root } from './realDataset';
 
 /**
  * The edge tier's entry point (renderViewSvg) in node, where there is no DOM: every kind drawn at
@@ -25,25 +15,14 @@ import { renderViewSvg } from '../../src/export/renderViewSvg';
  * previews are.
  */
 
-const root = join(import.meta.dirname, '..', '..');
-const dataset = JSON.parse(readFileSync(join(root, 'public/data/indicators.json'), 'utf8')) as Dataset;
-const index = indexDataset(dataset);
-const topology = JSON.parse(readFileSync(join(root, 'public/data/europe.topo.json'), 'utf8'));
-const geometry = feature(topology, topology.objects.countries) as unknown as EuropeGeometry;
+const index = realIndex;
+const geometry = realGeometry;
 const inter = readFileSync(
   join(root, 'node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
 );
 const interBold = readFileSync(join(root, 'node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'));
 
-const CHARTS: Record<Exclude<ChartKind, 'table'>, React.ComponentType<ChartProps>> = {
-  surveys: SurveysChart,
-  bars: BarsChart,
-  gap: GapChart,
-  ranking: RankingChart,
-  map: MapChart,
-  scatter: ScatterChart,
-  time: TimeChart,
-};
+const CHARTS = CHART_COMPONENTS;
 const KINDS: ChartKind[] = ['surveys', 'bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'];
 
 function viewOf(chart: ChartKind): ViewState {
@@ -128,7 +107,7 @@ describe('renderViewSvg (no DOM)', { timeout: 60_000 }, () => {
     const markup = renderViewSvg({
       index,
       model: { ...model, title: '<script>alert(1)</script> & "x"' },
-      Chart: BarsChart,
+      Chart: CHARTS.bars,
       width: 1200,
       link: 'https://example.org/?a=<b>',
     });

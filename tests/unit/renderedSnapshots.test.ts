@@ -1,32 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, createElement, type ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { BriefChart } from '../../src/brief/BriefChart';
 import { briefChartGroups } from '../../src/brief/briefChartRows';
-import { BarsChart } from '../../src/charts/bars/BarsChart';
-import { GapChart } from '../../src/charts/gap/GapChart';
 import { europeGeometryQuery } from '../../src/charts/map/geometryQuery';
-import type { EuropeGeometry } from '../../src/charts/map/layout';
-import MapChart from '../../src/charts/map/MapChart';
-import { RankingChart } from '../../src/charts/ranking/RankingChart';
-import { ScatterChart } from '../../src/charts/scatter/ScatterChart';
 import { ChartSvg } from '../../src/charts/shared/ChartSvg';
 import { viewColours } from '../../src/charts/shared/palette';
-import { SurveysChart } from '../../src/charts/surveys/SurveysChart';
-import { TableChart } from '../../src/charts/table/TableChart';
-import { TimeChart } from '../../src/charts/time/TimeChart';
 import type { ChartProps } from '../../src/charts/types';
-import { indexDataset } from '../../src/data/derive';
-import type { Dataset } from '../../src/data/schema';
 import type { ChartKind, ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { drawChart } from '../../src/export/composeFrame';
 import { renderViewSvg } from '../../src/export/renderViewSvg';
+import { CHART_COMPONENTS } from './chartComponents';
 import { prettyMarkup } from './prettyMarkup';
+import { realGeometry, realIndex, root } from './realDataset';
 
 /**
  * Rendered snapshots (issue 27): what each chart kind draws for a few views of the real dataset
@@ -36,26 +25,14 @@ import { prettyMarkup } from './prettyMarkup';
  * rewrites the files after an intended change.
  */
 
-const root = join(import.meta.dirname, '..', '..');
-const dataset = JSON.parse(readFileSync(join(root, 'public/data/indicators.json'), 'utf8')) as Dataset;
-const index = indexDataset(dataset);
-const topology = JSON.parse(readFileSync(join(root, 'public/data/europe.topo.json'), 'utf8'));
-const geometry = feature(topology, topology.objects.countries) as unknown as EuropeGeometry;
+const index = realIndex;
+const geometry = realGeometry;
 const WIDTH = 800;
 const LINK = 'https://example.org/';
 const CORE = ['computer', 'internet', 'epr'];
 const LANDING = 'AT CZ DK FR DE GR IT NL SK ES SE GB'.split(' ');
 
-const CHARTS: Record<ChartKind, ComponentType<ChartProps>> = {
-  surveys: SurveysChart,
-  bars: BarsChart,
-  gap: GapChart,
-  ranking: RankingChart,
-  map: MapChart,
-  scatter: ScatterChart,
-  table: TableChart,
-  time: TimeChart,
-};
+const CHARTS = CHART_COMPONENTS;
 
 const view = (chart: ChartKind, countries: string[], indicators: string[], more: Partial<ViewState> = {}) =>
   ({ countries, indicators, chart, profile: null, time: 'latest', embed: false, ...more }) as ViewState;

@@ -11,16 +11,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
-export function BarsChart({
-  index,
-  model,
-  width,
-  colours,
-  showTip,
-  hideTip,
-  openProfile,
-  capture,
-}: ChartProps) {
+export function BarsChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   const { cells, rows: countries, highlight } = model;
   const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
   const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
@@ -179,7 +171,7 @@ export function BarsChart({
   );
   return (
     <>
-      <ChartSvg capture={capture} label={label} width={layout.width} height={layout.height}>
+      <ChartSvg capture={props.capture} label={label} width={layout.width} height={layout.height}>
         {drawing}
       </ChartSvg>
       {markLayer}

@@ -10,16 +10,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
 
-export function GapChart({
-  index,
-  model,
-  width,
-  colours,
-  showTip,
-  hideTip,
-  openProfile,
-  capture,
-}: ChartProps) {
+export function GapChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   // Only indicators whose survey published an average have a gap; the others are named under the chart.
   const withGap = useMemo(
     () => model.indicators.filter((i) => i.referenceValue !== null),
@@ -72,7 +64,7 @@ export function GapChart({
   return (
     <>
       <ChartSvg
-        capture={capture}
+        capture={props.capture}
         label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}

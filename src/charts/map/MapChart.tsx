@@ -10,15 +10,8 @@ import type { ChartProps } from '../types';
 import { europeGeometryQuery } from './geometryQuery';
 import { legendGrid, mapLayout, SEA_FILL } from './layout';
 
-export default function MapChart({
-  index,
-  model,
-  width,
-  showTip,
-  hideTip,
-  toggleCountry,
-  capture,
-}: ChartProps) {
+export default function MapChart(props: ChartProps) {
+  const { index, model, width, showTip, hideTip, toggleCountry } = props;
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
   const geometry = useQuery(europeGeometryQuery);
@@ -61,7 +54,7 @@ export default function MapChart({
   return (
     <>
       <ChartSvg
-        capture={capture}
+        capture={props.capture}
         label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
         height={svgHeight}

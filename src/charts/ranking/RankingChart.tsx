@@ -10,17 +10,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { NO_DATA_SWATCH, rankingLayout } from './layout';
 
-export function RankingChart({
-  index,
-  model,
-  width,
-  colours,
-  showTip,
-  hideTip,
-  openProfile,
-  toggleCountry,
-  capture,
-}: ChartProps) {
+export function RankingChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile, toggleCountry } = props;
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
   // Countries without a value are named under the chart, not drawn as rows of hatching.
@@ -40,7 +31,7 @@ export function RankingChart({
   return (
     <>
       <ChartSvg
-        capture={capture}
+        capture={props.capture}
         label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
         width={layout.width}
         height={layout.height}

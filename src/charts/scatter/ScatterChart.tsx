@@ -7,16 +7,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { scatterLayout } from './layout';
 
-export function ScatterChart({
-  index,
-  model,
-  width,
-  colours,
-  showTip,
-  hideTip,
-  openProfile,
-  capture,
-}: ChartProps) {
+export function ScatterChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   const [xIndicator, yIndicator] = model.indicators;
   const xId = xIndicator?.id ?? '';
   const yId = yIndicator?.id ?? '';
@@ -58,7 +50,7 @@ export function ScatterChart({
   return (
     <>
       <ChartSvg
-        capture={capture}
+        capture={props.capture}
         label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}

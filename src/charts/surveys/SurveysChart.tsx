@@ -12,7 +12,8 @@ import { type SurveyMark, surveysLayout } from './layout';
 import { surveyStyles } from './style';
 
 /** All surveys: every survey's figures for the selected countries, one panel per concept (layout.ts). */
-export function SurveysChart({ index, model, width, showTip, hideTip, openProfile, capture }: ChartProps) {
+export function SurveysChart(props: ChartProps) {
+  const { index, model, width, showTip, hideTip, openProfile } = props;
   const sort: RowSort = model.view.sort ?? 'latest';
   const panels = model.surveyPanels;
   const styles = useMemo(() => surveyStyles(panels), [panels]);
@@ -232,7 +233,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
         ))}
       </fieldset>
       <div className="surveys-plot">
-        <ChartSvg capture={capture} label={label} width={layout.width} height={layout.height}>
+        <ChartSvg capture={props.capture} label={label} width={layout.width} height={layout.height}>
           {drawing}
         </ChartSvg>
         <MarkLayer

@@ -9,7 +9,8 @@ import type { ChartProps } from '../types';
 import { timeLayout } from './layout';
 
 /** Over time: every wave of each selected indicator, one line per country, the survey's average dashed. */
-export function TimeChart({ index, model, width, showTip, hideTip, openProfile, capture }: ChartProps) {
+export function TimeChart(props: ChartProps) {
+  const { index, model, width, showTip, hideTip, openProfile } = props;
   // Colours in the order of the countries drawn (a selected country without a line takes none).
   const colours = useMemo(
     () => new Map(model.drawnCountries.map((c, i) => [c, OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2'])),
@@ -45,7 +46,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile, 
   return (
     <>
       <ChartSvg
-        capture={capture}
+        capture={props.capture}
         label={`Line chart over time, one panel per indicator (${waveText.join('; ')}), one line per country for ${countryCount} countries; the survey's own average, where it published one, is dashed.`}
         width={layout.width}
         height={layout.height}
