@@ -72,6 +72,8 @@ export function composeFrame(render: RenderMarkup, chart: DrawnChart, meta: Fram
 }
 
 const noop = () => undefined;
+/** A drawing for a file: no tooltips, no profiles to open, no countries to toggle. */
+const inert = { showTip: noop, hideTip: noop, openProfile: noop, toggleCountry: noop };
 
 export interface ViewFrameInput {
   index: DatasetIndex;
@@ -93,19 +95,8 @@ export function composeView(render: RenderMarkup, input: ViewFrameInput): Compos
   const { index, model, colours, Chart, chartWidth, queryClient } = input;
   const element = (capture: (drawn: DrawnChart) => void) => {
     if (!Chart) throw new Error(`no component given for the ${model.view.chart} chart`);
-    const chart = (
-      <Chart
-        index={index}
-        model={model}
-        colours={colours}
-        width={chartWidth}
-        showTip={noop}
-        hideTip={noop}
-        openProfile={noop}
-        toggleCountry={noop}
-        capture={capture}
-      />
-    );
+    const props = { index, model, colours, width: chartWidth, capture, ...inert };
+    const chart = <Chart {...props} />;
     return queryClient ? <QueryClientProvider client={queryClient}>{chart}</QueryClientProvider> : chart;
   };
   const chart = model.view.chart === 'table' ? tableDrawing(model) : drawChart(render, element);
