@@ -139,6 +139,11 @@ const dataset: Dataset = datasetSchema.parse({
 });
 const index = indexDataset(dataset);
 
+/** The surveys of some panels, in the order they come (a dataset's list for surveyStyles). */
+const surveysOf = (panels: readonly SurveyPanel[]) => [
+  ...new Map(panels.flatMap((p) => p.series.map((s) => [s.survey.id, s.survey] as const))).values(),
+];
+
 const view = (over: Partial<ViewState>): ViewState => ({
   countries: ['FR', 'NL', 'SK', 'AT'],
   indicators: ['a_emr'],
@@ -151,7 +156,7 @@ const view = (over: Partial<ViewState>): ViewState => ({
 
 const layoutOf = (v: ViewState, width = 900) => {
   const model = buildViewModel(index, v);
-  const styles = surveyStyles(model.surveyPanels);
+  const styles = surveyStyles(model.surveys);
   return {
     model,
     styles,
@@ -313,7 +318,7 @@ describe('All surveys: layout', () => {
     };
     const [p] = surveysLayout({
       panels: [panel],
-      styles: surveyStyles([panel]),
+      styles: surveyStyles(surveysOf([panel])),
       sort: 'latest',
       width: 800,
       sourceName: (id) => id,
@@ -412,7 +417,7 @@ describe('All surveys: layout', () => {
     };
     const [p] = surveysLayout({
       panels: [panel],
-      styles: surveyStyles([panel]),
+      styles: surveyStyles(surveysOf([panel])),
       sort: 'latest',
       width: 900,
       sourceName: (id) => id,
@@ -499,7 +504,7 @@ describe('All surveys: layout', () => {
     };
     const layout = surveysLayout({
       panels: [panel],
-      styles: surveyStyles([panel]),
+      styles: surveyStyles(surveysOf([panel])),
       sort: 'latest',
       width: 390,
       sourceName: (id) => id,
@@ -586,7 +591,7 @@ describe('All surveys: properties', () => {
       fc.property(arbitraryPanel, fc.integer({ min: 320, max: 1400 }), (panel, width) => {
         const layout = surveysLayout({
           panels: [panel],
-          styles: surveyStyles([panel]),
+          styles: surveyStyles(surveysOf([panel])),
           sort: 'latest',
           width,
           sourceName: (id) => id,
@@ -634,12 +639,9 @@ describe('All surveys: styles and the real landing view', () => {
     });
   });
 
-  it('gives the first 42 surveys of a view distinct colour-and-shape pairs, and the legend one key each', () => {
+  it('gives the first 42 surveys of a dataset distinct colour-and-shape pairs, and the legend one key each', () => {
     const surveys = Array.from({ length: 42 }, (_, i) => survey(`s${i}`, null));
-    const panel = {
-      series: surveys.map((s) => ({ indicator: s.id, label: '', shortLabel: '', survey: s, lane: 0 })),
-    } as unknown as SurveyPanel;
-    const styles = [...surveyStyles([panel]).values()];
+    const styles = [...surveyStyles(surveys).values()];
     expect(new Set(styles.map((s) => `${s.colour}|${s.shape}`)).size).toBe(42);
     const { model } = layoutOf(view({}));
     const legend = legendItems(model, new Map());

@@ -1,6 +1,6 @@
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
-import { SURVEY_SHAPES, surveyStyles } from '../surveys/style';
+import { drawnSurveyStyles, SURVEY_SHAPES } from '../surveys/style';
 import type { LegendItem } from './Legend';
 import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, OKABE_ITO } from './palette';
 import { seriesStyles } from './seriesStyle';
@@ -47,7 +47,10 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
   const references = referenceItems(model);
   switch (model.view.chart) {
     case 'surveys': {
-      const styles = [...surveyStyles(model.surveyPanels).values()];
+      const styles = drawnSurveyStyles(
+        model.surveys,
+        model.surveyPanels.flatMap((p) => p.series.map((s) => s.survey.id)),
+      );
       if (styles.length === 0) return [];
       return [
         ...styles.map((s) => ({

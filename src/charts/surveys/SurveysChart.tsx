@@ -14,7 +14,8 @@ import { surveyStyles } from './style';
 export function SurveysChart({ index, model, width, showTip, hideTip, openProfile }: ChartProps) {
   const sort: RowSort = model.view.sort ?? 'latest';
   const panels = model.surveyPanels;
-  const styles = useMemo(() => surveyStyles(panels), [panels]);
+  const styles = surveyStyles(model.surveys);
+  const surveyCount = new Set(panels.flatMap((p) => p.series.map((s) => s.survey.id))).size;
   const sourceName = useCallback(
     (id: string) => {
       const s = index.sources.get(id);
@@ -45,7 +46,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
   const countries = new Set(
     layout.panels.flatMap((p) => p.rows.filter((r) => !r.reference).map((r) => r.code)),
   );
-  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${styles.size} survey${styles.size === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
+  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${surveyCount} survey${surveyCount === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
   const activate = useCallback(
     (key: string) => {
       const country = marks.get(key)?.country ?? '';
