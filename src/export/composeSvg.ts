@@ -28,6 +28,7 @@ function legendSwatch(
   fill = colour,
   symbol?: { path?: string | undefined; hollow?: boolean | undefined },
 ): SVGElement {
+  if (kind === 'note') return el(doc, 'g', {});
   if (kind === 'symbol')
     return el(doc, 'path', {
       d: symbol?.path ?? '',

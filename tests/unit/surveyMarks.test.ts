@@ -33,6 +33,14 @@ describe('one mark per survey', () => {
     for (const [key, style] of a) if (b.has(key)) expect(b.get(key)).toEqual(style);
   });
 
+  it('is the same on All surveys and Over time', () => {
+    const view = { ...landing, indicators: ['eprescribing', 'ec2013_eprescribing', 'ec2018_eprescribing'] };
+    const surveys = surveyKeys(view);
+    const time = surveyKeys({ ...view, chart: 'time' });
+    expect(time.size).toBe(3);
+    for (const [key, style] of time) expect(surveys.get(key)).toEqual(style);
+  });
+
   it('gives the surveys of the dataset distinct colour-and-shape pairs, in surveys.json order', () => {
     const view = { ...landing, countries: everyCountry };
     const keys = [...surveyKeys(view).values()].map((s) => `${s.colour}|${s.path}`);

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { overlaps, placeLabels } from '../../src/charts/shared/placeLabels';
+import { surveyStyles } from '../../src/charts/surveys/style';
+import { timeLayout } from '../../src/charts/time/layout';
+import { indexDataset } from '../../src/data/derive';
+import { datasetSchema } from '../../src/data/schema';
+import { defaultView, type ViewState } from '../../src/data/view';
+import { buildViewModel, type ViewModel } from '../../src/data/viewModel';
+import { catalogOf } from '../../src/state/catalog';
+import { parseView } from '../../src/state/url';
+
+/** Issue 25.1 and 25.5: Over time across surveys, and value labels that never overlap. */
+
+const real = indexDataset(
+  datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8'))),
+);
+const catalog = catalogOf(real);
+const modelOf = (search: string) => buildViewModel(real, parseView(search, catalog).state);
+const layoutOf = (model: ViewModel, width: number, values = false) =>
+  timeLayout({
+    panels: model.surveyPanels,
+    waves: new Map(model.panels.map((p) => [p.indicator.id, p.waves])),
+    styles: surveyStyles(model.surveys),
+    width,
+    values,
+  });
+
+const EXAMPLE = '?countries=SE,DK&indicators=eprescribing,ec2013_eprescribing,ec2018_eprescribing&chart=time';
+
+describe('Over time across surveys', () => {
+  it('draws e-prescribing in Sweden and Denmark as one panel, three surveys on one year axis', () => {
+    const model = modelOf(EXAMPLE);
+    const layout = layoutOf(model, 1000);
+    expect(layout.panels).toHaveLength(1);
+    const [panel] = layout.panels;
+    expect(panel?.surveys).toHaveLength(3);
+    const years = panel?.xTicks.map((t) => Number(t.label)) ?? [];
+    expect(years[0]).toBe(2007);
+    expect(years.at(-1)).toBe(2018);
+    // Each survey keeps its dataset-wide colour and shape.
+    const styles = surveyStyles(model.surveys);
+    for (const l of panel?.lines ?? []) {
+      expect(l.colour).toBe(styles.get(l.surveyId)?.colour);
+      expect(l.shape).toBe(styles.get(l.surveyId)?.path);
+    }
+  });
+
+  it('never joins two surveys, two indicators or two countries by a line', () => {
+    const layout = layoutOf(modelOf(EXAMPLE), 1000);
+    for (const l of layout.panels.flatMap((p) => p.lines)) {
+      expect(new Set(l.points.map((p) => `${p.surveyId}|${p.indicator}|${p.country}`)).size).toBe(1);
+      // a path moves (M) once per run of waves with values, and draws only between them
+      const runs = l.path.match(/M/g)?.length ?? 0;
+      expect(runs).toBeLessThanOrEqual(l.points.length);
+    }
+  });
+
+  it("draws each survey's own average as its own dashed series, named with its survey", () => {
+    const layout = layoutOf(modelOf(EXAMPLE), 1000);
+    const averages = layout.panels.flatMap((p) => p.lines.filter((l) => l.reference));
+    expect(averages.length).toBeGreaterThan(0);
+    for (const a of averages) {
+      expect(real.countries.get(a.country)?.aggregate).toBe(true);
+      expect(a.label?.text).toMatch(/^EU\d+ \(.+\)$/);
+      expect(real.surveys.get(a.surveyId)?.reference).toBe(a.country);
+    }
+  });
+
+  it('keeps a panel per concept of the selected indicators only, in the order selected', () => {
+    const model = modelOf('?countries=FR,DE,NL&indicators=computer,cmwf_emr,epr&chart=time');
+    const concepts = model.surveyPanels.map((p) => p.id);
+    expect(concepts).toEqual([...new Set(concepts)]);
+    const drawn = model.surveyPanels.flatMap((p) => p.series.map((s) => s.indicator));
+    expect(drawn.every((id) => ['computer', 'cmwf_emr', 'epr'].includes(id))).toBe(true);
+    // cmwf_emr and epr share the electronic-records concept: one panel
+    expect(model.surveyPanels).toHaveLength(2);
+  });
+
+  it('gives an indicator of an unknown concept a panel of its own', () => {
+    const base = defaultView(catalog);
+    const odd = {
+      ...real.dataset,
+      indicators: real.dataset.indicators.map((i) =>
+        i.id === 'computer' || i.id === 'internet' ? { ...i, concept: `unknown-${i.id}` } : i,
+      ),
+    };
+    const view: ViewState = { ...base, indicators: ['computer', 'internet', 'epr'], chart: 'time' };
+    const model = buildViewModel(indexDataset(odd), view);
+    expect(model.surveyPanels.map((p) => [p.kind, p.series.map((s) => s.indicator)])).toEqual([
+      ['other', ['computer']],
+      ['other', ['internet']],
+      ['concept', ['epr']],
+    ]);
+    expect(model.droppedConcepts).toEqual([]);
+  });
+});
+
+describe('value labels (labels=1)', () => {
+  const box = fc.record({
+    x: fc.integer({ min: 0, max: 400 }),
+    y: fc.integer({ min: 0, max: 300 }),
+    text: fc.constantFrom('5', '45 %', '82.8 %', '2018: 45 %', '100'),
+  });
+
+  it('places no label over another, over an obstacle, or outside [left, right]', () => {
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 40 }), fc.array(box, { maxLength: 10 }), (marks, blocks) => {
+        const obstacles = blocks.map((b) => ({ x1: b.x - 6, x2: b.x + 6, y1: b.y - 6, y2: b.y + 6 }));
+        const targets = marks.map((m, i) => ({ ...m, key: String(i) }));
+        const { labels, unlabelled } = placeLabels(targets, 20, 380, obstacles, [
+          'above',
+          'below',
+          'right',
+          'left',
+        ]);
+        expect(labels.length + unlabelled.length).toBe(marks.length);
+        for (const [i, a] of labels.entries()) {
+          expect(a.box.x1).toBeGreaterThanOrEqual(20);
+          expect(a.box.x2).toBeLessThanOrEqual(380);
+          for (const o of obstacles) expect(overlaps(a.box, o)).toBe(false);
+          for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes the values of Over time beside their marks, over no mark and no other value', () => {
+    for (const width of [358, 1000]) {
+      const layout = layoutOf(modelOf(EXAMPLE), width, true);
+      const panel = layout.panels[0];
+      const marks = panel?.lines.flatMap((l) => l.points) ?? [];
+      const values = panel?.values ?? [];
+      expect(values.length).toBeGreaterThan(marks.length / 2);
+      for (const v of values) {
+        const mark = marks.find((m) => m.key === v.mark);
+        expect(v.text).toBe(String(mark?.value));
+        for (const m of marks) {
+          expect(overlaps(v.box, { x1: m.x - 6, x2: m.x + 6, y1: m.y - 6, y2: m.y + 6 })).toBe(false);
+        }
+        for (const w of values) if (w !== v) expect(overlaps(v.box, w.box)).toBe(false);
+      }
+    }
+    expect(layoutOf(modelOf(EXAMPLE), 1000).panels[0]?.values).toEqual([]);
+  });
+});
