@@ -8,6 +8,7 @@ import type { ViewState } from '../data/view';
 import { rankedIndicator } from '../data/view';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
+import { ValueLabelsCheckbox } from '../export/ValueLabelsCheckbox';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
@@ -179,6 +180,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
               }))}
               onChange={actions.setRank}
             />
+          )}
+          {['surveys', 'time', 'scatter', 'map'].includes(view.chart) && (
+            <ValueLabelsCheckbox checked={view.labels === true} />
           )}
           <ExportSizeSelect />
           <YearPicker

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { ticks } from 'd3-array';
 import { symbol, symbolsFill } from 'd3-shape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tickCount } from '../../src/charts/shared/labelMargin';
 import { legendItems } from '../../src/charts/shared/legendItems';
 import {
   type Box,
@@ -10,6 +12,7 @@ import {
   labelObstacles,
   mostRecent,
   nameLines,
+  percentTicks,
   placeYearLabels,
   sortRows,
   surveysLayout,
@@ -632,6 +635,14 @@ describe('All surveys: properties', () => {
 });
 
 describe('All surveys: styles and the real landing view', () => {
+  it("writes out d3-array's ticks of a 0–100 % axis for every tick count the layout asks for", () => {
+    for (let count = 2; count <= 6; count++) expect(percentTicks(count)).toEqual(ticks(0, 100, count));
+    for (let width = 0; width <= 2000; width += 10) {
+      const count = tickCount(width);
+      expect(percentTicks(count)).toEqual(ticks(0, 100, count));
+    }
+  });
+
   it("writes out d3-shape's symbols", () => {
     const names = ['circle', 'cross', 'diamond', 'square', 'star', 'triangle', 'wye'] as const;
     names.forEach((name, i) => {

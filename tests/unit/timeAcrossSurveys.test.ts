@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels } from '../../src/charts/shared/placeLabels';
 import { surveyStyles } from '../../src/charts/surveys/style';
 import { timeLayout } from '../../src/charts/time/layout';
 import { indexDataset } from '../../src/data/derive';
@@ -11,7 +9,7 @@ import { buildViewModel, type ViewModel } from '../../src/data/viewModel';
 import { catalogOf } from '../../src/state/catalog';
 import { parseView } from '../../src/state/url';
 
-/** Issue 25.1 and 25.5: Over time across surveys, and value labels that never overlap. */
+/** Issue 25.1: Over time across surveys. */
 
 const real = indexDataset(
   datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8'))),
@@ -94,55 +92,5 @@ describe('Over time across surveys', () => {
       ['concept', ['epr']],
     ]);
     expect(model.droppedConcepts).toEqual([]);
-  });
-});
-
-describe('value labels (labels=1)', () => {
-  const box = fc.record({
-    x: fc.integer({ min: 0, max: 400 }),
-    y: fc.integer({ min: 0, max: 300 }),
-    text: fc.constantFrom('5', '45 %', '82.8 %', '2018: 45 %', '100'),
-  });
-
-  it('places no label over another, over an obstacle, or outside [left, right]', () => {
-    fc.assert(
-      fc.property(fc.array(box, { maxLength: 40 }), fc.array(box, { maxLength: 10 }), (marks, blocks) => {
-        const obstacles = blocks.map((b) => ({ x1: b.x - 6, x2: b.x + 6, y1: b.y - 6, y2: b.y + 6 }));
-        const targets = marks.map((m, i) => ({ ...m, key: String(i) }));
-        const { labels, unlabelled } = placeLabels(targets, 20, 380, obstacles, [
-          'above',
-          'below',
-          'right',
-          'left',
-        ]);
-        expect(labels.length + unlabelled.length).toBe(marks.length);
-        for (const [i, a] of labels.entries()) {
-          expect(a.box.x1).toBeGreaterThanOrEqual(20);
-          expect(a.box.x2).toBeLessThanOrEqual(380);
-          for (const o of obstacles) expect(overlaps(a.box, o)).toBe(false);
-          for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('writes the values of Over time beside their marks, over no mark and no other value', () => {
-    for (const width of [358, 1000]) {
-      const layout = layoutOf(modelOf(EXAMPLE), width, true);
-      const panel = layout.panels[0];
-      const marks = panel?.lines.flatMap((l) => l.points) ?? [];
-      const values = panel?.values ?? [];
-      expect(values.length).toBeGreaterThan(marks.length / 2);
-      for (const v of values) {
-        const mark = marks.find((m) => m.key === v.mark);
-        expect(v.text).toBe(String(mark?.value));
-        for (const m of marks) {
-          expect(overlaps(v.box, { x1: m.x - 6, x2: m.x + 6, y1: m.y - 6, y2: m.y + 6 })).toBe(false);
-        }
-        for (const w of values) if (w !== v) expect(overlaps(v.box, w.box)).toBe(false);
-      }
-    }
-    expect(layoutOf(modelOf(EXAMPLE), 1000).panels[0]?.values).toEqual([]);
   });
 });

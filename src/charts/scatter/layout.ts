@@ -14,6 +14,8 @@ export interface ScatterPoint {
   xValue: number;
   yValue: number;
   title: string;
+  /** The point's label: the country, with `labels=1` its two values too ("France: 82.8 %, 72.3 %"). */
+  label: string;
   labelAnchor: 'start' | 'end';
   /** The label's y: at the point, or moved clear of the other labels (separateLabels). */
   labelY: number;
@@ -44,6 +46,8 @@ export interface ScatterInput {
   /** The axis titles (the indicators' labels); "" draws none. */
   xTitle?: string;
   yTitle?: string;
+  /** labels=1: each point's values in its label. */
+  values?: boolean;
 }
 
 /** Average glyph width of the 12 px axis titles (DejaVu Sans, the export font, is the widest). */
@@ -83,6 +87,7 @@ export function scatterLayout({
   width,
   xTitle: xText = '',
   yTitle: yText = '',
+  values = false,
 }: ScatterInput): ScatterLayout {
   const height = Math.round(Math.min(560, Math.max(300, width * 0.62)));
   // A second title line takes room from the plot, so no title runs past the drawing's edge.
@@ -114,6 +119,7 @@ export function scatterLayout({
     xValue: xv,
     yValue: yv,
     title: `${xc.countryName} — ${xc.indicatorLabel}: ${formatPercent(xv)}; ${yc.indicatorLabel}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
+    label: values ? `${xc.countryName}: ${formatPercent(xv)}, ${formatPercent(yv)}` : xc.countryName,
     labelAnchor: x(xv) > midX ? 'end' : 'start',
     labelY: y(yv),
   }));
@@ -121,7 +127,7 @@ export function scatterLayout({
   // of each other (the same pass as the end labels Over time).
   const labelYs = separateLabels(
     points.map((p) => {
-      const width = p.name.length * LABEL_GLYPH;
+      const width = p.label.length * LABEL_GLYPH;
       return { x: p.labelAnchor === 'start' ? p.x + 9 : p.x - 9 - width, y: p.y, width };
     }),
     LABEL_SPACING,

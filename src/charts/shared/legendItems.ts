@@ -65,7 +65,7 @@ function timeLegend(model: ViewModel): LegendItem[] {
       : []),
     {
       key: 'surveys-differ',
-      label: 'Surveys differ in question and base: a line joins the waves of one survey only.',
+      label: 'Surveys differ in question and base.',
       colour: '#505050',
       kind: 'note' as const,
     },

@@ -1,7 +1,7 @@
 /**
  * A label placer for marks that print a text beside them (All surveys' years, and with `labels=1`
  * the values of All surveys, Over time and the map): each label goes to the first of its places
- * (right of the mark, left of it, above it, below it: the caller says which) where it overlaps no
+ * (right of the mark, left of it, above it, below it, on it: the caller says which) where it overlaps no
  * label placed before it and no obstacle (marks, lines), and stays inside [left, right]; with no
  * such place it is left out, and the text stays in the mark's title and tooltip. Pure.
  */
@@ -15,7 +15,7 @@ export interface Box {
 
 export const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-export type LabelPlace = 'right' | 'left' | 'above' | 'below';
+export type LabelPlace = 'right' | 'left' | 'above' | 'below' | 'center';
 
 export interface PlacedLabel {
   key: string;
@@ -56,7 +56,8 @@ function spot(m: LabelTarget, place: LabelPlace, left: number, right: number) {
     };
   }
   const x = Math.min(right - w / 2, Math.max(left + w / 2, m.x));
-  const base = place === 'above' ? m.y - BESIDE : m.y + BESIDE + HEIGHT;
+  const base =
+    place === 'above' ? m.y - BESIDE : place === 'below' ? m.y + BESIDE + HEIGHT : m.y + HEIGHT / 2;
   return {
     place,
     anchor: 'middle' as const,

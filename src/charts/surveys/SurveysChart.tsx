@@ -23,9 +23,10 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
     },
     [index],
   );
+  const values = model.view.labels === true;
   const layout = useMemo(
-    () => surveysLayout({ panels, styles, sort, width, sourceName }),
-    [panels, styles, sort, width, sourceName],
+    () => surveysLayout({ panels, styles, sort, width, sourceName, values }),
+    [panels, styles, sort, width, sourceName, values],
   );
   const marks = useMemo(
     () => new Map(layout.panels.flatMap((p) => p.marks.map((m) => [m.key, m]))),
@@ -163,7 +164,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
             {panel.labels.map((l) => (
               <text
                 key={l.key}
-                className="survey-year"
+                className={values ? 'survey-year value-label' : 'survey-year'}
                 data-mark={l.mark}
                 x={l.x}
                 y={l.y}
@@ -190,7 +191,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
           ))}
         </g>
       )),
-    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight],
+    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight, values],
   );
   const hotspots = useMemo(
     () =>

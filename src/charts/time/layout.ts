@@ -89,6 +89,8 @@ const PANEL_HEIGHT = 260;
 const PANEL_GAP = 28;
 const TITLE = 22;
 const LABEL_GLYPH = 6.6;
+/** The averages' labels are bold: wider. */
+const BOLD_GLYPH = 7.4;
 const LABEL_SPACING = 13;
 /** Half the size of a mark (the star reaches 8 px from its centre at full size; drawn at 0.8). */
 const MARK_HALF = 6;
@@ -174,8 +176,11 @@ function panelLayout(panel: SurveyPanel, input: TimeLayoutInput, top: number, la
         cell: p.cell,
       }));
       const end = points.at(-1);
-      // An average is named short, with its survey: "EU27 (empirica 2007)".
-      const name = row.reference ? `${row.code} (${series.survey.shortName})` : row.name;
+      // An average is named short, with its survey where that fits ("EU27 (empirica 2007)"), else
+      // by its code alone (its colour and shape say the survey).
+      const long = `${row.code} (${series.survey.shortName})`;
+      const room = width - (end ? end.x + 12 : 0);
+      const name = !row.reference ? row.name : long.length * BOLD_GLYPH <= room ? long : row.code;
       return [
         {
           key: `${row.code}|${item.indicator}`,
@@ -280,7 +285,7 @@ export function timeLayout(input: TimeLayoutInput): TimeLayout {
     ),
     ...p.rows.map((r) => r.name),
   ]);
-  const labelRoom = Math.min(width * 0.35, Math.max(60, ...names.map((n) => n.length * LABEL_GLYPH)) + 14);
+  const labelRoom = Math.min(width * 0.35, Math.max(60, ...names.map((n) => n.length * BOLD_GLYPH)) + 14);
   let top = 0;
   const out = panels.map((panel) => {
     const layout = panelLayout(panel, input, top, labelRoom);
