@@ -139,7 +139,7 @@ describe('value labels on All surveys, scatter and the map', () => {
     expect(noTwoOverlap(boxes)).toBe(true);
   });
 
-  it("map: values on the countries, the selected first, none over another or the profile country's name", () => {
+  it('map: values on the countries, the selected first, none over another', () => {
     const topology = JSON.parse(readFileSync('public/data/europe.topo.json', 'utf8')) as Topology<{
       countries: GeometryCollection<GeoProperties>;
     }>;
