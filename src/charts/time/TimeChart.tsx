@@ -38,10 +38,10 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
     layout.panels.flatMap((p) => p.lines.filter((l) => !l.reference).map((l) => l.country)),
   ).size;
   const surveyCount = new Set(layout.panels.flatMap((p) => p.surveys)).size;
-  const panelText = layout.panels.map((p) => {
-    const years = p.xTicks.map((t) => t.label);
-    return `${p.title}: ${p.surveys.length} survey${p.surveys.length === 1 ? '' : 's'}, ${years[0] ?? ''}–${years.at(-1) ?? ''}`;
-  });
+  const panelText = layout.panels.map(
+    (p) =>
+      `${p.title}: ${p.surveys.length} survey${p.surveys.length === 1 ? '' : 's'}, ${p.span ? p.span.join('–') : 'no wave'}`,
+  );
   return (
     <>
       <svg

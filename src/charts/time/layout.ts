@@ -67,6 +67,8 @@ export interface TimePanelLayout {
   values: PlacedLabel[];
   /** The surveys drawn, in the panel's order. */
   surveys: string[];
+  /** The first and last wave on the axis (null: none). */
+  span: [number, number] | null;
 }
 
 export interface TimeLayout {
@@ -274,6 +276,7 @@ function panelLayout(panel: SurveyPanel, input: TimeLayoutInput, top: number, la
     lines,
     values,
     surveys: [...new Set(panel.series.map((s) => s.survey.id))],
+    span: years.length > 0 ? ([first, last] as [number, number]) : null,
   };
 }
 
