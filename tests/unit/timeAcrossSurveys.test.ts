@@ -25,6 +25,11 @@ const layoutOf = (model: ViewModel, width: number, values = false) =>
     values,
   });
 
+const first = <T>(x: T | undefined): T => {
+  if (x === undefined) throw new Error('missing fixture');
+  return x;
+};
+
 const EXAMPLE = '?countries=SE,DK&indicators=eprescribing,ec2013_eprescribing,ec2018_eprescribing&chart=time';
 
 describe('Over time across surveys', () => {
@@ -92,5 +97,47 @@ describe('Over time across surveys', () => {
       ['concept', ['epr']],
     ]);
     expect(model.droppedConcepts).toEqual([]);
+  });
+
+  it("puts own indicators (my_…) in one panel of their own, their survey marked after the dataset's", () => {
+    const own = {
+      ...real.dataset,
+      surveys: [
+        ...real.dataset.surveys,
+        { ...first(real.dataset.surveys[0]), id: 'my-file', shortName: 'my file' },
+      ],
+      indicators: [
+        ...real.dataset.indicators,
+        {
+          ...first(real.indicators.get('computer')),
+          id: 'my_pcs',
+          surveyId: 'my-file',
+          concept: 'computer-use',
+        },
+      ],
+      observations: [
+        ...real.dataset.observations,
+        {
+          country: 'FR',
+          indicator: 'my_pcs',
+          year: 2020,
+          value: 90,
+          sourceId: real.dataset.sources[0]?.id ?? '',
+          note: null,
+        },
+      ],
+    };
+    const view: ViewState = { ...defaultView(catalog), indicators: ['my_pcs', 'computer'], chart: 'time' };
+    const model = buildViewModel(indexDataset(own), view);
+    expect(model.surveyPanels.map((p) => [p.kind, p.series.map((s) => s.indicator)])).toEqual([
+      ['own', ['my_pcs']],
+      ['concept', ['computer']],
+    ]);
+    const styles = surveyStyles(model.surveys);
+    expect([...styles.keys()].at(-1)).toBe('my-file');
+    const layout = layoutOf(model, 900);
+    expect(layout.panels[0]?.lines.map((l) => [l.country, l.colour])).toEqual([
+      ['FR', styles.get('my-file')?.colour],
+    ]);
   });
 });
