@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { overlaps } from '../../src/charts/shared/placeLabels';
 import { surveyStyles } from '../../src/charts/surveys/style';
-import { timeLayout } from '../../src/charts/time/layout';
+import { labelBox, timeLayout } from '../../src/charts/time/layout';
 import { indexDataset } from '../../src/data/derive';
 import { datasetSchema } from '../../src/data/schema';
 import { defaultView, type ViewState } from '../../src/data/view';
@@ -139,5 +140,28 @@ describe('Over time across surveys', () => {
     expect(layout.panels[0]?.lines.map((l) => [l.country, l.colour])).toEqual([
       ['FR', styles.get('my-file')?.colour],
     ]);
+  });
+});
+
+describe('Over time: end labels', () => {
+  it("moves a label that covers another line's mark to the left of its point, over no mark or label", () => {
+    const model = modelOf('?countries=FR,DE,NL,GB,SE,DK&indicators=cmwf_emr,epr,gp2002_emr&chart=time');
+    let moved = 0;
+    for (const width of [358, 1000]) {
+      for (const panel of layoutOf(model, width).panels) {
+        const boxes = panel.lines.flatMap((l) => (l.label ? [labelBox(l.label)] : []));
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+        const marks = panel.lines.flatMap((l) => l.points);
+        for (const l of panel.lines) {
+          if (l.label?.anchor !== 'end') continue;
+          moved += 1;
+          const box = labelBox(l.label);
+          for (const m of marks)
+            expect(overlaps(box, { x1: m.x - 6, x2: m.x + 6, y1: m.y - 6, y2: m.y + 6 })).toBe(false);
+        }
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
   });
 });

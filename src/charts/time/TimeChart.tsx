@@ -143,6 +143,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                   <text
                     x={l.label.x}
                     y={l.label.y}
+                    textAnchor={l.label.anchor}
                     dy="0.35em"
                     fontSize="11.5"
                     fill="#1a1a1a"

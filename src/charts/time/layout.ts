@@ -5,7 +5,7 @@ import type { SurveyPanel, SurveyPoint } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import { formatPercent, formatValue } from '../shared/format';
 import { tickCount } from '../shared/labelMargin';
-import { type Box, type PlacedLabel, placeLabels } from '../shared/placeLabels';
+import { type Box, overlaps, type PlacedLabel, placeLabels } from '../shared/placeLabels';
 import { separateLabels } from '../shared/separateLabels';
 import type { SurveyStyle } from '../surveys/style';
 
@@ -36,6 +36,13 @@ export interface TimePoint {
   cell: ComparisonCell;
 }
 
+export interface EndLabel {
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'end';
+}
+
 export interface TimeLineLayout {
   key: string;
   country: string;
@@ -47,8 +54,9 @@ export interface TimeLineLayout {
   shape: string;
   path: string;
   points: TimePoint[];
-  /** Right of the line's last point (nudged apart from the other labels). */
-  label: { x: number; y: number; text: string } | null;
+  /** Right of the line's last point (nudged apart from the other labels); `end`: left of it, where
+   * the right side would cover another line's mark. */
+  label: EndLabel | null;
   /** From the last point to its label, when the label had to move. */
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
   reference: boolean;
@@ -131,6 +139,36 @@ function wavePoints(
   const byYear = new Map(points.map((p) => [p.year, p.value]));
   const years = [...new Set([...waves, ...byYear.keys()])].sort((a, b) => a - b);
   return years.map((year) => ({ year, value: byYear.get(year) ?? null }));
+}
+
+/** The room an end label takes (11.5 px text, anchored at x). */
+export function labelBox(label: EndLabel): Box {
+  const w = label.text.length * LABEL_GLYPH;
+  const x1 = label.anchor === 'end' ? label.x - w : label.x;
+  return { x1, x2: x1 + w, y1: label.y - 6, y2: label.y + 6 };
+}
+
+/**
+ * An end label that covers a mark of another line (a line ending early, in the middle of the plot)
+ * goes left of its point instead, at its point's height, where it covers no mark and no other label;
+ * with no such room it stays (the labels never overlap one another either way).
+ */
+function moveLabelsOffMarks(lines: readonly TimeLineLayout[], marks: readonly Box[], left: number): void {
+  for (const l of lines) {
+    const end = l.points.at(-1);
+    const label = l.label;
+    if (!label || !end) continue;
+    // Every mark but the line's own end point.
+    const others = marks.filter((m) => !(m.x1 === end.x - MARK_HALF && m.y1 === end.y - MARK_HALF));
+    if (!others.some((m) => overlaps(m, labelBox(label)))) continue;
+    const moved: EndLabel = { x: end.x - 12, y: end.y, text: label.text, anchor: 'end' };
+    const box = labelBox(moved);
+    const labels = lines.flatMap((o) => (o !== l && o.label ? [labelBox(o.label)] : []));
+    if (box.x1 < left || others.some((m) => overlaps(m, box)) || labels.some((b) => overlaps(b, box)))
+      continue;
+    l.label = moved;
+    l.leader = null;
+  }
 }
 
 function panelLayout(panel: SurveyPanel, input: TimeLayoutInput, top: number, labelRoom: number) {
@@ -238,20 +276,14 @@ function panelLayout(panel: SurveyPanel, input: TimeLayoutInput, top: number, la
     l.leader = Math.abs(ly - end.y) > 3 ? { x1: end.x + 4, y1: end.y, x2: l.label.x - 2, y2: ly } : null;
   });
   const marks = lines.flatMap((l) => l.points);
-  const obstacles: Box[] = [
-    ...marks.map((m) => ({
-      x1: m.x - MARK_HALF,
-      x2: m.x + MARK_HALF,
-      y1: m.y - MARK_HALF,
-      y2: m.y + MARK_HALF,
-    })),
-    ...labelled.map((l) => ({
-      x1: l.label?.x ?? 0,
-      x2: (l.label?.x ?? 0) + (l.label?.text.length ?? 0) * LABEL_GLYPH,
-      y1: (l.label?.y ?? 0) - 6,
-      y2: (l.label?.y ?? 0) + 6,
-    })),
-  ];
+  const markBoxes: Box[] = marks.map((m) => ({
+    x1: m.x - MARK_HALF,
+    x2: m.x + MARK_HALF,
+    y1: m.y - MARK_HALF,
+    y2: m.y + MARK_HALF,
+  }));
+  moveLabelsOffMarks(labelled, markBoxes, plot.left);
+  const obstacles: Box[] = [...markBoxes, ...labelled.flatMap((l) => (l.label ? [labelBox(l.label)] : []))];
   const values = input.values
     ? placeLabels(
         marks.map((m) => ({ key: m.key, x: m.x, y: m.y, text: formatValue(m.value) })),
