@@ -10,6 +10,7 @@ import type { BriefChartGroup } from './briefChartRows';
 
 export interface BriefBar {
   key: string;
+  surveyId: string;
   label: string;
   y: number;
   height: number;
@@ -38,6 +39,8 @@ const ROW = 15;
 const BAR = 10;
 const HEADING = 18;
 const MARGIN = { top: 18, right: 150, bottom: 4 };
+/** Room between a row's label and the plot for its survey's mark (the dashboard's, src/charts/surveys/style.ts). */
+export const MARK_ROOM = 16;
 /** Where the average's text starts, right of the plot: past a value label at 100 %. */
 export const AVERAGE_TEXT_OFFSET = 36;
 
@@ -61,7 +64,7 @@ export function labelX(barEnd: number, label: string, referenceX: number | null)
 
 export function briefChartLayout(groups: readonly BriefChartGroup[], width: number): BriefChartLayout {
   const labels = groups.flatMap((g) => g.rows.map((r) => r.label));
-  const left = labelMargin(labels, width, 12, 90, 0.38) * 0.85;
+  const left = labelMargin(labels, width, 12, 90, 0.38) * 0.85 + MARK_ROOM;
   const right = Math.max(left + 60, width - MARGIN.right);
   const x = percentAxis(left, right);
   const headings: BriefChartLayout['headings'] = [];
@@ -83,6 +86,7 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
       const barEnd = x(value);
       bars.push({
         key: row.key,
+        surveyId: row.surveyId,
         label: row.label,
         y: y + (ROW - BAR) / 2,
         height: BAR,

@@ -112,7 +112,11 @@ describe('rendered snapshots', () => {
     it(`brief-${country}: the brief's chart`, async () => {
       const name = index.countries.get(country)?.name ?? country;
       const markup = renderToStaticMarkup(
-        createElement(BriefChart, { groups: briefChartGroups(index, country), countryName: name }),
+        createElement(BriefChart, {
+          groups: briefChartGroups(index, country),
+          countryName: name,
+          surveys: index.dataset.surveys,
+        }),
       );
       await expect(prettyMarkup(markup)).toMatchFileSnapshot(output(`brief-${country}.html`));
     });

@@ -25,9 +25,17 @@ export default function MapChart(props: ChartProps) {
   const layout = useMemo(
     () =>
       geometry.data
-        ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: model.countries, width })
+        ? mapLayout({
+            geometry: geometry.data,
+            cells,
+            isoToCountry,
+            selected: model.countries,
+            width,
+            values: model.view.labels === true,
+            highlight: model.highlight,
+          })
         : null,
-    [geometry.data, cells, isoToCountry, model.countries, width],
+    [geometry.data, cells, isoToCountry, model.countries, width, model.view.labels, model.highlight],
   );
   if (geometry.isError) {
     return (
@@ -118,6 +126,27 @@ export default function MapChart(props: ChartProps) {
                 </text>
               </g>
             ))}
+          {layout.values.length > 0 && (
+            <g aria-hidden="true" pointerEvents="none">
+              {layout.values.map((v) => (
+                <text
+                  key={v.key}
+                  className="value-label"
+                  data-mark={v.mark}
+                  x={v.x}
+                  y={v.y}
+                  textAnchor={v.anchor}
+                  fontSize="10"
+                  fill="#1a1a1a"
+                  stroke="#ffffff"
+                  strokeWidth="2.5"
+                  paintOrder="stroke"
+                >
+                  {v.text}
+                </text>
+              ))}
+            </g>
+          )}
         </g>
         <g transform={`translate(8 ${layout.height + 10})`} fontSize="13" fill="#1a1a1a">
           {layout.legend.map((bin, i) => (

@@ -22,8 +22,9 @@ export function ScatterChart(props: ChartProps) {
         width,
         xTitle: xIndicator?.label ?? xId,
         yTitle: yIndicator?.label ?? yId,
+        values: model.view.labels === true,
       }),
-    [model.cells, xId, yId, xIndicator, yIndicator, width],
+    [model.cells, xId, yId, xIndicator, yIndicator, width, model.view.labels],
   );
   const cellOf = useMemo(
     () => new Map(model.cells.map((c) => [`${c.country}|${c.indicator}`, c])),
@@ -148,7 +149,7 @@ export function ScatterChart(props: ChartProps) {
               fill="#1a1a1a"
               {...highlightLabel(p.country === model.highlight)}
             >
-              {p.name}
+              {p.label}
             </text>
           </g>
         ))}

@@ -13,6 +13,8 @@ export interface ScatterPoint {
   xValue: number;
   yValue: number;
   title: string;
+  /** The point's label: the country, with `labels=1` its two values too ("France: 82.8 %, 72.3 %"). */
+  label: string;
   labelAnchor: 'start' | 'end';
   /** The label's y: at the point, or moved clear of the other labels (separateLabels). */
   labelY: number;
@@ -43,6 +45,8 @@ export interface ScatterInput {
   /** The axis titles (the indicators' labels); "" draws none. */
   xTitle?: string;
   yTitle?: string;
+  /** labels=1: each point's values in its label. */
+  values?: boolean;
 }
 
 const TITLE_LINE = 14;
@@ -68,6 +72,7 @@ export function scatterLayout({
   width,
   xTitle: xText = '',
   yTitle: yText = '',
+  values = false,
 }: ScatterInput): ScatterLayout {
   const height = Math.round(Math.min(560, Math.max(300, width * 0.62)));
   // A second title line takes room from the plot, so no title runs past the drawing's edge.
@@ -100,6 +105,7 @@ export function scatterLayout({
     xValue: xv,
     yValue: yv,
     title: `${xc.countryName} — ${xc.indicatorLabel}: ${formatPercent(xv)}; ${yc.indicatorLabel}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
+    label: values ? `${xc.countryName}: ${formatPercent(xv)}, ${formatPercent(yv)}` : xc.countryName,
     labelAnchor: x(xv) > midX ? 'end' : 'start',
     labelY: y(yv),
   }));
@@ -107,7 +113,7 @@ export function scatterLayout({
   // of each other (the same pass as the end labels Over time).
   const labelYs = separateLabels(
     points.map((p) => {
-      const width = p.name.length * POINT_GLYPH;
+      const width = p.label.length * POINT_GLYPH;
       return { x: p.labelAnchor === 'start' ? p.x + 9 : p.x - 9 - width, y: p.y, width };
     }),
     LABEL_SPACING,

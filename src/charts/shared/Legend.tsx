@@ -7,8 +7,9 @@ export interface LegendItem {
   /** The swatch's paint when it is not the plain colour: a series pattern (url(#…), seriesStyle.ts). */
   fill?: string;
   /** reference: a tick; dashed: a dashed line (an average over time); dotted: a dotted line with a
-   * hollow point (Over time, the countries past the sixth colour); symbol: a shape (All surveys). */
-  kind?: 'swatch' | 'reference' | 'nodata' | 'dashed' | 'dotted' | 'symbol';
+   * hollow point (Over time, the countries past the sixth colour); symbol: a shape (All surveys);
+   * note: a line of text without a key (Over time: surveys differ in question and base). */
+  kind?: 'swatch' | 'reference' | 'nodata' | 'dashed' | 'dotted' | 'symbol' | 'note';
   /** kind 'symbol': the shape, an SVG path centred on 0,0 (All surveys); hollow draws its outline. */
   path?: string;
   hollow?: boolean;
@@ -16,6 +17,7 @@ export interface LegendItem {
 
 /** The swatch's width: a line for an average over time or the dotted countries, else a small box. */
 export function swatchWidth(item: Pick<LegendItem, 'kind'>): number {
+  if (item.kind === 'note') return 0;
   return item.kind === 'dashed' || item.kind === 'dotted' ? 28 : 18;
 }
 
@@ -24,6 +26,7 @@ export function swatchWidth(item: Pick<LegendItem, 'kind'>): number {
  * image's frame (export/ExportFrame.tsx), which places it with `x` and `y`.
  */
 export function LegendSwatch({ item, x, y }: { item: LegendItem; x?: number; y?: number }) {
+  if (item.kind === 'note') return null;
   const width = swatchWidth(item);
   return (
     <svg x={x} y={y} width={width} height="12" aria-hidden="true" focusable="false">

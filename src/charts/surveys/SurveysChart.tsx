@@ -16,7 +16,8 @@ export function SurveysChart(props: ChartProps) {
   const { index, model, width, showTip, hideTip, openProfile } = props;
   const sort: RowSort = model.view.sort ?? 'latest';
   const panels = model.surveyPanels;
-  const styles = useMemo(() => surveyStyles(panels), [panels]);
+  const styles = surveyStyles(model.surveys);
+  const surveyCount = new Set(panels.flatMap((p) => p.series.map((s) => s.survey.id))).size;
   const sourceName = useCallback(
     (id: string) => {
       const s = index.sources.get(id);
@@ -24,9 +25,10 @@ export function SurveysChart(props: ChartProps) {
     },
     [index],
   );
+  const values = model.view.labels === true;
   const layout = useMemo(
-    () => surveysLayout({ panels, styles, sort, width, sourceName }),
-    [panels, styles, sort, width, sourceName],
+    () => surveysLayout({ panels, styles, sort, width, sourceName, values }),
+    [panels, styles, sort, width, sourceName, values],
   );
   const marks = useMemo(
     () => new Map(layout.panels.flatMap((p) => p.marks.map((m) => [m.key, m]))),
@@ -47,7 +49,7 @@ export function SurveysChart(props: ChartProps) {
   const countries = new Set(
     layout.panels.flatMap((p) => p.rows.filter((r) => !r.reference).map((r) => r.code)),
   );
-  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${styles.size} survey${styles.size === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
+  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${surveyCount} survey${surveyCount === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
   const activate = useCallback(
     (key: string) => {
       const country = marks.get(key)?.country ?? '';
@@ -164,7 +166,7 @@ export function SurveysChart(props: ChartProps) {
             {panel.labels.map((l) => (
               <text
                 key={l.key}
-                className="survey-year"
+                className={values ? 'survey-year value-label' : 'survey-year'}
                 data-mark={l.mark}
                 x={l.x}
                 y={l.y}
@@ -191,7 +193,7 @@ export function SurveysChart(props: ChartProps) {
           ))}
         </g>
       )),
-    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight],
+    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight, values],
   );
   const hotspots = useMemo(
     () =>
