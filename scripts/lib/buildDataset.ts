@@ -14,6 +14,7 @@ import {
   sourceSchema,
   surveySchema,
 } from '../../src/data/schema';
+import { type LocatedObservation, unexplainedConflicts } from './unexplainedConflicts';
 
 /** Raised with every problem found, each as "file:line: message", so one run shows them all. */
 export class DataBuildError extends Error {
@@ -169,6 +170,7 @@ export function buildDataset(input: DataInput): Dataset {
   const countryCodes = new Set(countries.map((c) => c.code));
   const indicatorIds = new Set(indicators.map((i) => i.id));
   const observations: Observation[] = [];
+  const located: LocatedObservation[] = [];
   for (const csv of input.csvFiles) {
     if (!sourceIds.has(csv.sourceId)) {
       problems.push(`${csv.file}:1: source id "${csv.sourceId}" (the file name) is not in SOURCES.json`);
@@ -202,8 +204,10 @@ export function buildDataset(input: DataInput): Dataset {
         continue;
       }
       observations.push(observation);
+      located.push({ ...observation, at: `${csv.file}:${line}` });
     }
   }
+  problems.push(...unexplainedConflicts(located));
   if (problems.length > 0) throw new DataBuildError(problems);
   const withProfiles = countries.map((c) =>
     input.profileCountries?.has(c.code) ? { ...c, profile: true } : c,

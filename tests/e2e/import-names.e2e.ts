@@ -33,7 +33,7 @@ describe('Add data: countries by name, and a file without indicator or year', ()
         'Sverige,my_portal,2021,61',
         'ESPANA,my_portal,2021,52',
         'Czechia,my_portal,2021,40',
-        'UK,my_portal,2021,45',
+        'great britain,my_portal,2021,45',
         'FR,my_portal,2021,50',
         'Narnia,my_portal,2021,10',
       ].join('\n'),
@@ -43,7 +43,7 @@ describe('Add data: countries by name, and a file without indicator or year', ()
       'pasted text: loaded 5 figures; 1 row rejected.',
     );
     await expect(report(page).locator('.import-by-name').textContent()).resolves.toBe(
-      '4 rows read by country name: Sverige as SE (line 2); ESPANA as ES (line 3); Czechia as CZ (line 4); UK as GB (line 5).',
+      '4 rows read by country name: Sverige as SE (line 2); ESPANA as ES (line 3); Czechia as CZ (line 4); great britain as GB (line 5).',
     );
     await expect(
       report(page).getByRole('table', { name: 'Rejected rows' }).locator('td').nth(1).textContent(),
