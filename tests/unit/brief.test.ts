@@ -89,6 +89,10 @@ describe('briefChartGroups (the compact chart: the country against each survey a
         r.cell.referenceValue,
       ]),
     ).toEqual([
+      // French surveys of 2000–2001 (issue 28): national, no average; each its own row at its own wave.
+      ['Ipsos Observatoire, 2000', 2000, 41, null, null],
+      ['Ipsos APM 2001', 2001, 78, null, null],
+      ['TNS Sofres 2001', 2001, 80, null, null],
       // Harris 2002 published an EU15 average, but not one we hold for this question: none drawn.
       ['Harris 2002', 2002, 80, 'EU15', null],
       ['empirica 2007', 2007, 72.3, 'EU27', 68.8],
