@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DataBuildError, type DataInput } from '../../scripts/lib/buildDataset';
+import { buildDataset } from '../../scripts/lib/buildDataset';
 import {
   type CountryNameTable,
   countryByName,
@@ -10,7 +10,8 @@ import {
 } from '../../src/data/countryNames';
 import type { Country } from '../../src/data/schema';
 import { indicatorIdFromLabel, parseImport } from '../../src/import/parseImport';
-import { concepts, countries, dataset, indicators, sources, surveys } from './fixtures';
+import { buildProblems, fixtureInput } from './dataInput';
+import { countries, dataset } from './fixtures';
 
 const NOW = new Date('2026-12-06T08:00:00Z');
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
@@ -100,22 +101,10 @@ describe('countryNameIndex: the checks the data build makes', () => {
       { code: 'BE', names: ['Holland'] },
       { code: 'FR', names: ['holland'] },
     ];
-    const input: DataInput = {
-      surveys: { file: 'data/surveys.json', text: JSON.stringify(surveys) },
-      concepts: { file: 'data/concepts.json', text: JSON.stringify(concepts) },
-      sources: { file: 'data/sources/SOURCES.json', text: JSON.stringify(sources) },
-      indicators: { file: 'data/indicator-definitions.json', text: JSON.stringify(indicators) },
-      countries: { file: 'data/countries.json', text: JSON.stringify(countries) },
+    const input = fixtureInput({
       countryNames: { file: 'data/country-names.json', text: JSON.stringify(table) },
-      csvFiles: [],
-    };
-    let problems: string[] = [];
-    try {
-      buildDataset(input);
-    } catch (error) {
-      expect(error).toBeInstanceOf(DataBuildError);
-      problems = (error as DataBuildError).problems;
-    }
+    });
+    const problems = buildProblems(input);
     expect(problems).toEqual([
       'data/country-names.json: "holland" (FR) reads the same as "Holland" (BE) once case and accents are ignored',
     ]);
