@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../charts/shared/palette';
 import { TopAxis } from '../charts/shared/TopAxis';
 import { AVERAGE_TEXT_OFFSET, briefChartLayout } from './briefChartLayout';
-import type { BriefChartGroup } from './briefChartRows';
+import { type BriefChartGroup, MAX_BRIEF_ROWS_PER_CONCEPT } from './briefChartRows';
 
 /** The chart's drawing width: the text width of an A4 page at 15 mm margins (180 mm ≈ 680 px). */
 export const BRIEF_CHART_WIDTH = 680;
@@ -22,6 +22,7 @@ export function BriefChart({
 }) {
   const layout = useMemo(() => briefChartLayout(groups, BRIEF_CHART_WIDTH), [groups]);
   const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  const left = groups.reduce((n, g) => n + g.left, 0);
   const label = `Bar chart: ${countryName} in ${rows} survey figure(s) on ${groups
     .map((g) => g.label.toLowerCase())
     .join(', ')}, each against the average its own survey published in the same wave (a tick), in percent.`;
@@ -120,6 +121,13 @@ export function BriefChart({
           the average the same survey published for the same wave
         </li>
       </ul>
+      {left > 0 && (
+        <p className="brief-note">
+          {left} earlier figure{left === 1 ? '' : 's'} of other surveys left out here (at most{' '}
+          {MAX_BRIEF_ROWS_PER_CONCEPT} surveys per topic, the most recent); the dashboard's All surveys view
+          shows every survey.
+        </p>
+      )}
       <ul className="visually-hidden">
         {layout.bars.map((b) => (
           <li key={b.key}>{b.title}</li>

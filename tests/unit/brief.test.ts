@@ -89,16 +89,24 @@ describe('briefChartGroups (the compact chart: the country against each survey a
         r.cell.referenceValue,
       ]),
     ).toEqual([
-      // French surveys of 2000–2001 (issue 28): national, no average; each its own row at its own wave.
-      ['Ipsos Observatoire, 2000', 2000, 41, null, null],
-      ['Ipsos APM 2001', 2001, 78, null, null],
-      ['TNS Sofres 2001', 2001, 80, null, null],
       // Harris 2002 published an EU15 average, but not one we hold for this question: none drawn.
       ['Harris 2002', 2002, 80, 'EU15', null],
       ['empirica 2007', 2007, 72.3, 'EU27', 68.8],
     ]);
     const records = groups.find((g) => g.concept === 'electronic-records');
     expect(records?.rows.map((r) => r.label)).toEqual(['empirica 2007', 'Commonwealth Fund, 2012']);
+  });
+
+  it('real data: at most two surveys per concept, the most recent, and how many were left out', () => {
+    // France has five surveys of Internet access and four of computer use since issue 28 (Ipsos
+    // 2000 and 2001, TNS Sofres 2001): the brief keeps the two latest waves (ties in surveys.json
+    // order) and counts the rest, so it still prints on two pages.
+    const groups = briefChartGroups(realIndex(), 'FR');
+    expect(groups.map((g) => [g.concept, g.rows.map((r) => r.label), g.left])).toEqual([
+      ['computer-use', ['Ipsos APM 2001', 'empirica 2007'], 2],
+      ['internet-access', ['Harris 2002', 'empirica 2007'], 3],
+      ['electronic-records', ['empirica 2007', 'Commonwealth Fund, 2012'], 0],
+    ]);
   });
 });
 
