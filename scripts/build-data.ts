@@ -3,7 +3,7 @@
  * narrative profile, and the map geometry. Fails with every problem as file:line when input is bad.
  * Run by predev, prebuild and pretest; the generated files are never edited by hand.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
@@ -49,6 +49,9 @@ function main() {
       sources: read(join(sourcesDir, 'SOURCES.json')),
       indicators: read(join(dataDir, 'indicator-definitions.json')),
       countries: countriesInput,
+      ...(existsSync(join(dataDir, 'country-names.json'))
+        ? { countryNames: read(join(dataDir, 'country-names.json')) }
+        : {}),
       csvFiles,
       profileCountries: new Set(profileResults.flatMap((r) => (r.profile ? [r.profile.country] : []))),
     });

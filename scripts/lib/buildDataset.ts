@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { countryNameIndex, countryNamesSchema } from '../../src/data/countryNames';
 import { readObservationRows } from '../../src/data/observationRows';
 import {
   type Country,
@@ -13,6 +14,7 @@ import {
   sourceSchema,
   surveySchema,
 } from '../../src/data/schema';
+import { type LocatedObservation, unexplainedConflicts } from './unexplainedConflicts';
 
 /** Raised with every problem found, each as "file:line: message", so one run shows them all. */
 export class DataBuildError extends Error {
@@ -30,6 +32,8 @@ export interface DataInput {
   countries: { file: string; text: string };
   /** data/sources/<sourceId>.csv */
   csvFiles: { file: string; sourceId: string; text: string }[];
+  /** data/country-names.json: names an analyst's import may use for a country (checked, not output). */
+  countryNames?: { file: string; text: string };
   /** Countries that have a narrative profile. */
   profileCountries?: ReadonlySet<string>;
 }
@@ -91,6 +95,29 @@ function sortObservations(
   );
 }
 
+/** The import's name table: valid, every name unique once case and accents are ignored, complete. */
+function checkCountryNames(
+  input: { file: string; text: string },
+  countries: readonly Country[],
+  problems: string[],
+) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(input.text);
+  } catch (error) {
+    problems.push(`${input.file}:1: not valid JSON (${(error as Error).message})`);
+    return;
+  }
+  const parsed = z.safeParse(countryNamesSchema, raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      problems.push(`${input.file}: item ${issue.path.join('.')}: ${issue.message}`);
+    return;
+  }
+  for (const problem of countryNameIndex(parsed.data, countries).problems)
+    problems.push(`${input.file}: ${problem}`);
+}
+
 /** Validates and normalizes the source files into the public data contract; throws DataBuildError. */
 export function buildDataset(input: DataInput): Dataset {
   const problems: string[] = [];
@@ -107,6 +134,7 @@ export function buildDataset(input: DataInput): Dataset {
     [input.concepts.file, concepts.map((c) => c.id)],
   ];
   for (const [file, ids] of idLists) duplicateIds(file, ids, problems);
+  if (input.countryNames) checkCountryNames(input.countryNames, countries, problems);
   const sourceIds = new Set(sources.map((s) => s.id));
   const surveyById = new Map(surveys.map((s) => [s.id, s]));
   const conceptIds = new Set(concepts.map((c) => c.id));
@@ -142,6 +170,7 @@ export function buildDataset(input: DataInput): Dataset {
   const countryCodes = new Set(countries.map((c) => c.code));
   const indicatorIds = new Set(indicators.map((i) => i.id));
   const observations: Observation[] = [];
+  const located: LocatedObservation[] = [];
   for (const csv of input.csvFiles) {
     if (!sourceIds.has(csv.sourceId)) {
       problems.push(`${csv.file}:1: source id "${csv.sourceId}" (the file name) is not in SOURCES.json`);
@@ -154,7 +183,13 @@ export function buildDataset(input: DataInput): Dataset {
       lenient: false,
     });
     for (const p of parsed.problems) problems.push(`${csv.file}:${p.line}: ${p.message}`);
-    for (const { line, label: _label, sourceText: _text, ...observation } of parsed.rows) {
+    for (const {
+      line,
+      label: _label,
+      sourceText: _text,
+      countryName: _name,
+      ...observation
+    } of parsed.rows) {
       const survey = indicatorSurvey.get(observation.indicator);
       if (survey && !survey.waves.includes(observation.year)) {
         problems.push(
@@ -169,8 +204,10 @@ export function buildDataset(input: DataInput): Dataset {
         continue;
       }
       observations.push(observation);
+      located.push({ ...observation, at: `${csv.file}:${line}` });
     }
   }
+  problems.push(...unexplainedConflicts(located));
   if (problems.length > 0) throw new DataBuildError(problems);
   const withProfiles = countries.map((c) =>
     input.profileCountries?.has(c.code) ? { ...c, profile: true } : c,

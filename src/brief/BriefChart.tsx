@@ -4,7 +4,7 @@ import { TopAxis } from '../charts/shared/TopAxis';
 import { surveyStyles } from '../charts/surveys/style';
 import type { Survey } from '../data/schema';
 import { AVERAGE_TEXT_OFFSET, briefChartLayout, MARK_ROOM } from './briefChartLayout';
-import type { BriefChartGroup } from './briefChartRows';
+import { type BriefChartGroup, MAX_BRIEF_ROWS_PER_CONCEPT } from './briefChartRows';
 
 /** The chart's drawing width: the text width of an A4 page at 15 mm margins (180 mm ≈ 680 px). */
 export const BRIEF_CHART_WIDTH = 680;
@@ -28,6 +28,7 @@ export function BriefChart({
   const styles = surveyStyles(surveys);
   const layout = useMemo(() => briefChartLayout(groups, BRIEF_CHART_WIDTH), [groups]);
   const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  const left = groups.reduce((n, g) => n + g.left, 0);
   const label = `Bar chart: ${countryName} in ${rows} survey figure(s) on ${groups
     .map((g) => g.label.toLowerCase())
     .join(', ')}, each against the average its own survey published in the same wave (a tick), in percent.`;
@@ -137,6 +138,13 @@ export function BriefChart({
         </li>
         <li>beside each row, its survey's mark, as in the dashboard's charts</li>
       </ul>
+      {left > 0 && (
+        <p className="brief-note">
+          {left} earlier figure{left === 1 ? '' : 's'} of other surveys left out here (at most{' '}
+          {MAX_BRIEF_ROWS_PER_CONCEPT} surveys per topic, the most recent); the dashboard's All surveys view
+          shows every survey.
+        </p>
+      )}
       <ul className="visually-hidden">
         {layout.bars.map((b) => (
           <li key={b.key}>{b.title}</li>

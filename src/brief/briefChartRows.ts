@@ -26,7 +26,15 @@ export interface BriefChartGroup {
   concept: string;
   label: string;
   rows: BriefChartRow[];
+  /** Figures of earlier surveys left out to keep the brief to two pages (the dashboard shows them). */
+  left: number;
 }
+
+/**
+ * Survey rows per concept at most: the most recent waves (ties in surveys.json order). Two, the most
+ * any country had before the national surveys of issue 28 (France has five for Internet access).
+ */
+export const MAX_BRIEF_ROWS_PER_CONCEPT = 2;
 
 /** The concepts of the three core indicators, in their order. */
 export function coreConcepts(index: DatasetIndex): string[] {
@@ -56,8 +64,19 @@ export function briefChartGroups(index: DatasetIndex, country: string): BriefCha
         },
       ];
     });
+    const surveyOrder = new Map(index.dataset.surveys.map((s, i) => [s.id, i]));
+    const order = (r: BriefChartRow) =>
+      surveyOrder.get(index.indicators.get(r.indicator)?.surveyId ?? '') ?? 0;
+    const kept = [...rows]
+      .sort((a, b) => (b.cell.year ?? 0) - (a.cell.year ?? 0) || order(a) - order(b))
+      .slice(0, MAX_BRIEF_ROWS_PER_CONCEPT);
     // Oldest wave first, so a concept reads as the surveys followed one another.
-    rows.sort((a, b) => (a.cell.year ?? 0) - (b.cell.year ?? 0));
-    return { concept, label: index.concepts.get(concept)?.label ?? concept, rows };
+    kept.sort((a, b) => (a.cell.year ?? 0) - (b.cell.year ?? 0));
+    return {
+      concept,
+      label: index.concepts.get(concept)?.label ?? concept,
+      rows: kept,
+      left: rows.length - kept.length,
+    };
   });
 }

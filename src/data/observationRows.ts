@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { safeParse } from 'zod/mini';
 import { normalizeCountryCode } from './countryCodes';
+import { countryByName } from './countryNames';
 import { FITS, type Fit, indicatorIdSchema, MAX_YEAR, MIN_YEAR, type Observation } from './schema';
 
 /**
@@ -19,12 +20,23 @@ export interface ObservationRow extends Observation {
   /** Optional columns of an analyst's file: indicator label and free-text source citation. */
   label: string | null;
   sourceText: string | null;
+  /** The country as the file wrote it, when it was a name rather than a code ("Sverige" for SE). */
+  countryName: string | null;
 }
 
 export interface ParsedObservationRows {
   rows: ObservationRow[];
   problems: RowProblem[];
   delimiter: string;
+  /** Required columns the header lacks (then no row is read). */
+  missing: string[];
+}
+
+/** What an analyst gave for columns their file lacks: one indicator (its id and label) and one year. */
+export interface ColumnFill {
+  indicator?: string;
+  label?: string;
+  year?: number;
 }
 
 export interface ObservationRowOptions {
@@ -36,6 +48,10 @@ export interface ObservationRowOptions {
   defaultSourceId: string;
   /** Accept `82,8` and `;`-separated files, as much of Europe writes them. */
   lenient: boolean;
+  /** Normalized country name → code (src/data/countryNames.ts), for files that name countries. */
+  countryNames?: ReadonlyMap<string, string>;
+  /** Values for the indicator and year columns when the file has none. */
+  fill?: ColumnFill;
 }
 
 const REQUIRED_COLUMNS = ['country', 'indicator', 'year', 'value'] as const;
@@ -67,22 +83,30 @@ export function readObservationRows(text: string, options: ObservationRowOptions
   const problems: RowProblem[] = [];
   const rows: ObservationRow[] = [];
   const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  const filled = (c: string) =>
+    (c === 'indicator' && options.fill?.indicator !== undefined) ||
+    (c === 'year' && options.fill?.year !== undefined);
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c) && !filled(c));
   if (missing.length > 0) {
     problems.push({
       line: 1,
       message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
     });
-    return { rows, problems, delimiter };
+    return { rows, problems, delimiter, missing };
   }
   const column = (name: string) => header.indexOf(name);
+  const given: Record<string, string | undefined> = {
+    indicator: options.fill?.indicator,
+    label: options.fill?.label,
+    year: options.fill?.year === undefined ? undefined : String(options.fill.year),
+  };
   const seen = new Map<string, number>();
   table.slice(1).forEach((cells, index) => {
     const line = index + 2;
     if (cells.every((c) => c.trim() === '')) return;
     const cell = (name: string) => {
       const i = column(name);
-      return i >= 0 ? (cells[i] ?? '').trim() : '';
+      return i >= 0 ? (cells[i] ?? '').trim() : (given[name] ?? '');
     };
     if (cells.length > header.length) {
       problems.push({
@@ -108,7 +132,20 @@ export function readObservationRows(text: string, options: ObservationRowOptions
     seen.set(key, line);
     rows.push(result);
   });
-  return { rows, problems, delimiter };
+  return { rows, problems, delimiter, missing: [] };
+}
+
+/** A country cell as a code: the code itself (or Eurostat's EL / UK), else a known name. */
+function readCountry(
+  raw: string,
+  options: ObservationRowOptions,
+): { code: string; name: string | null } | string {
+  const code = normalizeCountryCode(raw);
+  if (options.countries.has(code)) return { code, name: null };
+  if (!options.countryNames) return `unknown country code "${raw}"`;
+  const named = countryByName(options.countryNames, raw);
+  if (named && options.countries.has(named)) return { code: named, name: raw };
+  return `unknown country "${raw}" (neither a code nor a name the dashboard knows)`;
 }
 
 function readRow(
@@ -116,8 +153,9 @@ function readRow(
   line: number,
   options: ObservationRowOptions,
 ): ObservationRow | string {
-  const country = normalizeCountryCode(cell('country'));
-  if (!options.countries.has(country)) return `unknown country code "${cell('country')}"`;
+  const read = readCountry(cell('country'), options);
+  if (typeof read === 'string') return read;
+  const country = read.code;
   const indicator = cell('indicator').toLowerCase();
   if (!safeParse(indicatorIdSchema, indicator).success)
     return `malformed indicator id "${cell('indicator')}"`;
@@ -157,5 +195,6 @@ function readRow(
     line,
     label: cell('label') || null,
     sourceText: cell('source') || null,
+    countryName: read.name,
   };
 }

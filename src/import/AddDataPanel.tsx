@@ -3,8 +3,10 @@ import type { Dataset } from '../data/schema';
 import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
 import { visibleText } from '../state/url';
+import { AskColumns, type ColumnAnswers } from './AskColumns';
+import { importCountryNames } from './importNames';
 import { type ShownImport, useImportStore } from './importStore';
-import type { ImportedData } from './parseImport';
+import type { AskedColumn, ImportedData, ReadByName } from './parseImport';
 import { readImportFile, runImport } from './runImport';
 
 /**
@@ -39,12 +41,24 @@ function showInView(data: ImportedData, base: Dataset): ShownImport | null {
 export default function AddDataPanel({ base, id }: { base: Dataset; id: string }) {
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
+  /** A file without an indicator or year column, waiting for the analyst's answers. */
+  const [asking, setAsking] = useState<{ text: string; fileName: string; asks: AskedColumn[] } | null>(null);
   const { imports, report, add, remove, storageProblem } = useImportStore();
 
-  const load = async (text: string, fileName: string) => {
+  const load = async (text: string, fileName: string, fill?: ColumnAnswers) => {
     setBusy(true);
+    setAsking(null);
     try {
-      const result = await runImport(text, fileName, base);
+      const result = await runImport(text, fileName, base, {
+        countryNames: importCountryNames(base.countries),
+        askMissing: fill === undefined,
+        ...(fill ? { fill } : {}),
+      });
+      if (result.asks) {
+        useImportStore.getState().clearReport();
+        setAsking({ text, fileName, asks: result.asks });
+        return;
+      }
       // The import and the view change land in one render: the chart draws the new figures at once.
       const shown = result.data ? showInView(result.data, base) : null;
       await add(result.data, {
@@ -52,6 +66,7 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         loaded: result.data?.observations.length ?? 0,
         rejected: result.rejected,
         refused: result.refused,
+        byName: result.byName ?? [],
         shown,
       });
     } finally {
@@ -74,7 +89,8 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       <p>
         A CSV with columns <code>country, indicator, year, value</code> (optional{' '}
         <code>source, note, label</code>); values in percent; <code>;</code> separators and decimal commas are
-        fine.{' '}
+        fine. Countries by code or name (<code>SE</code>, <code>Sweden</code>, <code>Sverige</code>); a file
+        without indicator or year asks for them.{' '}
         {storageProblem?.kind === 'save'
           ? 'Your data could not be kept in this browser (see the notice above): it is in this tab only.'
           : 'Your data stays in this browser.'}{' '}
@@ -105,6 +121,14 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         Load pasted text
       </button>
       {busy && <p role="status">Reading the file…</p>}
+      {asking && (
+        <AskColumns
+          fileName={asking.fileName}
+          asks={asking.asks}
+          onAnswer={(answers) => void load(asking.text, asking.fileName, answers)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
       {report && <ImportReportView report={report} />}
       {report?.shown && <ShownInView shown={report.shown} />}
       {imports.length > 0 && (
@@ -172,6 +196,7 @@ function ImportReportView({
           .
         </p>
       )}
+      {report.byName && report.byName.length > 0 && <ReadByNameLine groups={report.byName} />}
       {report.rejected.length > 0 && (
         <table className="data-table rejected-rows">
           <caption>Rejected rows</caption>
@@ -193,5 +218,21 @@ function ImportReportView({
       )}
       {report.rejected.length > 200 && <p>…and {report.rejected.length - 200} more.</p>}
     </div>
+  );
+}
+
+/** "Read by country name: Sverige as SE (line 2); Deutschland as DE (lines 3, 5)." */
+function ReadByNameLine({ groups }: { groups: readonly ReadByName[] }) {
+  const rows = groups.reduce((n, g) => n + g.lines.length, 0);
+  const shown = groups.slice(0, 30).map((g) => {
+    const lines = g.lines.slice(0, 10).join(', ') + (g.lines.length > 10 ? ', …' : '');
+    return `${visibleText(g.name, 60)} as ${g.code} (line${g.lines.length === 1 ? '' : 's'} ${lines})`;
+  });
+  const more = groups.length > 30 ? `; and ${groups.length - 30} more names` : '';
+  return (
+    <p className="import-by-name">
+      {plural(rows, 'row', 'rows')} read by country name: {shown.join('; ')}
+      {more}.
+    </p>
   );
 }

@@ -3,7 +3,7 @@ import type { RowProblem } from '../data/observationRows';
 import { FRAMED_FULL_APP } from '../state/framing';
 import type { AddedToView } from '../state/importView';
 import type { SetAsideRecord } from './importedSchema';
-import type { ImportedData } from './parseImport';
+import type { ImportedData, ReadByName } from './parseImport';
 
 /** The analyst's imported files (persisted in IndexedDB) and the report of the last import. */
 
@@ -12,6 +12,8 @@ export interface ImportReport {
   loaded: number;
   rejected: RowProblem[];
   refused: string | null;
+  /** Countries the file named rather than coded, with their lines. */
+  byName?: ReadByName[];
   /** What the import brought into the view (src/state/importView.ts), with its names; Undo flips `undone`. */
   shown?: ShownImport | null;
 }

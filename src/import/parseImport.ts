@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type RowProblem, readObservationRows } from '../data/observationRows';
+import { type ColumnFill, type RowProblem, readObservationRows } from '../data/observationRows';
 import {
   type Concept,
   type Dataset,
@@ -56,16 +56,73 @@ export function ownSurvey(
   };
 }
 
+/** A country the file named rather than coded ("Sverige" → SE), with the lines that did. */
+export interface ReadByName {
+  name: string;
+  code: string;
+  lines: number[];
+}
+
+/** Columns the panel may ask the analyst for once, when the file lacks them. */
+export type AskedColumn = 'indicator' | 'year';
+
 export interface ImportResult {
   data: ImportedData | null;
   rejected: RowProblem[];
   /** Why the whole file was refused, if it was. */
   refused: string | null;
   delimiter: string;
+  /** Rows whose country was read from its name, grouped by the name as written. */
+  byName?: ReadByName[];
+  /** The file has country and value but lacks these columns: ask for them, then parse again. */
+  asks?: AskedColumn[];
+}
+
+export interface ImportOptions {
+  /** Normalized country name → code (data/country-names.json through src/data/countryNames.ts). */
+  countryNames?: ReadonlyMap<string, string>;
+  /** Ask for a missing indicator or year column instead of refusing the file. */
+  askMissing?: boolean;
+  /** What the analyst gave for them: the indicator's label and the year of every row. */
+  fill?: { label?: string; year?: number };
 }
 
 function refuse(reason: string): ImportResult {
   return { data: null, rejected: [], refused: reason, delimiter: ',' };
+}
+
+/** An own indicator id made from the label the analyst typed ("Tablets in GP practices" → tablets_in_gp_practices). */
+export function indicatorIdFromLabel(label: string): string {
+  const id = label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40)
+    .replace(/_+$/, '');
+  if (id === '') return 'own_figures';
+  return /^[a-z]/.test(id) ? id : `n_${id}`;
+}
+
+function columnFill(fill: ImportOptions['fill']): ColumnFill | undefined {
+  if (!fill) return undefined;
+  const label = fill.label?.trim();
+  return {
+    ...(label ? { indicator: indicatorIdFromLabel(label), label } : {}),
+    ...(fill.year === undefined ? {} : { year: fill.year }),
+  };
+}
+
+function readByName(rows: readonly { line: number; country: string; countryName: string | null }[]) {
+  const groups = new Map<string, ReadByName>();
+  for (const row of rows) {
+    if (row.countryName === null) continue;
+    const group = groups.get(row.countryName);
+    if (group) group.lines.push(row.line);
+    else groups.set(row.countryName, { name: row.countryName, code: row.country, lines: [row.line] });
+  }
+  return [...groups.values()];
 }
 
 function slug(text: string): string {
@@ -82,7 +139,13 @@ export function importIndicatorId(raw: string): string {
   return raw.startsWith(IMPORT_PREFIX) ? raw : `${IMPORT_PREFIX}${raw}`;
 }
 
-export function parseImport(text: string, fileName: string, base: Dataset, now = new Date()): ImportResult {
+export function parseImport(
+  text: string,
+  fileName: string,
+  base: Dataset,
+  now = new Date(),
+  options: ImportOptions = {},
+): ImportResult {
   if (text.length > MAX_IMPORT_BYTES)
     return refuse(`The file is larger than 5 MB (${(text.length / 1048576).toFixed(1)} MB).`);
   if (text.trim() === '') return refuse('The file is empty.');
@@ -95,7 +158,13 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
     indicators: null,
     defaultSourceId: 'pending',
     lenient: true,
+    ...(options.countryNames ? { countryNames: options.countryNames } : {}),
+    fill: columnFill(options.fill),
   });
+  const asks = parsed.missing.filter((c): c is AskedColumn => c === 'indicator' || c === 'year');
+  if (options.askMissing && asks.length > 0 && asks.length === parsed.missing.length) {
+    return { data: null, rejected: [], refused: null, delimiter: parsed.delimiter, asks };
+  }
   if (parsed.rows.length === 0 && parsed.problems.some((p) => p.line === 1)) {
     return {
       ...refuse(`This does not look like an indicator CSV: ${parsed.problems[0]?.message}.`),
@@ -191,6 +260,7 @@ export function parseImport(text: string, fileName: string, base: Dataset, now =
     rejected,
     refused: observations.length > 0 ? null : 'No row of the file could be loaded.',
     delimiter: parsed.delimiter,
+    byName: readByName(rows),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/schema';
-import { type ImportResult, MAX_IMPORT_BYTES, parseImport } from './parseImport';
+import { type ImportOptions, type ImportResult, MAX_IMPORT_BYTES, parseImport } from './parseImport';
 
 /** Files above this size are parsed in a Web Worker. */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
@@ -19,9 +19,14 @@ export async function readImportFile(file: File): Promise<string | ImportResult>
   return file.text();
 }
 
-export function runImport(text: string, fileName: string, base: Dataset): Promise<ImportResult> {
+export function runImport(
+  text: string,
+  fileName: string,
+  base: Dataset,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   if (text.length < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
-    return Promise.resolve(parseImport(text, fileName, base));
+    return Promise.resolve(parseImport(text, fileName, base, new Date(), options));
   }
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
@@ -31,8 +36,8 @@ export function runImport(text: string, fileName: string, base: Dataset): Promis
     };
     worker.onerror = () => {
       worker.terminate();
-      resolve(parseImport(text, fileName, base));
+      resolve(parseImport(text, fileName, base, new Date(), options));
     };
-    worker.postMessage({ text, fileName, base });
+    worker.postMessage({ text, fileName, base, options });
   });
 }

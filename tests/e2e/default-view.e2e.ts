@@ -9,7 +9,7 @@ describe('default view', () => {
     await waitForChart(page);
     const svg = page.locator('figure svg[role="img"]');
     await expect(svg.getAttribute('aria-label')).resolves.toMatch(
-      /^Dot chart of every survey, one panel per concept \(3: Computer use, Internet access, Electronic records\), 11 of the 12 selected countries, 7 surveys/,
+      /^Dot chart of every survey, one panel per concept \(3: Computer use, Internet access, Electronic records\), 11 of the 12 selected countries, 11 surveys/,
     );
     const epsos = ['AT', 'CZ', 'DK', 'FR', 'DE', 'GR', 'IT', 'NL', 'SK', 'ES', 'SE', 'GB'];
     const marks = await page.$$eval('svg .survey-mark', (ms) =>

@@ -237,7 +237,7 @@ describe('adding your own data', () => {
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([
-      ['2', 'unknown country code "XX"'],
+      ['2', 'unknown country "XX" (neither a code nor a name the dashboard knows)'],
       ['3', 'value is not a number: "abc"'],
       ['4', 'value 120 is outside 0–100 (percent)'],
       ['6', 'duplicate of line 5: FR, my_test, 2020'],

@@ -101,7 +101,7 @@ describe('keyboard only', () => {
 
     // The indicator picker works the same way.
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 58)' });
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 92)' });
     await page.keyboard.press('Enter');
     await page.getByRole('listbox', { name: 'Indicators' }).waitFor();
     expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
@@ -110,7 +110,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => param(page, 'indicators')).toBe('computer,internet,epr,broadband');
     await page.keyboard.press('Escape');
-    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (4 of 58)' });
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (4 of 92)' });
     await page.waitForSelector('figure svg .mark[data-indicator="broadband"]');
     expect(errors).toEqual([]);
     await page.close();
@@ -129,9 +129,9 @@ describe('keyboard only', () => {
     expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
     const options = await page.getByRole('listbox', { name: 'Indicators' }).getByRole('option').count();
     expect(options).toBeGreaterThan(0);
-    expect(options).toBeLessThan(58);
+    expect(options).toBeLessThan(92);
     await page.keyboard.press('Escape');
-    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 58)' });
+    expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Indicators (3 of 92)' });
 
     // Opened with the pointer: the same.
     await page.getByRole('button', { name: /^Countries \(/ }).click();

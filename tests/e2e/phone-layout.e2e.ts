@@ -34,9 +34,11 @@ describe('phone, 390 px', () => {
     const svg = await page.locator('#chart-panel figure svg[role="img"]').boundingBox();
     // Measured on `/` (then Bars): the chart's title at 512 px and its drawing at 751 px before the
     // compact controls; 363 px and 598 px after (with the Export size row). All surveys, now the
-    // landing view, sets a seven-survey legend and the Sort rows control between the two: 674 px.
+    // landing view, sets a seven-survey legend and the Sort rows control between the two: 674 px. Since
+    // issue 28 the landing view draws eleven surveys (the French and Italian national ones), whose
+    // legend takes a line more: 723 px. The controls above the figure are what this test keeps compact.
     expect(figure?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(400);
-    expect(svg?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(720);
+    expect(svg?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(760);
     await page.close();
   });
 

@@ -38,7 +38,7 @@ describe('coverage in the pickers', () => {
     await expect(emr.count()).resolves.toBe(1);
     await expect(emr.locator('.picker-coverage').textContent()).resolves.toBe(' · 6 of 12');
     const names = await optionNames(page, 'Indicators');
-    expect(names).toHaveLength(58);
+    expect(names).toHaveLength(92);
     for (const name of names) expect(name).toMatch(/ · \d+ of 12 countries with a figure$/);
     // An indicator with none for the selection is dimmed, and still selectable.
     const none = list.locator('.picker-option.no-coverage');
@@ -68,7 +68,7 @@ describe('coverage in the pickers', () => {
     await page.close();
   });
 
-  it('with a filter typed, Select acts on the options shown only (not all 58), and Clear too', async () => {
+  it('with a filter typed, Select acts on the options shown only (not all 92), and Clear too', async () => {
     const { page, errors } = await browser.open(
       '/?countries=FR,DE,NL&indicators=computer,internet,epr&chart=table',
     );
@@ -77,7 +77,7 @@ describe('coverage in the pickers', () => {
     await page.getByRole('searchbox', { name: 'Filter indicators' }).fill('electronic record');
     const shown = await list.getByRole('option').count();
     expect(shown).toBeGreaterThan(1);
-    expect(shown).toBeLessThan(58);
+    expect(shown).toBeLessThan(92);
     await page.getByRole('button', { name: `Select ${shown} shown` }).click();
     await expect
       .poll(async () => (await list.getByRole('option', { selected: true }).count()) === shown)

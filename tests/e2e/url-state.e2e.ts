@@ -157,7 +157,14 @@ describe('deep links', () => {
 
     // The rest of the view: France, computer use, the default chart (All surveys).
     await expect.poll(() => search(page)).toBe('?countries=FR&indicators=computer&chart=surveys');
-    expect(await marks(page)).toEqual(['EU27|computer=87.4', 'FR|computer=82.8']);
+    // Every survey's computer-use figure for France (the French surveys of 2000–2001 since issue 28).
+    expect(await marks(page)).toEqual([
+      'EU27|computer=87.4',
+      'FR|computer=82.8',
+      'FR|ipsos_computer=85',
+      'FR|ipsos2001_computer=86',
+      'FR|tns2001_computer=86',
+    ]);
     await expect(selectedTab(page)).resolves.toBe('All surveys');
 
     // Nothing from the URL became markup: every script is one of the app's own files, the build's one
@@ -179,7 +186,14 @@ describe('deep links', () => {
     await notice.getByRole('button', { name: 'Dismiss notice' }).click();
     await notice.waitFor({ state: 'detached' });
     expect(await page.getByText('Part of the link could not be used.').count()).toBe(0);
-    expect(await marks(page)).toEqual(['EU27|computer=87.4', 'FR|computer=82.8']);
+    // Every survey's computer-use figure for France (the French surveys of 2000–2001 since issue 28).
+    expect(await marks(page)).toEqual([
+      'EU27|computer=87.4',
+      'FR|computer=82.8',
+      'FR|ipsos_computer=85',
+      'FR|ipsos2001_computer=86',
+      'FR|tns2001_computer=86',
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

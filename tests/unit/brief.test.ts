@@ -96,6 +96,18 @@ describe('briefChartGroups (the compact chart: the country against each survey a
     const records = groups.find((g) => g.concept === 'electronic-records');
     expect(records?.rows.map((r) => r.label)).toEqual(['empirica 2007', 'Commonwealth Fund, 2012']);
   });
+
+  it('real data: at most two surveys per concept, the most recent, and how many were left out', () => {
+    // France has five surveys of Internet access (six questions, with the Réseau Santé Social) and
+    // four of computer use since issue 28 (Ipsos 2000 and 2001, TNS Sofres 2001): the brief keeps the
+    // two latest waves (ties in surveys.json order) and counts the rest, so it still prints on two pages.
+    const groups = briefChartGroups(realIndex(), 'FR');
+    expect(groups.map((g) => [g.concept, g.rows.map((r) => r.label), g.left])).toEqual([
+      ['computer-use', ['Ipsos APM 2001', 'empirica 2007'], 2],
+      ['internet-access', ['Harris 2002', 'empirica 2007'], 4],
+      ['electronic-records', ['empirica 2007', 'Commonwealth Fund, 2012'], 0],
+    ]);
+  });
 });
 
 describe('briefChartLayout', () => {

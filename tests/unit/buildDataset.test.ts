@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DataBuildError, type DataInput } from '../../scripts/lib/buildDataset';
 import { datasetSchema } from '../../src/data/schema';
-import { concepts, countries, indicators, sources, surveys } from './fixtures';
+import { buildProblems, fixtureInput } from './dataInput';
+import { countries, indicators, sources, surveys } from './fixtures';
 
 const SOURCES_FILE = 'data/sources/SOURCES.json';
 const INDICATORS_FILE = 'data/indicator-definitions.json';
@@ -11,12 +12,7 @@ const HEADER = 'country,indicator,year,value,where,note';
 const csvText = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 function input(overrides: Partial<DataInput> = {}): DataInput {
-  return {
-    surveys: { file: 'data/surveys.json', text: JSON.stringify(surveys) },
-    concepts: { file: 'data/concepts.json', text: JSON.stringify(concepts) },
-    sources: { file: SOURCES_FILE, text: JSON.stringify(sources) },
-    indicators: { file: INDICATORS_FILE, text: JSON.stringify(indicators) },
-    countries: { file: COUNTRIES_FILE, text: JSON.stringify(countries) },
+  return fixtureInput({
     csvFiles: [
       {
         file: 'data/sources/epsos-fr.csv',
@@ -30,19 +26,10 @@ function input(overrides: Partial<DataInput> = {}): DataInput {
       },
     ],
     ...overrides,
-  };
+  });
 }
 
-/** Runs buildDataset expecting a DataBuildError; returns its problems. */
-function problemsOf(data: DataInput): string[] {
-  try {
-    buildDataset(data);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataBuildError);
-    return (error as DataBuildError).problems;
-  }
-  throw new Error('buildDataset did not fail');
-}
+const problemsOf = buildProblems;
 
 describe('buildDataset: happy path', () => {
   it('produces the public data contract', () => {

@@ -62,6 +62,7 @@ describe('readObservationRows: happy path', () => {
         line: 2,
         label: null,
         sourceText: null,
+        countryName: null,
       },
       {
         country: 'EU27',
@@ -74,6 +75,7 @@ describe('readObservationRows: happy path', () => {
         line: 3,
         label: null,
         sourceText: null,
+        countryName: null,
       },
     ]);
   });
@@ -133,6 +135,7 @@ describe('readObservationRows: rejections name the line and the reason', () => {
       rows: [],
       problems: [{ line: 2, message: 'unknown country code "XX"' }],
       delimiter: ',',
+      missing: [],
     });
   });
 
@@ -206,6 +209,7 @@ describe('readObservationRows: rejections name the line and the reason', () => {
       rows: [],
       problems: [{ line: 1, message: 'missing columns: year, value' }],
       delimiter: ',',
+      missing: ['year', 'value'],
     });
     expect(readObservationRows(csv('country,indicator,year', 'FR,computer,2007'), strict).problems).toEqual([
       { line: 1, message: 'missing column: value' },
