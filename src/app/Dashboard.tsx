@@ -1,6 +1,7 @@
 import { memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
+import { CHART_KIND } from '../data/chartRegistry';
 import { conceptsOf, coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
 import type { Dataset } from '../data/schema';
@@ -91,7 +92,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
   // Each option counts its figures for the other picker's selection (src/data/coverage.ts).
   // All surveys draws every survey of the selected indicators' concepts: a country counts those.
-  const bySurveys = view?.chart === 'surveys';
+  const bySurveys = view ? CHART_KIND[view.chart].shape === 'surveys' : false;
   const countriesWithCoverage = useMemo(
     () =>
       bySurveys
@@ -111,6 +112,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view || !model) return null;
+  const kind = CHART_KIND[view.chart];
   if (view.embed) {
     return (
       <main className="embed">
@@ -169,9 +171,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         </div>
         <div className="chart-controls">
           <Tabs chart={view.chart} onChange={actions.setChart} />
-          {(view.chart === 'ranking' || view.chart === 'map') && (
+          {kind.indicatorChoice && (
             <IndicatorChoice
-              label={view.chart === 'map' ? 'Indicator mapped' : 'Indicator ranked'}
+              label={kind.indicatorChoice}
               value={rankedIndicator(view) ?? ''}
               options={view.indicators.map((id) => ({
                 value: id,
@@ -185,8 +187,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             value={view.time}
             waves={model.waves}
             disabledReason={
-              view.chart === 'time' || view.chart === 'surveys'
-                ? `${view.chart === 'time' ? 'Over time' : 'All surveys'} shows every wave; the year applies again on the other chart types.`
+              kind.everyWave
+                ? `${kind.label} shows every wave; the year applies again on the other chart types.`
                 : null
             }
             onChange={actions.setTime}

@@ -20,7 +20,7 @@ export function buildExportSvg(
 ): ComposedElement {
   const chart =
     print?.chart ??
-    (model.view.chart === 'table'
+    (model.kind.element === 'table'
       ? tableSvg(
           document,
           tableColumns(model),

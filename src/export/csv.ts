@@ -79,7 +79,7 @@ export function viewCsv(index: DatasetIndex, model: ViewModel): string {
     const s = index.sources.get(id);
     return s ? publicationName(s) : id;
   };
-  if (model.view.chart === 'surveys') return surveysCsv(index, model, name);
+  if (model.kind.shape === 'surveys') return surveysCsv(index, model, name);
   const rows = model.dataCells.map((c) => {
     const survey = model.indicators.find((i) => i.id === c.indicator)?.survey;
     const hasValue = c.value !== null;

@@ -42,7 +42,7 @@ export async function composeAtSize(
   const frameWidth = frameWidthFor(size);
   if (frameWidth === null || !queryClient) return buildExportSvg(model, colours, link);
   const chart =
-    model.view.chart === 'table'
+    model.kind.element === 'table'
       ? null
       : await renderChartAt({ index, model, colours, width: frameWidth - 48, queryClient });
   return buildExportSvg(model, colours, link, document, { chart, frameWidth });

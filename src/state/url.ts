@@ -1,7 +1,7 @@
+import { CHART_KINDS } from '../data/chartRegistry';
 import { normalizeCountryCode } from '../data/countryCodes';
 import {
   type Catalog,
-  CHART_KINDS,
   type ChartKind,
   defaultView,
   ROW_SORTS,

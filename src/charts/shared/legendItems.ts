@@ -2,10 +2,8 @@ import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
 import { SURVEY_SHAPES, surveyStyles } from '../surveys/style';
 import type { LegendItem } from './Legend';
-import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, OKABE_ITO } from './palette';
+import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, OKABE_ITO, UNSELECTED_COLOUR } from './palette';
 import { seriesStyles } from './seriesStyle';
-
-export const UNSELECTED_COLOUR = '#a9b4c2';
 
 const noData: LegendItem = { key: 'nodata', label: 'No data', colour: NO_DATA_COLOUR, kind: 'nodata' };
 
@@ -32,7 +30,8 @@ export function indicatorLegendLabel(model: ViewModel, id: string): string {
   return model.mixedYears ? `${i.shortLabel}, ${surveyWaveLabel(i.survey.shortName, i.wave)}` : i.shortLabel;
 }
 
-/** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
+/** The legend of a chart kind (and of its export), by its registry entry's `legend`; the map and the
+ * table carry their own keys. */
 export function legendItems(model: ViewModel, colours: ReadonlyMap<string, string>): LegendItem[] {
   const styles = seriesStyles(model.view.indicators);
   const swatches = model.indicators.map((i) => {
@@ -45,7 +44,7 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
     };
   });
   const references = referenceItems(model);
-  switch (model.view.chart) {
+  switch (model.kind.legend) {
     case 'surveys': {
       const styles = [...surveyStyles(model.surveyPanels).values()];
       if (styles.length === 0) return [];
@@ -67,10 +66,9 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
         },
       ];
     }
-    case 'map':
-    case 'table':
+    case 'none':
       return [];
-    case 'time':
+    case 'lines':
       return [
         ...references.map((r) => ({
           ...r,
@@ -91,7 +89,7 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
             ]
           : []),
       ];
-    case 'scatter':
+    case 'selection':
       return [
         { key: 'countries', label: 'Selected countries', colour: swatches[0]?.colour ?? '#0072B2' },
         ...references,
@@ -102,10 +100,10 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
         { key: 'others', label: 'Other countries', colour: UNSELECTED_COLOUR },
         ...references,
       ];
-    case 'gap':
+    case 'gaps':
       // Only indicators with a published average have a gap to draw.
       return swatches.filter((sw) => model.indicators.find((i) => i.id === sw.key)?.referenceValue !== null);
-    default:
+    case 'indicators':
       return [...swatches, ...references, noData];
   }
 }
