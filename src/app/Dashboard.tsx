@@ -4,14 +4,13 @@ import { viewColours } from '../charts/shared/palette';
 import { CHART_KIND } from '../data/chartRegistry';
 import { conceptsOf, coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
+import { isImportedIndicator } from '../data/ownIds';
 import type { Dataset } from '../data/schema';
 import type { ViewState } from '../data/view';
 import { rankedIndicator } from '../data/view';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
-import { ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
-import { isImportedIndicator } from '../import/ownIds';
 import { shortSourceLine } from '../share/shortSource';
 import { fragmentPayload } from '../state/fragmentHash';
 import { useView, useViewStore } from '../state/store';
@@ -26,6 +25,7 @@ import { withCoverage } from '../ui/pickerCoverage';
 import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
+import { ExportToolbar } from './ExportToolbar';
 import { Notices } from './Notices';
 
 /** The `#data=` of the page, carried by the embed's link to the full view (the reader's own rows). */

@@ -1,11 +1,10 @@
+import { isImportedIndicator } from '../data/ownIds';
 import type { ViewModel } from '../data/viewModel';
 import { formatPercent } from './shared/format';
 
 /** "the empirica GP survey 2007 published", or "your data (mydata.csv) gives" for an own file. */
 function publisher(indicator: string, shortTitle: string): string {
-  // The analyst's own indicators carry the my_ prefix (IMPORT_PREFIX in import/ownIds.ts, a room
-  // above the charts, so not imported here).
-  return indicator.startsWith('my_')
+  return isImportedIndicator(indicator)
     ? `${shortTitle.replace(/^Your data/, 'your data')} gives`
     : `the ${shortTitle} published`;
 }

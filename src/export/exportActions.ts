@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DatasetIndex } from '../data/derive';
+import { exportFileName } from '../data/exportFileName';
 import type { ViewModel } from '../data/viewModel';
+import { download } from '../ui/download';
 import { buildExportSvg } from './buildExport';
 import { type ComposedElement, serializeExport } from './composeSvg';
 import { viewCsv } from './csv';
@@ -14,8 +16,7 @@ import {
   printPngSize,
   SMALLEST_TEXT_PX,
 } from './exportSizes';
-import { exportFileName } from './fileName';
-import { download, pngSize, svgToPng } from './png';
+import { pngSize, svgToPng } from './png';
 import { dpiOf, withPngDpi } from './pngDpi';
 import { renderChartAt } from './renderChartAt';
 
