@@ -22,8 +22,8 @@ type ChartModule = Record<string, ComponentType<ChartProps>>;
 
 const kinds = Object.fromEntries(
   Object.entries(import.meta.glob<ChartModule>('./*/*Chart.tsx')).map(([path, load]) => {
-    const [, kind, name] = /^\.\/(\w+)\/(\w+)\.tsx$/.exec(path) ?? [];
-    return [kind, preloadable(load, (m: ChartModule) => m[name ?? ''] as ComponentType<ChartProps>)];
+    const [, kind, file = ''] = path.split('/');
+    return [kind, preloadable(load, (m: ChartModule) => m[file.slice(0, -4)] as ComponentType<ChartProps>)];
   }),
 ) as Record<ChartKind, Preloadable<ChartProps>>;
 

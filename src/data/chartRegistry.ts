@@ -62,8 +62,6 @@ export interface ChartKindFacts {
   noDataNote: 'selected' | 'every' | 'none';
   /** Keeps a row for every selected country, with or without a figure (the table). */
   rowsWithoutData: boolean;
-  /** Draws nothing without a selected country (the ranking, the map and the table draw without). */
-  needsCountries: boolean;
   /** The name of the indicator choice beside the tabs, on a kind that draws one indicator. */
   indicatorChoice: string | null;
   /** The unit of its axis and subtitle: percent, or percentage points from the average (the gap). */
@@ -78,6 +76,9 @@ export interface ChartKindFacts {
   /** Draws each survey's average as a reference (line, dot, row), so its publications are sources of
    * the view: every-wave kinds draw the averages among their values, the gap only as a difference. */
   drawsReferences: boolean;
+  /** Draws nothing without a selected country: the ranking and the map draw every country, the table
+   * the averages' rows. Follows from `shape` and `rowsWithoutData`. */
+  needsCountries: boolean;
 }
 
 /** What every kind says unless its entry says otherwise. */
@@ -88,7 +89,6 @@ const USUALLY = {
   withoutReference: null,
   noDataNote: 'selected',
   rowsWithoutData: false,
-  needsCountries: true,
   indicatorChoice: null,
   unit: 'percent',
   element: 'svg',
@@ -97,7 +97,7 @@ const USUALLY = {
 /** The facts no entry may leave out. */
 type Required = 'label' | 'shape' | 'legend' | 'title';
 /** The facts that follow from the others. */
-type Derived = 'everyWave' | 'firstOnly' | 'drawsReferences';
+type Derived = 'everyWave' | 'firstOnly' | 'drawsReferences' | 'needsCountries';
 
 function kind(
   facts: Pick<ChartKindFacts, Required> & Partial<Omit<ChartKindFacts, Derived>>,
@@ -110,6 +110,7 @@ function kind(
     everyWave,
     firstOnly: shape === 'ranked' || shape === 'pair',
     drawsReferences: !everyWave && !facts.needsReference,
+    needsCountries: shape !== 'ranked' && !facts.rowsWithoutData,
   };
 }
 
@@ -153,7 +154,6 @@ const KINDS = {
     shape: 'ranked',
     legend: 'ranking',
     noDataNote: 'every',
-    needsCountries: false,
     indicatorChoice: 'Indicator ranked',
     title: (t) => `${t.first}: all countries ranked`,
   }),
@@ -163,7 +163,6 @@ const KINDS = {
     legend: 'none',
     noun: 'the map',
     noDataNote: 'none',
-    needsCountries: false,
     indicatorChoice: 'Indicator mapped',
     title: (t) => `${t.first} across Europe`,
   }),
@@ -180,7 +179,6 @@ const KINDS = {
     referenceRows: true,
     noDataNote: 'none',
     rowsWithoutData: true,
-    needsCountries: false,
     element: 'table',
     title: (t) => withReference(t, ' and '),
   }),

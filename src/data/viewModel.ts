@@ -1,7 +1,7 @@
 import { CHART_KIND } from './chartRegistry';
 import { type ComparisonCell, comparisonCell, type DatasetIndex, indicatorWave } from './derive';
 import type { ViewState } from './view';
-import { type CountryCells, type Drawn, SHAPES } from './viewShapes';
+import { type CountryCells, type Drawn, drawShape, SHAPES } from './viewShapes';
 import { viewSourceLine, viewSubtitle, viewTitle } from './viewText';
 import type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
 
@@ -143,7 +143,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     return s ? [s] : [];
   });
   const countries = view.countries.filter((c) => !index.countries.get(c)?.aggregate);
-  const drawn = shape.draw({ index, view, selected, countries, shown });
+  const drawn = drawShape(shape, { index, view, selected, countries, shown });
   const { indicators, ranked } = drawn;
   const waves = [...new Set(selected.flatMap((i) => index.waves.get(i.id) ?? []))].sort((a, b) => a - b);
 
@@ -152,10 +152,11 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     byCountry: new Map(countries.map((c) => [c, rowCells(index, c, indicators, false)])),
     references: references.flatMap((r) => rowCells(index, r.code, indicators, true)),
   };
-  const withData = countries.filter((c) => shape.hasValue(drawn, cells, c));
+  const dataCells = shape.dataCells(drawn, cells, countries);
+  const valued = new Set(dataCells.flatMap((c) => (c.value === null ? [] : [c.country])));
+  const withData = countries.filter((c) => valued.has(c));
   const rows = [...references.map((r) => r.code), ...(kind.rowsWithoutData ? countries : withData)];
   const rowCellsShown = [...cells.references, ...rows.flatMap((row) => cells.byCountry.get(row) ?? [])];
-  const dataCells = shape.dataCells(drawn, cells, countries);
   const drawnCountries = shape.drawnCountries(drawn, withData, cells);
   const highlight =
     view.profile && index.countries.has(view.profile) && !index.countries.get(view.profile)?.aggregate

@@ -8,8 +8,8 @@ import type { ShownIndicator, TimePanel } from './viewTypes';
 /**
  * What each shape of chart (data/chartRegistry.ts `shape`) draws of the selection, for
  * buildViewModel: the indicators, the kind's own structures (ranked countries, lines, survey
- * panels), which countries have a figure drawn, and the cells of the values drawn. The rest of the
- * view model is the same for every shape.
+ * panels), the cells of the values drawn (a selected country with a value among them has a figure
+ * drawn) and the countries drawn. The rest of the view model is the same for every shape.
  */
 
 export interface Drawn {
@@ -38,27 +38,21 @@ export interface CountryCells {
 }
 
 interface ShapeModel {
-  draw: (input: ShapeInput) => Drawn;
-  /** Whether a selected country has a figure drawn. */
-  hasValue: (drawn: Drawn, cells: CountryCells, country: string) => boolean;
+  /** What it draws: the indicators, and its own structures (none where left out). */
+  draw: (input: ShapeInput) => Partial<Drawn> & Pick<Drawn, 'indicators'>;
   /** The cells of the values drawn, one per mark, in the order the chart draws them. */
   dataCells: (drawn: Drawn, cells: CountryCells, countries: readonly string[]) => ComparisonCell[];
   /** The countries the chart draws a figure for. */
   drawnCountries: (drawn: Drawn, withData: readonly string[], cells: CountryCells) => string[];
 }
 
-const NO_SURVEYS: SurveyPanels = { panels: [], droppedConcepts: [] };
-
 /** One wave's cells: the selected indicators, or those among the first `count` selected. */
 function gridDraw(count?: number) {
-  return ({ selected, view }: ShapeInput): Drawn => {
+  return ({ selected, view }: ShapeInput) => {
     const ids = new Set(count === undefined ? view.indicators : view.indicators.slice(0, count));
-    return { indicators: selected.filter((i) => ids.has(i.id)), ranked: [], panels: [], surveys: NO_SURVEYS };
+    return { indicators: selected.filter((i) => ids.has(i.id)) };
   };
 }
-
-const cellsHaveValue = (_: Drawn, cells: CountryCells, country: string) =>
-  (cells.byCountry.get(country) ?? []).some((cell) => cell.value !== null);
 
 const gridCells = (_: Drawn, cells: CountryCells, countries: readonly string[]) => [
   ...cells.references,
@@ -69,24 +63,29 @@ const withDataDrawn = (_: Drawn, withData: readonly string[]) => [...withData];
 
 const rankedDrawn = (drawn: Drawn) => drawn.ranked.filter((r) => r.value !== null).map((r) => r.country);
 
+/** What a shape draws, with the structures it has none of empty. */
+export function drawShape(shape: ShapeModel, input: ShapeInput): Drawn {
+  return { ranked: [], panels: [], surveys: { panels: [], droppedConcepts: [] }, ...shape.draw(input) };
+}
+
 export const SHAPES: Record<ChartShape, ShapeModel> = {
-  grid: { draw: gridDraw(), hasValue: cellsHaveValue, dataCells: gridCells, drawnCountries: withDataDrawn },
+  grid: { draw: gridDraw(), dataCells: gridCells, drawnCountries: withDataDrawn },
   ranked: {
     draw: (input) => {
       const id = rankedIndicator(input.view);
       const indicators = input.selected.filter((i) => i.id === id);
       const first = indicators[0];
       const ranked = first ? rankCountries(input.index, first.id, input.countries, first.wave) : [];
-      return { indicators, ranked, panels: [], surveys: NO_SURVEYS };
+      return { indicators, ranked };
     },
-    hasValue: cellsHaveValue,
+
     dataCells: (drawn) => drawn.ranked,
     drawnCountries: rankedDrawn,
   },
   // Scatter: a country is drawn with both values.
   pair: {
     draw: gridDraw(2),
-    hasValue: cellsHaveValue,
+
     dataCells: gridCells,
     drawnCountries: (_, withData, cells) =>
       withData.filter((c) => {
@@ -97,17 +96,8 @@ export const SHAPES: Record<ChartShape, ShapeModel> = {
   lines: {
     draw: (input) => {
       const indicators = [...input.selected];
-      return {
-        indicators,
-        ranked: [],
-        panels: timePanels(input.index, indicators, input.countries),
-        surveys: NO_SURVEYS,
-      };
+      return { indicators, panels: timePanels(input.index, indicators, input.countries) };
     },
-    hasValue: (drawn, _, c) =>
-      drawn.panels.some((p) =>
-        p.lines.some((l) => l.country === c && l.points.some((pt) => pt.value !== null)),
-      ),
     dataCells: (drawn) =>
       drawn.panels.flatMap((p) =>
         [...(p.reference ? [p.reference] : []), ...p.lines].flatMap((l) => l.points.map((pt) => pt.cell)),
@@ -127,9 +117,8 @@ export const SHAPES: Record<ChartShape, ShapeModel> = {
         const shown = input.shown(id);
         return shown ? [shown] : [];
       });
-      return { indicators, ranked: [], panels: [], surveys };
+      return { indicators, surveys };
     },
-    hasValue: (drawn, _, c) => drawn.surveys.panels.some((p) => p.rows.some((r) => r.code === c)),
     // One cell per mark: the averages' rows first, then the countries, panel by panel.
     dataCells: (drawn) =>
       drawn.surveys.panels.flatMap((p) =>

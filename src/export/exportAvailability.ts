@@ -18,7 +18,7 @@ export function exportAvailability(
   const kind = CHART_KIND[view.chart];
   if (kind.shape === 'pair' && view.indicators.length < 2) {
     return {
-      image: `The ${kind.label.toLowerCase()} chart needs two indicators before it can be exported as an image.`,
+      image: 'The scatter chart needs two indicators before it can be exported as an image.',
       data: null,
     };
   }
