@@ -13,7 +13,7 @@ import type { ChartProps } from './types';
  * preloadable).
  *
  * A kind is drawn by the module of its folder named after it, which exports the component under the
- * module's name: `bars/BarsChart.tsx` exports `BarsChart` (data/chartRegistry.ts `chartModule`; a
+ * module's name or as its default: `bars/BarsChart.tsx` exports `BarsChart` (chartRegistry `chartModule`; a
  * unit test holds every registry entry to its module). The glob makes each module a chunk of its own;
  * the registry itself is not read here, so the export code that draws a chart at a print size does
  * not reach it.
@@ -23,7 +23,10 @@ type ChartModule = Record<string, ComponentType<ChartProps>>;
 const kinds = Object.fromEntries(
   Object.entries(import.meta.glob<ChartModule>('./*/*Chart.tsx')).map(([path, load]) => {
     const [, kind, file = ''] = path.split('/');
-    return [kind, preloadable(load, (m: ChartModule) => m[file.slice(0, -4)] as ComponentType<ChartProps>)];
+    return [
+      kind,
+      preloadable(load, (m: ChartModule) => (m[file.slice(0, -4)] ?? m.default) as ComponentType<ChartProps>),
+    ];
   }),
 ) as Record<ChartKind, Preloadable<ChartProps>>;
 

@@ -8,7 +8,7 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { legendGrid, mapLayout, SEA_FILL } from './layout';
 
-export function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
+export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
   const geometry = useQuery({
