@@ -44,7 +44,7 @@ export interface TitleParts {
 }
 
 export interface ChartKindFacts {
-  /** The tab's name (ARCHITECTURE.md §5). */
+  /** The tab's name (docs/ARCHITECTURE.md §5). */
   label: string;
   shape: ChartShape;
   legend: LegendStyle;
@@ -190,7 +190,7 @@ const KINDS = {
   }),
 };
 
-/** A chart kind: a key of the registry (the URL's `chart=`, ARCHITECTURE.md §4). */
+/** A chart kind: a key of the registry (the URL's `chart=`, docs/ARCHITECTURE.md §4). */
 export type ChartKind = keyof typeof KINDS;
 
 /** Every kind's facts, looked up by kind: a kind without an entry is a type error. */

@@ -9,7 +9,7 @@ export { sameItems, shareUnchanged } from './shareUnchanged';
 export type { ReferenceRow, ShownIndicator, ViewModel } from './viewTypes';
 
 /**
- * One view model per view (ARCHITECTURE.md §1): waves, survey averages, precision, conflicts and the
+ * One view model per view (docs/ARCHITECTURE.md §1): waves, survey averages, precision, conflicts and the
  * countries without data are resolved here, once. Every chart, the table, the CSV and the exports
  * read this object; nothing downstream looks the dataset up again.
  */
