@@ -20,18 +20,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the chart-kind registry', () => {
-  it('lists the kinds of the URL contract, in the order of the tabs', () => {
+  it('lists the kinds of the URL contract, in the order of the tabs (their labels: controls.test.tsx)', () => {
     expect(CHART_KINDS).toEqual(['surveys', 'bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time']);
-    expect(CHART_KINDS.map((k) => CHART_KIND[k].label)).toEqual([
-      'All surveys',
-      'Bars',
-      'Gap to EU average',
-      'Ranking',
-      'Map',
-      'Scatter',
-      'Table',
-      'Over time',
-    ]);
   });
 
   it('has a module for every kind, exporting the component under its name (or as its default)', () => {
