@@ -8,6 +8,7 @@ import { isImportedIndicator } from '../data/ownIds';
 import type { Dataset } from '../data/schema';
 import { rankedIndicator } from '../data/view';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
+import { ValueLabelsCheckbox } from '../export/ValueLabelsCheckbox';
 import { AddData } from '../import/AddData';
 import { useView, useViewStore } from '../state/store';
 import { ChartTabs } from '../ui/ChartTabs';
@@ -142,6 +143,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
               }))}
               onChange={actions.setRank}
             />
+          )}
+          {['surveys', 'time', 'scatter', 'map'].includes(view.chart) && (
+            <ValueLabelsCheckbox checked={view.labels === true} />
           )}
           <ExportSizeSelect />
           <YearPicker

@@ -186,6 +186,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     panels: drawn.panels,
     surveyPanels: drawn.surveys.panels,
     droppedConcepts: drawn.surveys.droppedConcepts,
+    surveys: index.dataset.surveys,
     waves,
     mixedYears,
     ...viewSources(index, view, indicators, dataCells, drawnCountries),

@@ -96,7 +96,14 @@ export const SHAPES: Record<ChartShape, ShapeModel> = {
   lines: {
     draw: (input) => {
       const indicators = [...input.selected];
-      return { indicators, panels: timePanels(input.index, indicators, input.countries) };
+      // And a panel per concept of the selected indicators, with every survey's marks (the legend's surveys).
+      const surveys = surveyPanels(
+        input.index,
+        indicators.map((i) => i.id),
+        input.countries,
+        'selected',
+      );
+      return { indicators, panels: timePanels(input.index, indicators, input.countries), surveys };
     },
     dataCells: (drawn) =>
       drawn.panels.flatMap((p) =>
