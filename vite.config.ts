@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CHART_KINDS, chartModule } from './src/data/chartRegistry.ts';
 
 /**
  * Content-Security-Policy for the built app: no inline or foreign scripts. Added at build time
@@ -54,17 +55,10 @@ const BRIEF_MODULES = [
   'src/data/profileSchema.ts',
 ] as const;
 
-/** The module of each lazily loaded chart kind (src/charts/chartKinds.ts). */
-const CHART_KIND_MODULES = {
-  surveys: 'src/charts/surveys/SurveysChart.tsx',
-  bars: 'src/charts/bars/BarsChart.tsx',
-  gap: 'src/charts/gap/GapChart.tsx',
-  ranking: 'src/charts/ranking/RankingChart.tsx',
-  map: 'src/charts/map/MapChart.tsx',
-  scatter: 'src/charts/scatter/ScatterChart.tsx',
-  table: 'src/charts/table/TableChart.tsx',
-  time: 'src/charts/time/TimeChart.tsx',
-} as const;
+/** The module of each lazily loaded chart kind, one per entry of src/data/chartRegistry.ts. */
+const CHART_KIND_MODULES = Object.fromEntries(
+  CHART_KINDS.map((kind) => [kind, `src/charts/${chartModule(kind)}.tsx`]),
+);
 
 /** What a profile panel needs besides the entry: the panel, the profile's fetch and its check. */
 const PROFILE_MODULES = [

@@ -1,11 +1,11 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { BriefPageProps } from '../brief/BriefPage';
 import { type DatasetIndex, indexDataset } from '../data/derive';
+import type { ImportedData } from '../data/importedData';
+import { isImportedIndicator } from '../data/ownIds';
 import { useDataset, useProfile } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { useImportStore } from '../import/importStore';
-import { isImportedIndicator } from '../import/ownIds';
-import type { ImportedData } from '../import/parseImport';
 import { catalogOf } from '../state/catalog';
 import { parseBrief } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';

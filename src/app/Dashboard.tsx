@@ -1,21 +1,16 @@
-import { memo, Suspense, useCallback, useMemo, useRef } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
+import { CHART_KIND } from '../data/chartRegistry';
 import { conceptsOf, coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
+import { isImportedIndicator } from '../data/ownIds';
 import type { Dataset } from '../data/schema';
-import type { ViewState } from '../data/view';
 import { rankedIndicator } from '../data/view';
-import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
-import { ExportToolbar } from '../export/ExportToolbar';
 import { ValueLabelsCheckbox } from '../export/ValueLabelsCheckbox';
 import { AddData } from '../import/AddData';
-import { isImportedIndicator } from '../import/ownIds';
-import { shortSourceLine } from '../share/shortSource';
-import { fragmentPayload } from '../state/fragmentHash';
 import { useView, useViewStore } from '../state/store';
-import { serializeView } from '../state/url';
 import { ChartTabs } from '../ui/ChartTabs';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { IndicatorChoice } from '../ui/IndicatorChoice';
@@ -26,11 +21,10 @@ import { withCoverage } from '../ui/pickerCoverage';
 import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
+import { EmbeddedView } from './EmbeddedView';
+import { ExportToolbar } from './ExportToolbar';
 import { Notices } from './Notices';
-
-/** The `#data=` of the page, carried by the embed's link to the full view (the reader's own rows). */
-const linkFragment = () =>
-  typeof window !== 'undefined' && fragmentPayload(window.location.hash) !== null ? window.location.hash : '';
+import { useViewModel } from './useViewModel';
 
 // Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
 // initial script small (performance budget). Export and import load their code on first use.
@@ -55,20 +49,7 @@ const COUNTRIES_NOTE_SURVEYS =
 const INDICATORS_NOTE =
   'Each indicator: for how many of the selected countries it has a figure, in any year.';
 
-/**
- * The view model of the view, rebuilt when the view changes; the lists that came out the same as the
- * last model's are that model's lists (shareUnchanged), so the charts' memos hold across the change.
- */
-function useViewModel(index: DatasetIndex, view: ViewState | null): ViewModel | null {
-  const last = useRef<ViewModel | null>(null);
-  return useMemo(() => {
-    if (!view) return null;
-    const model = shareUnchanged(last.current, buildViewModel(index, view));
-    last.current = model;
-    return model;
-  }, [index, view]);
-}
-
+/** The page: the controls, the chart of the view and the profile panel; or the chart alone, embedded. */
 export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
   const view = useView((s) => s.view);
   const actions = useViewStore.getState();
@@ -92,7 +73,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
   // Each option counts its figures for the other picker's selection (src/data/coverage.ts).
   // All surveys draws every survey of the selected indicators' concepts: a country counts those.
-  const bySurveys = view?.chart === 'surveys';
+  const bySurveys = view ? CHART_KIND[view.chart].shape === 'surveys' : false;
   const countriesWithCoverage = useMemo(
     () =>
       bySurveys
@@ -112,35 +93,17 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view || !model) return null;
-  if (view.embed) {
-    return (
-      <main className="embed">
-        <ChartView
-          index={index}
-          model={model}
-          colours={colours}
-          openProfile={actions.openProfile}
-          toggleCountry={actions.toggleCountry}
-        />
-        <p className="embed-source">{shortSourceLine(model)}</p>
-        {model.indicators.some((i) => isImportedIndicator(i.id)) && (
-          <p className="embed-own">
-            Includes the reader's own data (from the link or this browser), not figures published by epSOS
-            Indicators.
-          </p>
-        )}
-        <p className="embed-link">
-          <a
-            href={`${serializeView({ ...view, embed: false })}${linkFragment()}`}
-            target="_blank"
-            rel="noopener"
-          >
-            Open in epSOS Indicators (the full view, with sources and data)
-          </a>
-        </p>
-      </main>
-    );
-  }
+  const kind = CHART_KIND[view.chart];
+  const chart = (
+    <ChartView
+      index={index}
+      model={model}
+      colours={colours}
+      openProfile={actions.openProfile}
+      toggleCountry={actions.toggleCountry}
+    />
+  );
+  if (view.embed) return <EmbeddedView view={view} model={model} chart={chart} />;
   return (
     <div className="app">
       <AppHeader />
@@ -170,9 +133,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
         </div>
         <div className="chart-controls">
           <Tabs chart={view.chart} onChange={actions.setChart} />
-          {(view.chart === 'ranking' || view.chart === 'map') && (
+          {kind.indicatorChoice && (
             <IndicatorChoice
-              label={view.chart === 'map' ? 'Indicator mapped' : 'Indicator ranked'}
+              label={kind.indicatorChoice}
               value={rankedIndicator(view) ?? ''}
               options={view.indicators.map((id) => ({
                 value: id,
@@ -189,8 +152,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             value={view.time}
             waves={model.waves}
             disabledReason={
-              view.chart === 'time' || view.chart === 'surveys'
-                ? `${view.chart === 'time' ? 'Over time' : 'All surveys'} shows every wave; the year applies again on the other chart types.`
+              kind.everyWave
+                ? `${kind.label} shows every wave; the year applies again on the other chart types.`
                 : null
             }
             onChange={actions.setTime}
@@ -203,13 +166,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             aria-labelledby={`tab-${view.chart}`}
             className="chart-panel"
           >
-            <ChartView
-              index={index}
-              model={model}
-              colours={colours}
-              openProfile={actions.openProfile}
-              toggleCountry={actions.toggleCountry}
-            />
+            {chart}
           </section>
           {view.profile && (
             <ErrorInPlace failed="The profile could not be loaded" onRetry={profilePanel.warm}>

@@ -1,5 +1,5 @@
+import { isImportedIndicator } from '../data/ownIds';
 import { useImportStore } from '../import/importStore';
-import { isImportedIndicator } from '../import/ownIds';
 import { useView } from '../state/store';
 import { type DroppedValue, describeDropped, visibleText } from '../state/url';
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import DroppedNotice from '../app/DroppedNotice';
 import { useImportStore } from '../import/importStore';
 import { useFramedFullApp } from '../state/framing';
+import DroppedNotice from './DroppedNotice';
 
 /** Loaded only for a link that carries data (`#data=`): most views never need it. */
 const LinkedDataNotice = lazy(() =>
@@ -9,7 +9,7 @@ const LinkedDataNotice = lazy(() =>
 );
 
 /** Loaded only when the full app is framed by another site (src/state/framing.ts). */
-const FramedNotice = lazy(() => import('../app/FramedNotice'));
+const FramedNotice = lazy(() => import('./FramedNotice'));
 
 /** Loaded only when stored data was set aside or could not be read or kept. */
 const StorageNotice = lazy(() => import('../import/StorageNotice'));

@@ -3,18 +3,7 @@ import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { estimateChartWidth } from '../ui/layoutEstimate';
-import {
-  BarsChart,
-  GapChart,
-  MapChart,
-  preloadChartKind,
-  RankingChart,
-  ScatterChart,
-  SurveysChart,
-  TableChart,
-  TimeChart,
-  warmChartKinds,
-} from './chartKinds';
+import { chartComponent, preloadChartKind, warmChartKinds } from './chartKinds';
 import { ChartFrame } from './shared/ChartFrame';
 import { Legend } from './shared/Legend';
 import { legendItems } from './shared/legendItems';
@@ -23,39 +12,22 @@ import { viewNotes } from './viewNotes';
 
 type Base = Omit<ChartProps, 'width' | 'showTip' | 'hideTip'>;
 
-function kindFor(model: ViewModel, props: ChartProps): ReactNode {
-  switch (model.view.chart) {
-    case 'surveys':
-      return <SurveysChart {...props} />;
-    case 'gap':
-      return <GapChart {...props} />;
-    case 'ranking':
-      return <RankingChart {...props} />;
-    case 'map':
-      return <MapChart {...props} />;
-    case 'scatter':
-      return <ScatterChart {...props} />;
-    case 'table':
-      return <TableChart {...props} />;
-    case 'time':
-      return <TimeChart {...props} />;
-    default:
-      return <BarsChart {...props} />;
-  }
-}
-
 /** The chart kind of the view, drawn at `props.width` (also used by the exports at a print size). */
 export function chartFor(model: ViewModel, props: ChartProps): ReactNode {
-  const what = model.view.chart === 'map' ? 'the map' : 'the chart';
-  return <Suspense fallback={<p role="status">Loading {what}…</p>}>{kindFor(model, props)}</Suspense>;
+  const Chart = chartComponent(model.view.chart);
+  return (
+    <Suspense fallback={<p role="status">Loading {model.kind.noun}…</p>}>
+      <Chart {...props} />
+    </Suspense>
+  );
 }
 
 /** Says why there is nothing to draw, or null when there is something. */
 function emptyMessage(model: ViewModel): string | null {
   const { view } = model;
   if (view.indicators.length === 0) return 'Pick at least one indicator to draw a chart.';
-  if (view.chart === 'table' || view.chart === 'map' || view.chart === 'ranking') return null;
-  if (model.countries.length === 0) return 'Pick at least one country to draw a chart.';
+  if (model.kind.needsCountries && model.countries.length === 0)
+    return 'Pick at least one country to draw a chart.';
   return null;
 }
 

@@ -1,5 +1,6 @@
-import type { ChartKind } from '../data/view';
-import { preloadable } from '../ui/preloadable';
+import type { ComponentType } from 'react';
+import type { ChartKind } from '../data/chartRegistry';
+import { type Preloadable, preloadable } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
 import type { ChartProps } from './types';
 
@@ -9,48 +10,30 @@ import type { ChartProps } from './types';
  * app, and the app loads it before its first render or the hydration (`preloadChartKind`); the
  * dashboard warms the rest when the browser is idle, so switching kinds does not wait. A kind whose
  * code has loaded renders directly, and Try again after a failed load asks for the file anew (see
- * preloadable); `pick` names the export, the same for both.
+ * preloadable).
+ *
+ * A kind is drawn by the module of its folder named after it, which exports the component under the
+ * module's name or as its default: `bars/BarsChart.tsx` exports `BarsChart` (chartRegistry `chartModule`; a
+ * unit test holds every registry entry to its module). The glob makes each module a chunk of its own;
+ * the registry itself is not read here, so the export code that draws a chart at a print size does
+ * not reach it.
  */
-const kinds = {
-  bars: preloadable(
-    () => import('./bars/BarsChart'),
-    (m) => m.BarsChart,
-  ),
-  surveys: preloadable(
-    () => import('./surveys/SurveysChart'),
-    (m) => m.SurveysChart,
-  ),
-  gap: preloadable(
-    () => import('./gap/GapChart'),
-    (m) => m.GapChart,
-  ),
-  ranking: preloadable(
-    () => import('./ranking/RankingChart'),
-    (m) => m.RankingChart,
-  ),
-  map: preloadable<ChartProps>(() => import('./map/MapChart')),
-  scatter: preloadable(
-    () => import('./scatter/ScatterChart'),
-    (m) => m.ScatterChart,
-  ),
-  table: preloadable(
-    () => import('./table/TableChart'),
-    (m) => m.TableChart,
-  ),
-  time: preloadable(
-    () => import('./time/TimeChart'),
-    (m) => m.TimeChart,
-  ),
-} as const;
+type ChartModule = Record<string, ComponentType<ChartProps>>;
 
-export const SurveysChart = kinds.surveys.Component;
-export const BarsChart = kinds.bars.Component;
-export const GapChart = kinds.gap.Component;
-export const RankingChart = kinds.ranking.Component;
-export const MapChart = kinds.map.Component;
-export const ScatterChart = kinds.scatter.Component;
-export const TableChart = kinds.table.Component;
-export const TimeChart = kinds.time.Component;
+const kinds = Object.fromEntries(
+  Object.entries(import.meta.glob<ChartModule>('./*/*Chart.tsx')).map(([path, load]) => {
+    const [, kind, file = ''] = path.split('/');
+    return [
+      kind,
+      preloadable(load, (m: ChartModule) => (m[file.slice(0, -4)] ?? m.default) as ComponentType<ChartProps>),
+    ];
+  }),
+) as Record<ChartKind, Preloadable<ChartProps>>;
+
+/** The component that draws `kind`, loaded on first use. */
+export function chartComponent(kind: ChartKind): ComponentType<ChartProps> {
+  return kinds[kind].Component;
+}
 
 /** Starts loading a kind's code. Failures surface when the kind renders. */
 export function preloadChartKind(kind: ChartKind): Promise<unknown> {
@@ -60,6 +43,6 @@ export function preloadChartKind(kind: ChartKind): Promise<unknown> {
 /** Loads every other kind when the browser is idle. */
 export function warmChartKinds(): void {
   whenIdle(() => {
-    for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) void preloadChartKind(kind);
+    for (const kind of Object.keys(kinds) as ChartKind[]) void preloadChartKind(kind);
   });
 }

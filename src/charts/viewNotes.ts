@@ -1,11 +1,10 @@
+import { isImportedIndicator } from '../data/ownIds';
 import type { ViewModel } from '../data/viewModel';
 import { formatPercent } from './shared/format';
 
 /** "the empirica GP survey 2007 published", or "your data (mydata.csv) gives" for an own file. */
 function publisher(indicator: string, shortTitle: string): string {
-  // The analyst's own indicators carry the my_ prefix (IMPORT_PREFIX in import/ownIds.ts, a room
-  // above the charts, so not imported here).
-  return indicator.startsWith('my_')
+  return isImportedIndicator(indicator)
     ? `${shortTitle.replace(/^Your data/, 'your data')} gives`
     : `the ${shortTitle} published`;
 }
@@ -13,12 +12,11 @@ function publisher(indicator: string, shortTitle: string): string {
 /** The lines under a chart (on screen, in the PNG and the SVG): who has no data, what has no average. */
 export function viewNotes(model: ViewModel): string[] {
   const notes: string[] = [];
+  const { kind } = model;
   if (model.noData.length > 0) {
-    const everyWave = model.view.chart === 'time' || model.view.chart === 'surveys';
-    const asked =
-      model.view.chart === 'surveys' ? 'in any survey' : model.view.chart === 'time' ? 'in any wave' : '';
+    const asked = kind.shape === 'surveys' ? 'in any survey' : kind.shape === 'lines' ? 'in any wave' : '';
     // With one indicator, say what other waves hold: "Italy (2009: 94 %)".
-    const single = model.indicators.length === 1 && !everyWave ? model.indicators[0] : undefined;
+    const single = model.indicators.length === 1 && !kind.everyWave ? model.indicators[0] : undefined;
     const names = model.noData.map((c) => {
       const cell = single
         ? [...model.dataCells, ...model.ranked].find((x) => x.country === c.code && x.indicator === single.id)
@@ -27,18 +25,16 @@ export function viewNotes(model: ViewModel): string[] {
       return other ? `${c.name} (${other.year}: ${formatPercent(other.value)})` : c.name;
     });
     notes.push(
-      model.view.chart === 'surveys'
+      kind.shape === 'surveys'
         ? `No figure on any of these concepts in any survey: ${names.join(', ')}.`
         : `No data${asked ? ` ${asked}` : ''}: ${names.join(', ')}.`,
     );
   }
   // Latest means the latest wave with a figure for the countries drawn (derive.indicatorWave): say
   // when the survey has later waves without them. Over time and All surveys draw every wave.
-  if (model.view.chart !== 'time' && model.view.chart !== 'surveys') {
+  if (!kind.everyWave) {
     const whose =
-      (model.view.chart === 'ranking' || model.view.chart === 'map') && model.view.countries.length === 0
-        ? 'any country'
-        : 'the selected countries';
+      kind.shape === 'ranked' && model.view.countries.length === 0 ? 'any country' : 'the selected countries';
     for (const i of model.indicators) {
       if (i.wave === null || i.latestWave === null || i.latestWave <= i.wave) continue;
       if (model.view.time !== 'latest' && model.view.time === i.wave) continue;
@@ -47,7 +43,7 @@ export function viewNotes(model: ViewModel): string[] {
       );
     }
   }
-  if (model.view.chart === 'scatter' && model.indicators.length === 2) {
+  if (kind.shape === 'pair' && model.indicators.length === 2) {
     const [x, y] = model.indicators;
     const half = model.rows.filter((country) => {
       const values = model.cells.filter((c) => c.country === country).map((c) => c.value);
@@ -58,16 +54,17 @@ export function viewNotes(model: ViewModel): string[] {
       notes.push(`Not plotted, only one of the two values: ${names.join(', ')}.`);
     }
   }
-  if (model.view.chart === 'gap' || model.view.chart === 'bars') {
+  const missing = kind.withoutReference;
+  if (missing) {
     for (const i of model.withoutReference) {
       notes.push(
         i.referenceCode === null
-          ? `${i.shortLabel}: ${publisher(i.id, i.survey.shortTitle)} no European average, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`
-          : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so no ${model.view.chart === 'gap' ? 'gap is drawn' : 'reference is shown'}.`,
+          ? `${i.shortLabel}: ${publisher(i.id, i.survey.shortTitle)} no European average, so ${missing}.`
+          : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so ${missing}.`,
       );
     }
   }
-  if (model.view.chart === 'surveys') {
+  if (kind.shape === 'surveys') {
     for (const d of model.droppedConcepts) {
       notes.push(
         `Unknown concept “${d.concept}” (of ${d.indicators.join(', ')}) dropped: shown under Other indicators.`,

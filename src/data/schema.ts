@@ -5,7 +5,7 @@ export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
 /**
- * Schema of `/data/indicators.json`, the public data contract (ARCHITECTURE.md §3). Written with
+ * Schema of `/data/indicators.json`, the public data contract (docs/ARCHITECTURE.md §3). Written with
  * zod/mini, zod's tree-shakable form: the same validation at a fraction of the script size.
  */
 
@@ -41,7 +41,7 @@ export const sourceSchema = z.object({
 });
 
 /**
- * A survey: who asked whom what, and when (ARCHITECTURE.md §3a). Its indicators are its questions;
+ * A survey: who asked whom what, and when (docs/ARCHITECTURE.md §3a). Its indicators are its questions;
  * `reference` is the average it published (or null), `waves` its fieldwork years.
  */
 export const surveySchema = z.object({

@@ -1,4 +1,5 @@
 import { type ComparisonCell, comparisonCell, type DatasetIndex } from './derive';
+import { isImportedIndicator } from './ownIds';
 import type { Indicator, Survey } from './schema';
 
 /**
@@ -84,8 +85,7 @@ export interface SurveyPanels {
 export const OWN_PANEL = { id: 'own-data', label: 'Your data' } as const;
 export const OTHER_PANEL = { id: 'other-indicators', label: 'Other indicators' } as const;
 
-/** The analyst's own indicators carry the `my_` prefix (src/import/ownIds.ts). */
-const isOwn = (indicator: Indicator) => indicator.id.startsWith('my_');
+const isOwn = (indicator: Indicator) => isImportedIndicator(indicator.id);
 
 function points(index: DatasetIndex, country: string, indicator: string): SurveyPoint[] {
   return (index.series.get(`${country}|${indicator}`) ?? []).flatMap((f) =>

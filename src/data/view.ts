@@ -2,21 +2,9 @@ import type { TimeSelection } from './derive';
 
 /** The view an analyst looks at: what the URL encodes and the store holds. */
 
-export const CHART_KINDS = ['surveys', 'bars', 'gap', 'ranking', 'map', 'scatter', 'table', 'time'] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
+import type { ChartKind } from './chartRegistry';
 
-export const CHART_LABELS: Record<ChartKind, string> = {
-  surveys: 'All surveys',
-  bars: 'Bars',
-  gap: 'Gap to EU average',
-  ranking: 'Ranking',
-  map: 'Map',
-  scatter: 'Scatter',
-  table: 'Table',
-  time: 'Over time',
-};
-
-export type { TimeSelection };
+export type { ChartKind, TimeSelection };
 
 /** All surveys: rows by each country's most recent figure (default) or by name (`sort=name`). */
 export const ROW_SORTS = ['latest', 'name'] as const;

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from './derive';
 import type { Source } from './schema';
 import { surveyWaveLabel } from './surveyWave';
-import type { ViewModel } from './viewTypes';
+import type { ShownIndicator, ViewModel } from './viewTypes';
 
 /** Title, subtitle and source line of a view: shared by the figure on screen and every export. */
 
@@ -30,39 +30,24 @@ export function viewTitle(index: DatasetIndex, model: ModelCore): string {
   const labels = model.indicators.map((i) => i.shortLabel);
   const first = labels[0] ?? 'No indicator';
   const all = labels.join(', ') || 'No indicator';
-  const reference = referencePhrase(model);
-  switch (model.view.chart) {
-    case 'gap':
-      return reference
-        ? `Gap to ${reference} in percentage points: ${countries}`
-        : `Gap to the survey average: ${countries}`;
-    case 'ranking':
-      return `${first}: all countries ranked`;
-    case 'map':
-      return `${first} across Europe`;
-    case 'scatter':
-      return `${first} against ${labels[1] ?? 'a second indicator'}: ${countries}`;
-    case 'table':
-      return reference ? `${all}: ${countries} and ${reference}` : `${all}: ${countries}`;
-    case 'time':
-      return `${all} over time: ${countries}`;
-    case 'surveys': {
-      const concepts = model.surveyPanels.map((p) => p.label);
-      const what =
-        concepts.length > 1
-          ? `${concepts.slice(0, -1).join(', ')} and ${concepts.at(-1)}`
-          : (concepts[0] ?? 'No indicator');
-      return `${what} in every survey: ${countries}`;
-    }
-    default:
-      return reference ? `${all}: ${countries} against ${reference}` : `${all}: ${countries}`;
-  }
+  const concepts = model.surveyPanels.map((p) => p.label);
+  return model.kind.title({
+    first,
+    second: labels[1] ?? 'a second indicator',
+    all,
+    countries,
+    reference: referencePhrase(model),
+    concepts:
+      concepts.length > 1
+        ? `${concepts.slice(0, -1).join(', ')} and ${concepts.at(-1)}`
+        : (concepts[0] ?? 'No indicator'),
+  });
 }
 
 export function viewSubtitle(model: ModelCore): string {
   const text = subtitleText(model);
   // The gap chart's axis is the difference from the average, in percentage points (issue 21.9).
-  return model.view.chart === 'gap'
+  return model.kind.unit === 'points'
     ? text.replace('. Percent.', '. Percentage points from the average.')
     : text;
 }
@@ -70,11 +55,12 @@ export function viewSubtitle(model: ModelCore): string {
 function subtitleText(model: ModelCore): string {
   const { indicators } = model;
   if (indicators.length === 0) return '';
-  if (model.view.chart === 'surveys') {
+  const { shape } = model.kind;
+  if (shape === 'surveys') {
     const surveys = new Set(indicators.map((i) => i.survey.id)).size;
     return `Percent, as each survey asked it (${surveys} survey${surveys === 1 ? '' : 's'}). Every wave with a figure: each survey's latest wave solid, with its year; earlier waves hollow. Each survey's own average in a row of its own.`;
   }
-  if (model.view.chart === 'time') {
+  if (shape === 'lines') {
     const parts = indicators.map((i) => {
       const waves = model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [];
       const survey =
@@ -96,6 +82,23 @@ function subtitleText(model: ModelCore): string {
     return `${i.label} (${surveyWaveLabel(i.survey.shortName, i.wave, 'no wave with data')}${moved})`;
   });
   return `Indicators from different surveys or years: ${parts.join('; ')}. Percent.`;
+}
+
+/** The waves a view shows of an indicator: every wave on Over time and All surveys, else its one wave. */
+export function wavesShown(
+  model: Pick<ViewModel, 'kind' | 'panels' | 'dataCells'>,
+  indicator: Pick<ShownIndicator, 'id' | 'wave'>,
+): number[] {
+  switch (model.kind.shape) {
+    case 'lines':
+      return model.panels.find((p) => p.indicator.id === indicator.id)?.waves ?? [];
+    case 'surveys':
+      return model.dataCells.flatMap((c) =>
+        c.indicator === indicator.id && c.value !== null && c.year !== null ? [c.year] : [],
+      );
+    default:
+      return indicator.wave === null ? [] : [indicator.wave];
+  }
 }
 
 /** "epSOS project, Country profile: France (2010)": the title cut at a word near 60 characters. */
@@ -125,19 +128,7 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
     const survey = index.surveys.get(surveyId);
     const waves = [
       ...new Set(
-        model.indicators
-          .filter((i) => i.survey.id === surveyId)
-          .flatMap((i) =>
-            model.view.chart === 'time'
-              ? (model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [])
-              : model.view.chart === 'surveys'
-                ? model.dataCells.flatMap((c) =>
-                    c.indicator === i.id && c.value !== null && c.year !== null ? [c.year] : [],
-                  )
-                : i.wave === null
-                  ? []
-                  : [i.wave],
-          ),
+        model.indicators.filter((i) => i.survey.id === surveyId).flatMap((i) => wavesShown(model, i)),
       ),
     ].sort((a, b) => a - b);
     // A report printed before a wave cannot be that wave's report (OECD's 2019 report and its 2021 wave).

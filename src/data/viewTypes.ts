@@ -1,3 +1,4 @@
+import type { ChartKindFacts } from './chartRegistry';
 import type { ComparisonCell, RankedCountry } from './derive';
 import type { Survey } from './schema';
 import type { DroppedConcept, SurveyPanel } from './surveyPanels';
@@ -36,6 +37,8 @@ export interface ReferenceRow {
 
 export interface ViewModel {
   view: ViewState;
+  /** The facts of the view's chart kind (data/chartRegistry.ts): what reads the model asks them here. */
+  kind: ChartKindFacts;
   /** The indicators this chart kind draws (ranking and map one, scatter two, the others all). */
   indicators: ShownIndicator[];
   /** Selected countries (no averages), in the user's order. */

@@ -99,7 +99,7 @@ export function composeView(render: RenderMarkup, input: ViewFrameInput): Compos
     const chart = <Chart {...props} />;
     return queryClient ? <QueryClientProvider client={queryClient}>{chart}</QueryClientProvider> : chart;
   };
-  const chart = model.view.chart === 'table' ? tableDrawing(model) : drawChart(render, element);
+  const chart = model.kind.element === 'table' ? tableDrawing(model) : drawChart(render, element);
   return composeFrame(render, chart, {
     title: model.title,
     subtitle: model.subtitle,

@@ -1,5 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import { conflictText, type DatasetIndex, publicationName } from '../data/derive';
+import { spreadsheetSafe } from '../data/spreadsheetSafe';
 import type { ViewModel } from '../data/viewModel';
 
 /** The data behind the chart on screen, one row per country × indicator × wave, as CSV. */
@@ -21,11 +22,6 @@ export const CSV_COLUMNS = [
   'conflict',
   'note',
 ] as const;
-
-/** Spreadsheets run cells that start with = + - @ as formulas; a leading ' keeps them text. */
-export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-}
 
 /** All surveys: one row per mark (the averages' rows included), with its concept and survey. */
 export const SURVEYS_CSV_COLUMNS = [
@@ -79,7 +75,7 @@ export function viewCsv(index: DatasetIndex, model: ViewModel): string {
     const s = index.sources.get(id);
     return s ? publicationName(s) : id;
   };
-  if (model.view.chart === 'surveys') return surveysCsv(index, model, name);
+  if (model.kind.shape === 'surveys') return surveysCsv(index, model, name);
   const rows = model.dataCells.map((c) => {
     const survey = model.indicators.find((i) => i.id === c.indicator)?.survey;
     const hasValue = c.value !== null;

@@ -4,7 +4,9 @@ import { preloadChartKind } from '../charts/chartKinds';
 import { europeGeometryQuery } from '../charts/map/geometryQuery';
 import type { ChartProps } from '../charts/types';
 import type { DatasetIndex } from '../data/derive';
+import { exportFileName } from '../data/exportFileName';
 import type { ViewModel } from '../data/viewModel';
+import { download } from '../ui/download';
 import { type ComposedFrame, composeView, serializeExport } from './composeFrame';
 import { viewCsv } from './csv';
 import {
@@ -17,8 +19,7 @@ import {
   printPngSize,
   SMALLEST_TEXT_PX,
 } from './exportSizes';
-import { exportFileName } from './fileName';
-import { download, pngSize, svgToPng } from './png';
+import { pngSize, svgToPng } from './png';
 import { dpiOf, withPngDpi } from './pngDpi';
 import { renderInBrowser } from './renderInBrowser';
 
@@ -59,8 +60,8 @@ export async function composeAtSize(
   const kind = model.view.chart;
   const frameWidth = frameWidthFor(size);
   // The kind's code (normally in memory already): its component then draws synchronously.
-  if (kind !== 'table') await preloadChartKind(kind);
-  const Chart = kind === 'table' ? null : (props: ChartProps) => chartFor(model, props);
+  if (model.kind.element !== 'table') await preloadChartKind(kind);
+  const Chart = model.kind.element === 'table' ? null : (props: ChartProps) => chartFor(model, props);
   // The map draws once its outlines are in (they normally are: the map is on screen).
   if (kind === 'map' && queryClient) await queryClient.ensureQueryData(europeGeometryQuery);
   return composeView(renderInBrowser, {
@@ -68,7 +69,8 @@ export async function composeAtSize(
     model,
     colours,
     Chart,
-    chartWidth: frameWidth === null ? (kind === 'table' ? 0 : screenChartWidth()) : frameWidth - 48,
+    chartWidth:
+      frameWidth === null ? (model.kind.element === 'table' ? 0 : screenChartWidth()) : frameWidth - 48,
     link,
     ...(frameWidth === null ? {} : { minWidth: frameWidth }),
     ...(queryClient ? { queryClient } : {}),

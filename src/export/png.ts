@@ -53,15 +53,3 @@ export async function svgToPng(markup: string, size: PngSize): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

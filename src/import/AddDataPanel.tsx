@@ -1,4 +1,5 @@
 import { type DragEvent, useState } from 'react';
+import { CHART_KIND } from '../data/chartRegistry';
 import type { Dataset } from '../data/schema';
 import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
@@ -20,7 +21,7 @@ function showInView(data: ImportedData, base: Dataset): ShownImport | null {
   const { added, ...selection } = selectionWithImport(view, data, (code) => countries.has(code));
   if (added.indicators.length === 0 && added.countries.length === 0) return null;
   // Ranking and map draw `rank=` when it is set: the new indicator, put first, must be the one drawn.
-  const drawsOne = (view.chart === 'ranking' || view.chart === 'map') && added.indicators.length > 0;
+  const drawsOne = CHART_KIND[view.chart].shape === 'ranked' && added.indicators.length > 0;
   if (drawsOne) useViewStore.getState().setView({ ...selection, rank: undefined });
   else useViewStore.getState().setSelection(selection);
   const labels = new Map(data.indicators.map((i) => [i.id, i.label]));

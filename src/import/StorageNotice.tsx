@@ -1,8 +1,8 @@
 import { csvFormat } from 'd3-dsv';
-import { spreadsheetSafe } from '../export/csv';
-import { download } from '../export/png';
-import { importsToCsv } from '../share/fragment';
+import { spreadsheetSafe } from '../data/spreadsheetSafe';
+import { download } from '../ui/download';
 import { useImportStore } from './importStore';
+import { importsToCsv } from './importsCsv';
 
 const MAX_LISTED = 20;
 

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { importedDataSchema } from '../data/importedData';
+import { IMPORT_PREFIX } from '../data/ownIds';
 import {
   conceptSchema,
   countryCodeSchema,
@@ -7,10 +9,8 @@ import {
   MIN_YEAR,
   observationSchema,
   sourceIdSchema,
-  sourceSchema,
   surveySchema,
 } from '../data/schema';
-import { IMPORT_PREFIX } from './ownIds';
 import { type ImportedData, OWN_CONCEPT, ownSurvey } from './parseImport';
 import { STORED_FORMAT } from './storedFormat';
 
@@ -30,10 +30,9 @@ const ownIndicatorId = indicatorIdSchema.check(
   z.refine((id) => id.startsWith(IMPORT_PREFIX), `an own indicator id (starting with ${IMPORT_PREFIX})`),
 );
 
-const storedRecordSchema = z.object({
+/** A stored import: an ImportedData (data/importedData.ts) with the merge's rules on its fields. */
+const storedRecordSchema = z.extend(importedDataSchema, {
   id: sourceIdSchema,
-  fileName: z.string(),
-  importedAt: z.string(),
   surveys: z.array(surveySchema).check(z.minLength(1)),
   indicators: z.array(
     z.object({
@@ -46,7 +45,6 @@ const storedRecordSchema = z.object({
       concept: conceptSchema.shape.id,
     }),
   ),
-  sources: z.array(sourceSchema),
   observations: z.array(
     z.extend(observationSchema, {
       country: countryCodeSchema,

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import type { ImportedData } from '../data/importedData';
 import { type ColumnFill, type RowProblem, readObservationRows } from '../data/observationRows';
+import { IMPORT_PREFIX, isImportedIndicator } from '../data/ownIds';
 import {
   type Concept,
   type Dataset,
@@ -9,7 +11,6 @@ import {
   type Source,
   type Survey,
 } from '../data/schema';
-import { IMPORT_PREFIX, isImportedIndicator } from './ownIds';
 
 /**
  * An analyst's CSV file read into a dataset fragment that merges with the built-in data. Good rows
@@ -21,16 +22,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** The concept of an own indicator that matches no built-in indicator. */
 export const OWN_CONCEPT: Concept = { id: 'own-data', label: 'Your data' };
 
-export interface ImportedData {
-  id: string;
-  fileName: string;
-  importedAt: string;
-  /** One survey per file: yours. Absent in imports stored before surveys existed (see mergeImports). */
-  surveys?: Survey[];
-  indicators: Indicator[];
-  sources: Source[];
-  observations: Observation[];
-}
+export type { ImportedData };
 
 /** The survey an imported file stands for: its years are its waves; an EU27 row makes EU27 its average. */
 export function ownSurvey(

@@ -1,4 +1,5 @@
 import { Suspense, useId, useMemo, useRef, useState } from 'react';
+import { CHART_KIND } from '../data/chartRegistry';
 import { indicatorsForCountry, timeForChoice } from '../data/countryIndicators';
 import { type ComparisonCell, type DatasetIndex, sourceLine } from '../data/derive';
 import { useProfile } from '../data/queries';
@@ -54,7 +55,8 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
   const chartCountry = () => {
     const { view, setView } = useViewStore.getState();
     if (!view || !choice) return;
-    const keep = choice.withAverage ? view.chart === 'gap' : view.chart !== 'gap';
+    // A figure with its average stays on a kind that draws only those (the gap), one without leaves it.
+    const keep = choice.withAverage === CHART_KIND[view.chart].needsReference;
     setView({
       indicators: choice.indicators,
       time: timeForChoice(index, choice),

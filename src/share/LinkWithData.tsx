@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { download } from '../export/png';
-import type { ImportedData } from '../import/parseImport';
+import type { ImportedData } from '../data/importedData';
+import { download } from '../ui/download';
 import { shownImports } from './copyLink';
 import { encodeFragment, MAX_FRAGMENT_CHARS } from './fragment';
 

@@ -1,4 +1,4 @@
-import type { ImportedData } from '../import/parseImport';
+import type { ImportedData } from '../data/importedData';
 import { encodeFragment, MAX_FRAGMENT_CHARS } from './fragment';
 
 /**

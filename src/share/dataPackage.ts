@@ -1,6 +1,6 @@
 import { csvFormat } from 'd3-dsv';
+import { isImportedIndicator } from '../data/ownIds';
 import type { Dataset, Observation } from '../data/schema';
-import { isImportedIndicator } from '../import/ownIds';
 import { packageReadme } from './packageReadme';
 import {
   type FieldSpec,

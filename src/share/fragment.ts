@@ -1,8 +1,9 @@
-import { csvFormat } from 'd3-dsv';
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
+import type { ImportedData } from '../data/importedData';
 import type { RowProblem } from '../data/observationRows';
 import type { Dataset } from '../data/schema';
-import { type ImportedData, MAX_IMPORT_BYTES, parseImport } from '../import/parseImport';
+import { importsToCsv } from '../import/importsCsv';
+import { MAX_IMPORT_BYTES, parseImport } from '../import/parseImport';
 import { FRAGMENT_KEY } from '../state/fragmentHash';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { LINKED_LABEL } from './linkedLabel';
@@ -16,7 +17,6 @@ import { LINKED_LABEL } from './linkedLabel';
 /** Longest `#data=` payload we write or read, in characters (8 KB of base64url). */
 export const MAX_FRAGMENT_CHARS = 8 * 1024;
 export const LINKED_FILE_NAME = LINKED_LABEL;
-export const FRAGMENT_COLUMNS = ['country', 'indicator', 'year', 'value', 'note', 'label', 'source'] as const;
 
 export type FragmentProblem =
   | 'truncated'
@@ -38,34 +38,6 @@ export const FRAGMENT_PROBLEMS: Record<FragmentProblem, string> = {
   'too-large-unpacked': `the data in the link unpacks to more than ${MAX_IMPORT_BYTES / 1048576} MB, the most this dashboard reads`,
   'rows-rejected': 'no row of the data in the link could be read',
 };
-
-/** The rows of imported files as the CSV Add data reads; label and source travel with them. */
-export function importsToCsv(imports: readonly ImportedData[]): string {
-  const seen = new Set<string>();
-  const labelled = new Set<string>();
-  const rows: Record<string, string>[] = [];
-  for (const data of imports) {
-    const sources = new Map(data.sources.map((s) => [s.id, s.title]));
-    const labels = new Map(data.indicators.map((i) => [i.id, i.label]));
-    for (const o of data.observations) {
-      const key = `${o.country}|${o.indicator}|${o.year}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const label = labelled.has(o.indicator) ? '' : (labels.get(o.indicator) ?? '');
-      labelled.add(o.indicator);
-      rows.push({
-        country: o.country,
-        indicator: o.indicator,
-        year: String(o.year),
-        value: o.value === null ? '' : String(o.value),
-        note: o.note ?? '',
-        label,
-        source: sources.get(o.sourceId) ?? '',
-      });
-    }
-  }
-  return csvFormat(rows, [...FRAGMENT_COLUMNS]);
-}
 
 export type EncodedFragment =
   | { ok: true; fragment: string; chars: number }

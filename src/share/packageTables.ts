@@ -1,5 +1,5 @@
 import type { Dataset, Observation } from '../data/schema';
-import { spreadsheetSafe } from '../export/csv';
+import { spreadsheetSafe } from '../data/spreadsheetSafe';
 
 /**
  * The four tables of the data package: for each, its columns (name, Table Schema type, description)

@@ -1,23 +1,17 @@
 import type { ViewModel } from '../data/viewModel';
+import { wavesShown } from '../data/viewText';
 
 /**
  * The short source line of an embedded view: the surveys (short titles, the waves shown) and how many
  * publications print the values shown; the full list is one click away in the full view's Sources.
  */
 export function shortSourceLine(
-  model: Pick<ViewModel, 'indicators' | 'sourceIds' | 'panels' | 'view' | 'dataCells'>,
+  model: Pick<ViewModel, 'indicators' | 'sourceIds' | 'panels' | 'kind' | 'dataCells'>,
 ): string {
   const bySurvey = new Map<string, { title: string; waves: Set<number> }>();
   for (const i of model.indicators) {
     const entry = bySurvey.get(i.survey.id) ?? { title: i.survey.shortTitle, waves: new Set<number>() };
-    const waves =
-      model.view.chart === 'time'
-        ? (model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [])
-        : model.view.chart === 'surveys'
-          ? model.dataCells.flatMap((c) => (c.indicator === i.id && c.year !== null ? [c.year] : []))
-          : i.wave === null
-            ? []
-            : [i.wave];
+    const waves = wavesShown(model, i);
     for (const w of waves) entry.waves.add(w);
     bySurvey.set(i.survey.id, entry);
   }

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../data/derive';
+import { exportFileName } from '../data/exportFileName';
 import type { ViewModel } from '../data/viewModel';
-import { exportFileName } from '../export/fileName';
-import { download } from '../export/png';
+import { download } from '../ui/download';
 import { zipPackage } from './packageZip';
 import { viewPackageFiles } from './viewPackage';
 

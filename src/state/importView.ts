@@ -1,3 +1,4 @@
+import { CHART_KIND } from '../data/chartRegistry';
 import type { ChartKind, ViewState } from '../data/view';
 
 /**
@@ -18,9 +19,6 @@ export interface ImportShape {
   indicators: readonly { id: string }[];
   observations: readonly { country: string; value: number | null }[];
 }
-
-/** Kinds that draw only the first selected indicator(s) (ranking and map one, scatter two). */
-const DRAWS_FIRST: ReadonlySet<ChartKind> = new Set<ChartKind>(['ranking', 'map', 'scatter']);
 
 type Selection = Pick<ViewState, 'countries' | 'indicators'>;
 
@@ -59,7 +57,7 @@ function addToSelection(
   const indicators =
     newIndicators.length === 0
       ? view.indicators
-      : DRAWS_FIRST.has(view.chart)
+      : CHART_KIND[view.chart].firstOnly
         ? [...newIndicators, ...view.indicators]
         : [...view.indicators, ...newIndicators];
   const countries = newCountries.length === 0 ? view.countries : [...view.countries, ...newCountries];

@@ -1,7 +1,7 @@
+import { CHART_KINDS } from '../data/chartRegistry';
 import { normalizeCountryCode } from '../data/countryCodes';
 import {
   type Catalog,
-  CHART_KINDS,
   type ChartKind,
   defaultView,
   ROW_SORTS,
@@ -10,7 +10,7 @@ import {
   type ViewState,
 } from '../data/view';
 
-/** URL ⇄ view codec (ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
+/** URL ⇄ view codec (docs/ARCHITECTURE.md §4). Pure: never throws, returns only known codes. */
 
 export interface DroppedValue {
   parameter: string;

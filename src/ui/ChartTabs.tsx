@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
-import { CHART_KINDS, CHART_LABELS, type ChartKind } from '../data/view';
+import { CHART_KIND, CHART_KINDS, type ChartKind } from '../data/chartRegistry';
 
 /** WAI-ARIA tabs for the chart kinds: arrow keys move and select (automatic activation), Home/End. */
 export function ChartTabs({ chart, onChange }: { chart: ChartKind; onChange: (kind: ChartKind) => void }) {
@@ -34,7 +34,7 @@ export function ChartTabs({ chart, onChange }: { chart: ChartKind; onChange: (ki
           tabIndex={kind === chart ? 0 : -1}
           onClick={() => onChange(kind)}
         >
-          {CHART_LABELS[kind]}
+          {CHART_KIND[kind].label}
         </button>
       ))}
     </div>

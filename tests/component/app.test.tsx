@@ -1,67 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import type { Dataset } from '../../src/data/schema';
-
-const dataset: Dataset = {
-  schemaVersion: 2,
-  surveys: [
-    {
-      id: 'empirica-gp',
-      title: 'Benchmarking ICT use among General Practitioners in Europe',
-      shortTitle: 'empirica GP survey',
-      shortName: 'empirica 2007',
-      producer: 'empirica',
-      base: 'GP practices',
-      question: null,
-      waves: [2007],
-      reference: 'EU27',
-      url: null,
-      method: null,
-    },
-  ],
-  concepts: [{ id: 'computer-use', label: 'Computer use' }],
-  sources: [
-    {
-      id: 'epsos-fr',
-      title: 'Country profile: France',
-      publisher: 'epSOS project',
-      year: 2010,
-      url: null,
-      notes: null,
-    },
-  ],
-  indicators: [
-    {
-      id: 'computer',
-      label: 'GP practices using a computer',
-      shortLabel: 'Computer use',
-      unit: 'percent',
-      description: '',
-      surveyId: 'empirica-gp',
-      concept: 'computer-use',
-    },
-  ],
-  countries: [
-    { code: 'FR', name: 'France', epsos: true },
-    { code: 'EU27', name: 'EU27 average', aggregate: true },
-  ],
-  observations: [
-    { country: 'FR', indicator: 'computer', year: 2007, value: 82.8, sourceId: 'epsos-fr', note: null },
-    { country: 'EU27', indicator: 'computer', year: 2007, value: 87.4, sourceId: 'epsos-fr', note: null },
-  ],
-};
-
-function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
+import { franceDataset as dataset, renderApp } from './franceDataset';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,10 +1,11 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { comparisonCell, type DatasetIndex, indexDataset } from '../../src/data/derive';
+import { exportFileName } from '../../src/data/exportFileName';
+import { spreadsheetSafe } from '../../src/data/spreadsheetSafe';
 import type { ChartKind, ViewState } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
-import { CSV_COLUMNS, spreadsheetSafe, viewCsv } from '../../src/export/csv';
-import { exportFileName } from '../../src/export/fileName';
+import { CSV_COLUMNS, viewCsv } from '../../src/export/csv';
 import { frameLayout, wrapText } from '../../src/export/frameLayout';
 import { comparisonSentence, inSentence } from '../../src/profiles/comparisonSentence';
 import { embedSnippet } from '../../src/share/embed';

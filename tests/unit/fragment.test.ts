@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/data/schema';
+import { importsToCsv } from '../../src/import/importsCsv';
 import { type ImportedData, parseImport } from '../../src/import/parseImport';
 import { fromBase64Url, toBase64Url } from '../../src/share/base64url';
 import {
   adler32,
   decodeFragment,
   encodeFragment,
-  importsToCsv,
   LINKED_FILE_NAME,
   MAX_FRAGMENT_CHARS,
 } from '../../src/share/fragment';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHART_KINDS, type ViewState } from '../../src/data/view';
+import { CHART_KINDS } from '../../src/data/chartRegistry';
+import type { ViewState } from '../../src/data/view';
 import { catalogOf } from '../../src/state/catalog';
 import {
   chartKindOf,

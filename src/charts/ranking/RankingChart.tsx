@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
-import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
-import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { EU_REFERENCE_COLOUR, UNSELECTED_COLOUR } from '../shared/palette';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';

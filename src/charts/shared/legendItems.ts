@@ -2,10 +2,8 @@ import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
 import { drawnSurveyStyles, SURVEY_SHAPES } from '../surveys/style';
 import type { LegendItem } from './Legend';
-import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './palette';
+import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, UNSELECTED_COLOUR } from './palette';
 import { seriesStyles } from './seriesStyle';
-
-export const UNSELECTED_COLOUR = '#a9b4c2';
 
 const noData: LegendItem = { key: 'nodata', label: 'No data', colour: NO_DATA_COLOUR, kind: 'nodata' };
 
@@ -72,7 +70,8 @@ function timeLegend(model: ViewModel): LegendItem[] {
   ];
 }
 
-/** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
+/** The legend of a chart kind (and of its export), by its registry entry's `legend`; the map and the
+ * table carry their own keys. */
 export function legendItems(model: ViewModel, colours: ReadonlyMap<string, string>): LegendItem[] {
   const styles = seriesStyles(model.view.indicators);
   const swatches = model.indicators.map((i) => {
@@ -85,7 +84,7 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
     };
   });
   const references = referenceItems(model);
-  switch (model.view.chart) {
+  switch (model.kind.legend) {
     case 'surveys': {
       const surveys = surveyKeys(model);
       if (surveys.length === 0) return [];
@@ -101,12 +100,11 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
         },
       ];
     }
-    case 'map':
-    case 'table':
+    case 'none':
       return [];
-    case 'time':
+    case 'lines':
       return timeLegend(model);
-    case 'scatter':
+    case 'selection':
       return [
         { key: 'countries', label: 'Selected countries', colour: swatches[0]?.colour ?? '#0072B2' },
         ...references,
@@ -117,10 +115,10 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
         { key: 'others', label: 'Other countries', colour: UNSELECTED_COLOUR },
         ...references,
       ];
-    case 'gap':
+    case 'gaps':
       // Only indicators with a published average have a gap to draw.
       return swatches.filter((sw) => model.indicators.find((i) => i.id === sw.key)?.referenceValue !== null);
-    default:
+    case 'indicators':
       return [...swatches, ...references, noData];
   }
 }

@@ -7,6 +7,8 @@ export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00',
 
 export const EU_REFERENCE_COLOUR = '#1a1a1a';
 export const NO_DATA_COLOUR = '#6b6b6b';
+/** The ranking's countries that are not selected. */
+export const UNSELECTED_COLOUR = '#a9b4c2';
 
 /** Colours for a view: the selected indicators first, in the user's order, so the indicators on one
  * chart never share a colour (up to six); the others follow for the profile cards. */

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
-import type { ImportedData } from '../import/parseImport';
-import { embedHeight, embedSnippet } from '../share/embed';
+import type { ImportedData } from '../data/importedData';
+import { embedHeight, embedSnippet } from './embed';
 
-const LinkWithData = lazy(() => import('../share/LinkWithData'));
+const LinkWithData = lazy(() => import('./LinkWithData'));
 
 /** The contents of the Share menu (ShareMenu.tsx): link, link with the reader's data, embed code. */
 export default function SharePanel({

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useId, useRef, useState } from 'react';
-import type { ImportedData } from '../import/parseImport';
+import type { ImportedData } from '../data/importedData';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
 import { useDismiss } from '../ui/useDismiss';

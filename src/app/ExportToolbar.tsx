@@ -1,19 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
+import { isImportedIndicator } from '../data/ownIds';
 import type { ViewState } from '../data/view';
 import type { ViewModel } from '../data/viewModel';
+import { copyText } from '../export/clipboard';
+import { useExportSize } from '../export/ExportSizeSelect';
+import type { FileExport } from '../export/exportActions';
+import { exportAvailability } from '../export/exportAvailability';
 import { useImportStore } from '../import/importStore';
-import { isImportedIndicator } from '../import/ownIds';
 import { DownloadData } from '../share/DownloadData';
+import { preloadSharePanel, ShareMenu } from '../share/ShareMenu';
 import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
 import { whenIdle } from '../ui/whenIdle';
-import { copyText } from './clipboard';
-import { useExportSize } from './ExportSizeSelect';
-import type { FileExport } from './exportActions';
-import { exportAvailability } from './exportAvailability';
-import { preloadSharePanel, ShareMenu } from './ShareMenu';
 
 export function canonicalLink(view: ViewState): string {
   return `${window.location.origin}${window.location.pathname}${serializeView({ ...view, embed: false })}`;
@@ -24,7 +24,7 @@ export function canonicalLink(view: ViewState): string {
  * click, so the first export does not wait for it (it is not needed to read the chart).
  */
 function preloadExports() {
-  void import('./exportActions').catch(() => undefined);
+  void import('../export/exportActions').catch(() => undefined);
 }
 
 const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }[] = [
@@ -68,7 +68,7 @@ export function ExportToolbar({
     setBusy('copy-png');
     setStatus('');
     try {
-      const { copyPngToClipboard } = await import('./exportActions');
+      const { copyPngToClipboard } = await import('../export/exportActions');
       setStatus(await copyPngToClipboard({ index, model, colours, link, size, queryClient }));
     } catch (error) {
       setStatus(`Could not copy the PNG: ${(error as Error).message}`);
@@ -97,7 +97,7 @@ export function ExportToolbar({
     setBusy(kind);
     setStatus('');
     try {
-      const { runFileExport } = await import('./exportActions');
+      const { runFileExport } = await import('../export/exportActions');
       setStatus(await runFileExport(kind, { index, model, colours, link, size, queryClient }));
     } catch (error) {
       setStatus(`Could not make the ${kind.toUpperCase()}: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import type { ViewState } from '../data/view';
+import type { ViewState } from './view';
 
 const MAX_CODES = 12;
 
