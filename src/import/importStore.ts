@@ -4,6 +4,7 @@ import { FRAMED_FULL_APP } from '../state/framing';
 import type { AddedToView } from '../state/importView';
 import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
+import type { StoredEdit } from './storedEdits';
 
 /** The analyst's imported files (persisted in IndexedDB) and the report of the last import. */
 
@@ -68,6 +69,8 @@ export interface ImportStore {
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
   dismissStorageProblem: () => void;
+  /** Reads what is stored again (another tab said it changed it). */
+  refresh: () => Promise<void>;
 }
 
 // IndexedDB and the validation of what it holds load after the first render (not needed to draw).
@@ -76,15 +79,33 @@ const storage = () => import('./importStorage');
 /** The storage module's errors are already in words (src/import/importStorage.ts). */
 const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
 
+/** The channel on which tabs of this page say that they changed what is stored. */
+export const OWN_DATA_CHANNEL = 'epsos-indicators-own-data';
+
 export const useImportStore = create<ImportStore>((set, get) => {
   let hydrating: Promise<void> | null = null;
   /** Why what this browser stored could not be read, until a read succeeds: while set, nothing is
    * written over it (whatever the notice says now, or after it is dismissed). */
   let unreadStored: string | null = null;
+  /** Imports in this tab that are not (yet) stored: being written, or their write failed. */
+  const unsaved = new Map<string, ImportedData>();
+  /** Ids taken out in this tab whose removal is being written. */
+  const removing = new Set<string>();
+  /** Writes and re-reads one after the other: a re-read sees every write this tab made before it. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  let channel: BroadcastChannel | null = null;
   const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
 
-  /** Writes the imports; a failure is said (the data stay in this tab), never swallowed. */
-  const persist = async () => {
+  /**
+   * Applies one edit to what is stored (never this tab's whole list: what another tab added stays),
+   * then tells the other tabs; a failure is said (the data stay in this tab), never swallowed.
+   */
+  const write = async (edit: StoredEdit) => {
     // Framed by another site: nothing is written (src/state/framing.ts).
     if (FRAMED_FULL_APP) return;
     // Written after what was stored has been read, and never over stored data that could not be read.
@@ -97,13 +118,45 @@ export const useImportStore = create<ImportStore>((set, get) => {
       );
       return;
     }
-    try {
-      await (await storage()).saveImports(get().imports);
-      if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
-    } catch (error) {
-      failed(error);
-    }
+    // What an earlier write could not keep is tried again with this one.
+    const retried = [...unsaved.values()].filter((d) => !edit.add?.includes(d));
+    const add = [...retried, ...(edit.add ?? [])].filter((d) => !edit.remove?.includes(d.id));
+    await inTurn(async () => {
+      try {
+        await (await storage()).changeImports({ ...edit, add });
+        for (const d of add) if (unsaved.get(d.id) === d) unsaved.delete(d.id);
+        if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
+        channel?.postMessage('changed');
+      } catch (error) {
+        failed(error);
+      } finally {
+        for (const id of edit.remove ?? []) removing.delete(id);
+      }
+    });
   };
+
+  /** Reads what is stored again (another tab changed it): this tab's list becomes the stored one,
+   * with what this tab holds but has not stored yet. */
+  const refresh = () =>
+    inTurn(async () => {
+      try {
+        const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
+        unreadStored = null;
+        const mine = new Map(get().imports.map((i) => [i.id, i]));
+        const stored = loaded.imports
+          .filter((i) => !removing.has(i.id))
+          // The same object where this tab has it, so an unchanged import is not merged again.
+          .map((i) => mine.get(i.id) ?? i);
+        const ids = new Set(stored.map((i) => i.id));
+        const kept = get().imports.filter((i) => unsaved.has(i.id) && !ids.has(i.id));
+        const imports = [...stored, ...kept];
+        const same =
+          imports.length === get().imports.length && imports.every((i, n) => i === get().imports[n]);
+        set({ ...(same ? {} : { imports }), setAside: loaded.setAside });
+      } catch {
+        // The next change or load tries again; what this tab shows stays.
+      }
+    });
 
   const load = async () => {
     try {
@@ -111,10 +164,20 @@ export const useImportStore = create<ImportStore>((set, get) => {
       // broken profile) opens the dashboard without the stored data, and says so.
       const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
       unreadStored = null;
-      set({ imports: [...loaded.imports, ...get().imports], setAside: loaded.setAside, ready: true });
+      const ids = new Set(loaded.imports.map((i) => i.id));
+      set({
+        imports: [...loaded.imports, ...get().imports.filter((i) => !ids.has(i.id))],
+        setAside: loaded.setAside,
+        ready: true,
+      });
     } catch (error) {
       unreadStored = detailOf(error);
       set({ ready: true, storageProblem: { kind: 'load', detail: unreadStored } });
+    }
+    // Another tab's change is read here too (never in a page framed by another site).
+    if (!FRAMED_FULL_APP && typeof BroadcastChannel !== 'undefined' && !channel) {
+      channel = new BroadcastChannel(OWN_DATA_CHANNEL);
+      channel.onmessage = () => void refresh();
     }
   };
 
@@ -130,8 +193,10 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
     keepLinked: async () => {
       if (FRAMED_FULL_APP) return;
-      set({ imports: [...get().imports, ...get().linked], linked: [], linkNotice: null });
-      await persist();
+      const kept = get().linked;
+      for (const d of kept) unsaved.set(d.id, d);
+      set({ imports: [...get().imports, ...kept], linked: [], linkNotice: null });
+      await write({ add: kept });
     },
     removeLinked: () => set({ linked: [], linkNotice: null }),
     dismissLinkNotice: () => set({ linkNotice: null }),
@@ -141,9 +206,12 @@ export const useImportStore = create<ImportStore>((set, get) => {
     },
     add: async (data, report) => {
       if (FRAMED_FULL_APP) return;
-      if (data) set({ imports: [...get().imports, data] });
+      if (data) {
+        unsaved.set(data.id, data);
+        set({ imports: [...get().imports, data] });
+      }
       set({ report });
-      if (data) await persist();
+      if (data) await write({ add: [data] });
     },
     remove: async (id) => {
       // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
@@ -152,12 +220,15 @@ export const useImportStore = create<ImportStore>((set, get) => {
         imports: get().imports.filter((i) => i.id !== id),
         report: report?.shown?.importId === id ? { ...report, shown: null } : report,
       });
-      await persist();
+      unsaved.delete(id);
+      removing.add(id);
+      await write({ remove: [id] });
     },
     clearReport: () => set({ report: null }),
     setShownUndone: (undone) =>
       set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),
-    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, persist),
+    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, write),
+    refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
   };
 });
