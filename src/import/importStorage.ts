@@ -1,4 +1,4 @@
-import { createStore, del, getMany } from 'idb-keyval';
+import { createStore, del, delMany, getMany } from 'idb-keyval';
 import type { RowProblem } from '../data/observationRows';
 import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
@@ -230,3 +230,15 @@ export async function setAsideRefused(
   });
   if (records.length > 0) await write({ remove: moved.map((r) => r.data.id), setAside: records });
 }
+
+/** Everything this page stored, as it is (not read, not checked): for the way out of a crash. */
+export const storedAsIs = inWords(async (): Promise<Record<string, unknown>> => {
+  if (!store) return {};
+  const values = await getMany([...KEYS], store);
+  return Object.fromEntries(KEYS.flatMap((key, i) => (values[i] === undefined ? [] : [[key, values[i]]])));
+});
+
+/** Deletes everything this page stored (the analyst chose to, after a crash). */
+export const clearStored = inWords(async (): Promise<void> => {
+  if (store) await delMany([...KEYS], store);
+});
