@@ -3,6 +3,8 @@ import type { Dataset } from '../data/schema';
 import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
 import { visibleText } from '../state/url';
+import { withoutZeroWidth } from './decodeCsv';
+import { importNotes } from './importNotes';
 import { type ShownImport, useImportStore } from './importStore';
 import type { ImportedData } from './parseImport';
 import { readImportFile, runImport } from './runImport';
@@ -41,10 +43,11 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   const [busy, setBusy] = useState(false);
   const { imports, report, add, remove, storageProblem } = useImportStore();
 
-  const load = async (text: string, fileName: string) => {
+  const load = async (text: string, fileName: string, encoding?: string) => {
     setBusy(true);
     try {
-      const result = await runImport(text, fileName, base);
+      const clean = withoutZeroWidth(text);
+      const result = await runImport(clean.text, fileName, base);
       // The import and the view change land in one render: the chart draws the new figures at once.
       const shown = result.data ? showInView(result.data, base) : null;
       await add(result.data, {
@@ -53,6 +56,8 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         rejected: result.rejected,
         refused: result.refused,
         shown,
+        encoding,
+        notes: importNotes(clean.removed, result.data, base),
       });
     } finally {
       setBusy(false);
@@ -60,9 +65,9 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   };
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = await readImportFile(file);
-    if (typeof text === 'string') await load(text, file.name);
-    else await add(null, { fileName: file.name, loaded: 0, rejected: [], refused: text.refused });
+    const read = await readImportFile(file);
+    if ('encoding' in read) await load(read.text, file.name, read.encoding);
+    else await add(null, { fileName: file.name, loaded: 0, rejected: [], refused: read.refused });
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
@@ -172,6 +177,10 @@ function ImportReportView({
           .
         </p>
       )}
+      {report.encoding && <p>{`Read as ${report.encoding}.`}</p>}
+      {report.notes?.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
       {report.rejected.length > 0 && (
         <table className="data-table rejected-rows">
           <caption>Rejected rows</caption>

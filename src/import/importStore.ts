@@ -13,6 +13,10 @@ export interface ImportReport {
   loaded: number;
   rejected: RowProblem[];
   refused: string | null;
+  /** The encoding a file was read in (src/import/decodeCsv.ts); none for pasted text. */
+  encoding?: string;
+  /** What else the report says: zero-width characters removed, own names that read as built-in ones. */
+  notes?: string[];
   /** What the import brought into the view (src/state/importView.ts), with its names; Undo flips `undone`. */
   shown?: ShownImport | null;
 }
