@@ -5,3 +5,9 @@
  * in strings; in HTML elements of its own, `<bdi>` does the same.
  */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/** The reader's own indicators (`my_…`), surveys and sources (`my-…`): their text is isolated. */
+export const isOwnId = (id: string): boolean => id.startsWith('my_') || id.startsWith('my-');
+
+/** A name in a sentence of ours: isolated when it is the reader's own (see isolate). */
+export const ownText = (id: string, text: string): string => (isOwnId(id) ? isolate(text) : text);

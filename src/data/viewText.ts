@@ -1,3 +1,4 @@
+import { ownText } from './bidi';
 import type { DatasetIndex } from './derive';
 import type { Source } from './schema';
 import { surveyWaveLabel } from './surveyWave';
@@ -27,7 +28,8 @@ function referencePhrase(model: ModelCore): string {
 export function viewTitle(index: DatasetIndex, model: ModelCore): string {
   // The countries drawn, not the countries selected: a chart of 12 selected with 4 drawn says 4.
   const countries = listNames(model.drawnCountries.map((c) => index.countries.get(c)?.name ?? c));
-  const labels = model.indicators.map((i) => i.shortLabel);
+  // The reader's own names isolated, so an unclosed U+202E in one reverses nothing around it.
+  const labels = model.indicators.map((i) => ownText(i.id, i.shortLabel));
   const first = labels[0] ?? 'No indicator';
   const all = labels.join(', ') || 'No indicator';
   const reference = referencePhrase(model);
@@ -79,21 +81,22 @@ function subtitleText(model: ModelCore): string {
       const waves = model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [];
       const survey =
         waves.length === 1
-          ? surveyWaveLabel(i.survey.shortName, waves[0] ?? null)
-          : `${i.survey.shortName}, ${waves.join(', ') || 'no wave with data'}`;
-      return `${i.label} (${survey})`;
+          ? surveyWaveLabel(ownText(i.survey.id, i.survey.shortName), waves[0] ?? null)
+          : `${ownText(i.survey.id, i.survey.shortName)}, ${waves.join(', ') || 'no wave with data'}`;
+      return `${ownText(i.id, i.label)} (${survey})`;
     });
     return `${parts.join('; ')}. Percent. Every survey wave.`;
   }
   if (!model.mixedYears) {
     const first = indicators[0];
-    const definitions = indicators.map((i) => i.label).join('; ');
-    return `${definitions}. Percent. ${surveyWaveLabel(first?.survey.shortTitle ?? '', first?.wave ?? null, 'no wave with data')}.`;
+    const definitions = indicators.map((i) => ownText(i.id, i.label)).join('; ');
+    const survey = first ? ownText(first.survey.id, first.survey.shortTitle) : '';
+    return `${definitions}. Percent. ${surveyWaveLabel(survey, first?.wave ?? null, 'no wave with data')}.`;
   }
   const asked = model.view.time === 'latest' ? null : model.view.time;
   const parts = indicators.map((i) => {
     const moved = asked !== null && i.wave !== asked ? `, no ${asked} wave` : '';
-    return `${i.label} (${surveyWaveLabel(i.survey.shortName, i.wave, 'no wave with data')}${moved})`;
+    return `${ownText(i.id, i.label)} (${surveyWaveLabel(ownText(i.survey.id, i.survey.shortName), i.wave, 'no wave with data')}${moved})`;
   });
   return `Indicators from different surveys or years: ${parts.join('; ')}. Percent.`;
 }
@@ -154,9 +157,11 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
     const firstSource = index.sources.get(ordered[0] ?? '');
     const others = ordered.length - 1;
     const reported = report ? `; report: ${reportName(report)}` : '';
-    const printed = firstSource ? `, as printed in ${shortPublication(firstSource)}` : '';
+    const printed = firstSource
+      ? `, as printed in ${ownText(firstSource.id, shortPublication(firstSource))}`
+      : '';
     const more = others > 0 ? ` and ${others} other publication${others > 1 ? 's' : ''}` : '';
-    return `${survey?.shortTitle ?? surveyId} (${waves.join(', ')}${reported})${printed}${more}`;
+    return `${ownText(surveyId, survey?.shortTitle ?? surveyId)} (${waves.join(', ')}${reported})${printed}${more}`;
   });
   return `Data: ${clauses.join('; ')}.`;
 }

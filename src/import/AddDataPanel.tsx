@@ -1,4 +1,5 @@
 import { type DragEvent, useState } from 'react';
+import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
 import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
@@ -116,7 +117,14 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         <ul className="import-list" aria-label="Your imported files">
           {imports.map((i) => (
             <li key={i.id}>
-              {i.fileName}: {i.observations.length} figures, {i.indicators.map((x) => x.label).join(', ')}{' '}
+              <bdi>{i.fileName}</bdi>
+              {`: ${count(i.observations.length, 'figure', 'figures')}, `}
+              {i.indicators.map((x, n) => (
+                <span key={x.id}>
+                  {n > 0 && ', '}
+                  <bdi>{x.label}</bdi>
+                </span>
+              ))}{' '}
               <button type="button" onClick={() => void remove(i.id)} aria-label={`Remove ${i.fileName}`}>
                 Remove
               </button>
@@ -128,14 +136,12 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Added 1 indicator to the view: …", with Undo (the import stays), then Show again. */
 function ShownInView({ shown }: { shown: ShownImport }) {
   const { added, indicatorLabels, countryNames, undone } = shown;
   const counts = [
-    indicatorLabels.length > 0 && plural(indicatorLabels.length, 'indicator', 'indicators'),
-    countryNames.length > 0 && plural(countryNames.length, 'country', 'countries'),
+    indicatorLabels.length > 0 && count(indicatorLabels.length, 'indicator', 'indicators'),
+    countryNames.length > 0 && count(countryNames.length, 'country', 'countries'),
   ].filter(Boolean);
   const names = [indicatorLabels.join(', '), countryNames.join(', ')].filter((n) => n !== '');
   const text = `Added ${counts.join(' and ')} to the view: ${names.join('; ')}.`;
@@ -166,15 +172,13 @@ function ImportReportView({
     <div className="import-report" role="status">
       {report.refused ? (
         <p className="import-refused">
-          {report.fileName}: {report.refused}
+          <bdi>{report.fileName}</bdi>: {report.refused}
         </p>
       ) : (
         <p>
-          {report.fileName}: loaded {report.loaded} figure{report.loaded === 1 ? '' : 's'}
-          {report.rejected.length > 0
-            ? `; ${report.rejected.length} row${report.rejected.length === 1 ? '' : 's'} rejected`
-            : ''}
-          .
+          <bdi>{report.fileName}</bdi>
+          {`: loaded ${count(report.loaded, 'figure', 'figures')}`}
+          {report.rejected.length > 0 ? `; ${count(report.rejected.length, 'row', 'rows')} rejected` : ''}.
         </p>
       )}
       {report.encoding && <p>{`Read as ${report.encoding}.`}</p>}

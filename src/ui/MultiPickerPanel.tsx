@@ -180,7 +180,7 @@ export default function MultiPickerPanel({
               <span className="picker-check" aria-hidden="true">
                 {selected.includes(o.value) ? '✓' : ''}
               </span>
-              {o.label}
+              <bdi>{o.label}</bdi>
               {o.hint && <span className="picker-hint"> {o.hint}</span>}
               {o.coverage && (
                 <span className="picker-coverage">{` · ${o.coverage.count} of ${o.coverage.of}`}</span>
