@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { count } from '../../data/plural';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -63,7 +64,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
     <>
       <svg
         role="img"
-        aria-label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
+        aria-label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${count(countries.length, 'country', 'countries')}, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

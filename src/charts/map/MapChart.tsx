@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { count } from '../../data/plural';
 import { formatValue } from '../shared/format';
 import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -57,7 +58,7 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
     <>
       <svg
         role="img"
-        aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
+        aria-label={`Map of Europe shaded by ${label} in ${count(dataShapes.length, 'country', 'countries')} ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
         height={svgHeight}
         viewBox={`0 0 ${layout.width} ${svgHeight}`}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { count } from '../../data/plural';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -39,7 +40,7 @@ export function RankingChart({
     <>
       <svg
         role="img"
-        aria-label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
+        aria-label={`Ranking of ${count(ranked.length, 'country', 'countries')} on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

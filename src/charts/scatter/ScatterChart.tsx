@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { count } from '../../data/plural';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -49,7 +50,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
     <>
       <svg
         role="img"
-        aria-label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
+        aria-label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${count(layout.points.length, 'country', 'countries')}${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

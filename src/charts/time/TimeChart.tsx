@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ComparisonCell } from '../../data/derive';
+import { count } from '../../data/plural';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../shared/palette';
@@ -45,7 +46,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
     <>
       <svg
         role="img"
-        aria-label={`Line chart over time, one panel per indicator (${waveText.join('; ')}), one line per country for ${countryCount} countries; the survey's own average, where it published one, is dashed.`}
+        aria-label={`Line chart over time, one panel per indicator (${waveText.join('; ')}), one line per country for ${count(countryCount, 'country', 'countries')}; the survey's own average, where it published one, is dashed.`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
