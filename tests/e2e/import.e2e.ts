@@ -66,7 +66,9 @@ describe('adding your own data', () => {
     await openAddData(page);
     await panel(page).locator('input[type="file"]').setInputFiles(SAMPLE);
     await report(page).filter({ hasText: 'loaded' }).waitFor();
-    await expect(report(page).textContent()).resolves.toBe('my-indicators.csv: loaded 3 figures.Read as UTF-8.');
+    await expect(report(page).textContent()).resolves.toBe(
+      'my-indicators.csv: loaded 3 figures.Read as UTF-8.',
+    );
     await expect(
       panel(page).getByRole('list', { name: 'Your imported files' }).textContent(),
     ).resolves.toMatch(/my-indicators\.csv: 3 figures, GP computer use 2002 \(Harris poll\)/);
