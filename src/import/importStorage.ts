@@ -242,3 +242,82 @@ export const storedAsIs = inWords(async (): Promise<Record<string, unknown>> => 
 export const clearStored = inWords(async (): Promise<void> => {
   if (store) await delMany([...KEYS], store);
 });
+
+/** A tab's side of the stored imports: what it has not stored yet, its queue, its channel. */
+export interface TabSync {
+  /** Imports in this tab that are not (yet) stored: being written, or their write failed. */
+  unsaved: Map<string, ImportedData>;
+  /** Ids taken out in this tab whose removal is being written. */
+  removing: Set<string>;
+  /** Writes and re-reads one after the other: a re-read sees every write this tab made before it. */
+  queue: Promise<unknown>;
+  channel: BroadcastChannel | null;
+}
+
+/** What writing and re-reading use of the import store (importStore.ts passes its own set and get). */
+export interface SyncSlice {
+  imports: ImportedData[];
+  setAside: SetAsideRecord[];
+  storageProblem: { kind: 'load' | 'save'; detail: string } | null;
+}
+
+function inTurn<T>(tab: TabSync, run: () => Promise<T>): Promise<T> {
+  const next = tab.queue.then(run, run);
+  tab.queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Applies one edit (with what earlier writes could not keep), then tells the other tabs. */
+export async function writeEdit(
+  tab: TabSync,
+  set: (partial: Partial<SyncSlice>) => void,
+  get: () => SyncSlice,
+  edit: StoredEdit,
+  change: (edit: StoredEdit) => Promise<void> = changeImports,
+): Promise<void> {
+  const retried = [...tab.unsaved.values()].filter((d) => !edit.add?.includes(d));
+  const add = [...retried, ...(edit.add ?? [])].filter((d) => !edit.remove?.includes(d.id));
+  await inTurn(tab, async () => {
+    try {
+      await change({ ...edit, add });
+      for (const d of add) if (tab.unsaved.get(d.id) === d) tab.unsaved.delete(d.id);
+      if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
+      tab.channel?.postMessage('changed');
+    } catch (error) {
+      set({ storageProblem: { kind: 'save', detail: (error as Error)?.message ?? String(error) } });
+    } finally {
+      for (const id of edit.remove ?? []) tab.removing.delete(id);
+    }
+  });
+}
+
+/**
+ * Reads what is stored again (another tab changed it): this tab's list becomes the stored one, with
+ * what this tab holds but has not stored yet. True when the read succeeded.
+ */
+export function refreshStored(
+  tab: TabSync,
+  set: (partial: Partial<SyncSlice>) => void,
+  get: () => SyncSlice,
+  waitMs: number,
+): Promise<boolean> {
+  return inTurn(tab, async () => {
+    try {
+      const loaded = await loadImports(waitMs);
+      const current = get().imports;
+      const mine = new Map(current.map((i) => [i.id, i]));
+      const stored = loaded.imports
+        .filter((i) => !tab.removing.has(i.id))
+        // The same object where this tab has it, so an unchanged import is not merged again.
+        .map((i) => mine.get(i.id) ?? i);
+      const ids = new Set(stored.map((i) => i.id));
+      const imports = [...stored, ...current.filter((i) => tab.unsaved.has(i.id) && !ids.has(i.id))];
+      const same = imports.length === current.length && imports.every((i, n) => i === current[n]);
+      set({ ...(same ? {} : { imports }), setAside: loaded.setAside });
+      return true;
+    } catch {
+      // The next change or load tries again; what this tab shows stays.
+      return false;
+    }
+  });
+}

@@ -3,6 +3,7 @@ import type { RowProblem } from '../data/observationRows';
 import { FRAMED_FULL_APP } from '../state/framing';
 import type { AddedToView } from '../state/importView';
 import type { SetAsideRecord } from './importedSchema';
+import type { TabSync } from './importStorage';
 import type { ImportedData } from './parseImport';
 import type { StoredEdit } from './storedEdits';
 
@@ -91,18 +92,8 @@ export const useImportStore = create<ImportStore>((set, get) => {
   /** Why what this browser stored could not be read, until a read succeeds: while set, nothing is
    * written over it (whatever the notice says now, or after it is dismissed). */
   let unreadStored: string | null = null;
-  /** Imports in this tab that are not (yet) stored: being written, or their write failed. */
-  const unsaved = new Map<string, ImportedData>();
-  /** Ids taken out in this tab whose removal is being written. */
-  const removing = new Set<string>();
-  /** Writes and re-reads one after the other: a re-read sees every write this tab made before it. */
-  let queue: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = queue.then(run, run);
-    queue = next.catch(() => undefined);
-    return next;
-  };
-  let channel: BroadcastChannel | null = null;
+  /** What this tab has not stored yet, and its queue of writes and re-reads (importStorage.ts). */
+  const tab: TabSync = { unsaved: new Map(), removing: new Set(), queue: Promise.resolve(), channel: null };
   const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
 
   /**
@@ -122,45 +113,14 @@ export const useImportStore = create<ImportStore>((set, get) => {
       );
       return;
     }
-    // What an earlier write could not keep is tried again with this one.
-    const retried = [...unsaved.values()].filter((d) => !edit.add?.includes(d));
-    const add = [...retried, ...(edit.add ?? [])].filter((d) => !edit.remove?.includes(d.id));
-    await inTurn(async () => {
-      try {
-        await (await storage()).changeImports({ ...edit, add });
-        for (const d of add) if (unsaved.get(d.id) === d) unsaved.delete(d.id);
-        if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
-        channel?.postMessage('changed');
-      } catch (error) {
-        failed(error);
-      } finally {
-        for (const id of edit.remove ?? []) removing.delete(id);
-      }
-    });
+    const storing = await storage();
+    await storing.writeEdit(tab, set, get, edit, storing.changeImports);
   };
 
-  /** Reads what is stored again (another tab changed it): this tab's list becomes the stored one,
-   * with what this tab holds but has not stored yet. */
-  const refresh = () =>
-    inTurn(async () => {
-      try {
-        const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
-        unreadStored = null;
-        const mine = new Map(get().imports.map((i) => [i.id, i]));
-        const stored = loaded.imports
-          .filter((i) => !removing.has(i.id))
-          // The same object where this tab has it, so an unchanged import is not merged again.
-          .map((i) => mine.get(i.id) ?? i);
-        const ids = new Set(stored.map((i) => i.id));
-        const kept = get().imports.filter((i) => unsaved.has(i.id) && !ids.has(i.id));
-        const imports = [...stored, ...kept];
-        const same =
-          imports.length === get().imports.length && imports.every((i, n) => i === get().imports[n]);
-        set({ ...(same ? {} : { imports }), setAside: loaded.setAside });
-      } catch {
-        // The next change or load tries again; what this tab shows stays.
-      }
-    });
+  /** Reads what is stored again (another tab changed it). */
+  const refresh = async () => {
+    if (await (await storage()).refreshStored(tab, set, get, STORAGE_WAIT_MS)) unreadStored = null;
+  };
 
   const load = async () => {
     try {
@@ -179,9 +139,9 @@ export const useImportStore = create<ImportStore>((set, get) => {
       set({ ready: true, storageProblem: { kind: 'load', detail: unreadStored } });
     }
     // Another tab's change is read here too (never in a page framed by another site).
-    if (!FRAMED_FULL_APP && typeof BroadcastChannel !== 'undefined' && !channel) {
-      channel = new BroadcastChannel(OWN_DATA_CHANNEL);
-      channel.onmessage = () => void refresh();
+    if (!FRAMED_FULL_APP && typeof BroadcastChannel !== 'undefined' && !tab.channel) {
+      tab.channel = new BroadcastChannel(OWN_DATA_CHANNEL);
+      tab.channel.onmessage = () => void refresh();
     }
   };
 
@@ -198,7 +158,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     keepLinked: async () => {
       if (FRAMED_FULL_APP) return;
       const kept = get().linked;
-      for (const d of kept) unsaved.set(d.id, d);
+      for (const d of kept) tab.unsaved.set(d.id, d);
       set({ imports: [...get().imports, ...kept], linked: [], linkNotice: null });
       await write({ add: kept });
     },
@@ -211,7 +171,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     add: async (data, report) => {
       if (FRAMED_FULL_APP) return;
       if (data) {
-        unsaved.set(data.id, data);
+        tab.unsaved.set(data.id, data);
         set({ imports: [...get().imports, data] });
       }
       set({ report });
@@ -224,8 +184,8 @@ export const useImportStore = create<ImportStore>((set, get) => {
         imports: get().imports.filter((i) => i.id !== id),
         report: report?.shown?.importId === id ? { ...report, shown: null } : report,
       });
-      unsaved.delete(id);
-      removing.add(id);
+      tab.unsaved.delete(id);
+      tab.removing.add(id);
       await write({ remove: [id] });
     },
     clearReport: () => set({ report: null }),

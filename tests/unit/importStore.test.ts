@@ -9,10 +9,10 @@ const storage = vi.hoisted(() => ({
   loadImports: vi.fn(),
   changeImports: vi.fn(),
 }));
-vi.mock('../../src/import/importStorage', async (actual) => ({
-  ...storage,
-  setAsideRefused: (await actual<typeof import('../../src/import/importStorage')>()).setAsideRefused,
-}));
+vi.mock('../../src/import/importStorage', async (actual) => {
+  const real = await actual<typeof import('../../src/import/importStorage')>();
+  return { ...storage, setAsideRefused: real.setAsideRefused, writeEdit: real.writeEdit };
+});
 
 const data = {
   id: 'a-1',
