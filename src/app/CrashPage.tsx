@@ -1,23 +1,9 @@
-import { Component, type ReactNode, useState } from 'react';
-
-/**
- * The last guard around the whole page: an error nothing else caught shows what happened and a way
- * out, never a white page. Data stored in this browser can make every load fail, so the page offers
- * it for download first, then deletes it. The rescue code loads only when a button is pressed.
- */
-export class AppErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
-  static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
-  override render() {
-    return this.state.error ? <CrashPage error={this.state.error} /> : this.props.children;
-  }
-}
+import { useState } from 'react';
 
 const rescue = () => import('../import/importStorage');
 
-function CrashPage({ error }: { error: Error }) {
+/** The page shown by AppErrorBoundary (src/app/AppErrorBoundary.tsx): what happened, and a way out. */
+export default function CrashPage({ error }: { error: Error }) {
   const [status, setStatus] = useState('');
   const act = (run: () => Promise<string>) => () =>
     void run().then(setStatus, (e: Error) => setStatus(`That did not work: ${e.message}`));
