@@ -1,5 +1,6 @@
 import { ownText } from './bidi';
 import type { DatasetIndex } from './derive';
+import { count } from './plural';
 import type { Source } from './schema';
 import { surveyWaveLabel } from './surveyWave';
 import type { ViewModel } from './viewTypes';
@@ -10,7 +11,7 @@ type ModelCore = Omit<ViewModel, 'title' | 'subtitle' | 'sourceLine'>;
 
 function listNames(names: string[], max = 4): string {
   if (names.length === 0) return 'no country with a figure';
-  if (names.length > max) return `${names.length} countries`;
+  if (names.length > max) return count(names.length, 'country', 'countries');
   if (names.length === 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
@@ -74,7 +75,7 @@ function subtitleText(model: ModelCore): string {
   if (indicators.length === 0) return '';
   if (model.view.chart === 'surveys') {
     const surveys = new Set(indicators.map((i) => i.survey.id)).size;
-    return `Percent, as each survey asked it (${surveys} survey${surveys === 1 ? '' : 's'}). Every wave with a figure: each survey's latest wave solid, with its year; earlier waves hollow. Each survey's own average in a row of its own.`;
+    return `Percent, as each survey asked it (${count(surveys, 'survey', 'surveys')}). Every wave with a figure: each survey's latest wave solid, with its year; earlier waves hollow. Each survey's own average in a row of its own.`;
   }
   if (model.view.chart === 'time') {
     const parts = indicators.map((i) => {
