@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { count } from '../../data/plural';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
@@ -11,7 +11,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
-export function BarsChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function BarsChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   const { cells, rows: countries, highlight } = model;
   const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
   const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
@@ -40,7 +41,7 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
   const referenceNames = model.references.map((r) => r.name).join(' and ');
   const drawn = countries.length - references.size;
   const missing = model.noData.length;
-  const label = `Grouped bar chart: ${count(indicators.length, 'indicator', 'indicators')} for ${drawn} of the ${model.countries.length} selected countries${referenceNames ? ` and the ${referenceNames}` : ''}, in percent${missing > 0 ? `; the ${count(missing, 'country', 'countries')} without data ${missing === 1 ? 'is' : 'are'} named below the chart` : ''}.`;
+  const label = `Grouped bar chart: ${indicators.length} indicator(s) for ${drawn} of the ${model.countries.length} selected countries${referenceNames ? ` and the ${referenceNames}` : ''}, in percent${missing > 0 ? `; the ${missing} countries without data are named below the chart` : ''}.`;
   const hotspots = useMemo(
     () =>
       layout.bars.map((b) => {
@@ -170,16 +171,9 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
   );
   return (
     <>
-      <svg
-        role="img"
-        aria-label={label}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
-      >
+      <ChartSvg capture={props.capture} label={label} width={layout.width} height={layout.height}>
         {drawing}
-      </svg>
+      </ChartSvg>
       {markLayer}
     </>
   );
