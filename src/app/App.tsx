@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefPageProps } from '../brief/BriefPage';
 import { type DatasetIndex, indexDataset } from '../data/derive';
 import type { ImportedData } from '../data/importedData';
@@ -69,11 +69,16 @@ export function App() {
   const { merged, pending } = useMergedImports(dataset.data, own);
   // The built-in data draws at once; own data (IndexedDB, or #data= in the link) merges in when it
   // arrives. Only a link that names own indicators, or carries them, waits for them.
+  // Once open, the dashboard stays open while a later merge runs (another tab's change, a file
+  // added): the last merge stays drawn until the new one is ready.
+  const opened = useRef(false);
   const ready =
-    ((importsReady && !pending) || !waitForOwnData || linkHoldsOwnData(window.location.search, linked)) &&
-    (linkReady || !waitForLinkedData) &&
-    !(pending && linked.length > 0);
+    opened.current ||
+    (((importsReady && !pending) || !waitForOwnData || linkHoldsOwnData(window.location.search, linked)) &&
+      (linkReady || !waitForLinkedData) &&
+      !(pending && linked.length > 0));
   const index = useMemo(() => (merged && ready ? indexOf(merged) : null), [merged, ready]);
+  if (index) opened.current = true;
   const catalog = useMemo(() => (index ? catalogOf(index) : null), [index]);
   // Read from the address the page opened with: the brief's links are real page loads.
   const brief = useMemo(

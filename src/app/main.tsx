@@ -3,6 +3,8 @@ import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadChartKind } from '../charts/chartKinds';
+import { DataLoadError, FETCH_TIMEOUT_MS, timedOut } from '../data/dataLoadError';
+import { DATASET_URL } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { catalogOf } from '../state/catalog';
 import { useViewStore } from '../state/store';
@@ -33,16 +35,19 @@ const LISTS = ['surveys', 'concepts', 'sources', 'indicators', 'countries', 'obs
  * The built-in dataset, or null if it cannot be had or is not of this version's shape (a stale or
  * half-deployed file): then the app fetches it itself and shows the data error with Retry. Its shape
  * is checked at once, every value (zod, in its own chunk, fetched beside the file) before it is used.
+ * A server that does not answer within the app's time limit gives that error, which the app shows
+ * at once with Retry, on every link as on `/` (never a page that waits without an end).
  */
-async function builtInDataset(url: string): Promise<Dataset | null> {
+async function builtInDataset(url: string): Promise<Dataset | DataLoadError | null> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   try {
     const schema = import('../data/schema');
-    const response = await fetch(url);
+    const response = await fetch(url, { signal: timeout });
     const raw = response.ok ? ((await response.json()) as Record<string, unknown> | null) : null;
     if (raw?.schemaVersion !== 2 || !LISTS.every((list) => Array.isArray(raw[list]))) return null;
     return (await schema).isDataset(raw) ? raw : null;
   } catch {
-    return null;
+    return timeout.aborted ? timedOut(DATASET_URL) : null;
   }
 }
 
@@ -128,8 +133,17 @@ async function start() {
   if (!container) return;
   const initial = readInitialData();
   const data = initial && dataset ? await dataset : null;
-  if (initial && data) await boot(container, initial, data);
-  else fresh(container);
+  if (initial && data && !(data instanceof DataLoadError)) await boot(container, initial, data);
+  else {
+    // The time-out is the data error at once (the query is not fetched again on mount).
+    if (data instanceof DataLoadError)
+      await queryClient.prefetchQuery({
+        queryKey: ['dataset'],
+        queryFn: () => Promise.reject(data),
+        retry: false,
+      });
+    fresh(container);
+  }
 }
 
 void start();

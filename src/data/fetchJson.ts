@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 
-import { DataLoadError } from './dataLoadError';
+import { DataLoadError, FETCH_TIMEOUT_MS, timedOut } from './dataLoadError';
 
-export { DataLoadError };
-
-export const FETCH_TIMEOUT_MS = 10_000;
+export { DataLoadError, FETCH_TIMEOUT_MS };
 
 export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
@@ -13,8 +11,7 @@ export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal
   try {
     response = await fetch(url, { signal: combined });
   } catch (error) {
-    if (timeout.aborted)
-      throw new DataLoadError(`The server did not answer within ${FETCH_TIMEOUT_MS / 1000} s.`, url);
+    if (timeout.aborted) throw timedOut(url);
     throw new DataLoadError(`The data could not be fetched (${(error as Error).message}).`, url);
   }
   if (!response.ok) {

@@ -27,6 +27,8 @@ export function useDataset() {
     queryKey: ['dataset'],
     queryFn: ({ signal }) => fetchDataset(signal),
     staleTime: Number.POSITIVE_INFINITY,
+    // A boot fetch that timed out is shown as it is, with Retry (src/app/main.tsx), not fetched again.
+    retryOnMount: false,
     retry: 1,
     retryDelay: 300,
   });

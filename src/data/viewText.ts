@@ -1,4 +1,6 @@
+import { ownText } from './bidi';
 import type { DatasetIndex } from './derive';
+import { count } from './plural';
 import type { Source } from './schema';
 import { surveyWaveLabel } from './surveyWave';
 import type { ShownIndicator, ViewModel } from './viewTypes';
@@ -9,7 +11,7 @@ type ModelCore = Omit<ViewModel, 'title' | 'subtitle' | 'sourceLine'>;
 
 function listNames(names: string[], max = 4): string {
   if (names.length === 0) return 'no country with a figure';
-  if (names.length > max) return `${names.length} countries`;
+  if (names.length > max) return count(names.length, 'country', 'countries');
   if (names.length === 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
@@ -27,7 +29,8 @@ function referencePhrase(model: ModelCore): string {
 export function viewTitle(index: DatasetIndex, model: ModelCore): string {
   // The countries drawn, not the countries selected: a chart of 12 selected with 4 drawn says 4.
   const countries = listNames(model.drawnCountries.map((c) => index.countries.get(c)?.name ?? c));
-  const labels = model.indicators.map((i) => i.shortLabel);
+  // The reader's own names isolated, so an unclosed U+202E in one reverses nothing around it.
+  const labels = model.indicators.map((i) => ownText(i.id, i.shortLabel));
   const first = labels[0] ?? 'No indicator';
   const all = labels.join(', ') || 'No indicator';
   const concepts = model.surveyPanels.map((p) => p.label);
@@ -58,28 +61,29 @@ function subtitleText(model: ModelCore): string {
   const { shape } = model.kind;
   if (shape === 'surveys') {
     const surveys = new Set(indicators.map((i) => i.survey.id)).size;
-    return `Percent, as each survey asked it (${surveys} survey${surveys === 1 ? '' : 's'}). Every wave with a figure: each survey's latest wave solid, with its year; earlier waves hollow. Each survey's own average in a row of its own.`;
+    return `Percent, as each survey asked it (${count(surveys, 'survey', 'surveys')}). Every wave with a figure: each survey's latest wave solid, with its year; earlier waves hollow. Each survey's own average in a row of its own.`;
   }
   if (shape === 'lines') {
     const parts = indicators.map((i) => {
       const waves = model.panels.find((p) => p.indicator.id === i.id)?.waves ?? [];
       const survey =
         waves.length === 1
-          ? surveyWaveLabel(i.survey.shortName, waves[0] ?? null)
-          : `${i.survey.shortName}, ${waves.join(', ') || 'no wave with data'}`;
-      return `${i.label} (${survey})`;
+          ? surveyWaveLabel(ownText(i.survey.id, i.survey.shortName), waves[0] ?? null)
+          : `${ownText(i.survey.id, i.survey.shortName)}, ${waves.join(', ') || 'no wave with data'}`;
+      return `${ownText(i.id, i.label)} (${survey})`;
     });
     return `${parts.join('; ')}. Percent. Every survey wave.`;
   }
   if (!model.mixedYears) {
     const first = indicators[0];
-    const definitions = indicators.map((i) => i.label).join('; ');
-    return `${definitions}. Percent. ${surveyWaveLabel(first?.survey.shortTitle ?? '', first?.wave ?? null, 'no wave with data')}.`;
+    const definitions = indicators.map((i) => ownText(i.id, i.label)).join('; ');
+    const survey = first ? ownText(first.survey.id, first.survey.shortTitle) : '';
+    return `${definitions}. Percent. ${surveyWaveLabel(survey, first?.wave ?? null, 'no wave with data')}.`;
   }
   const asked = model.view.time === 'latest' ? null : model.view.time;
   const parts = indicators.map((i) => {
     const moved = asked !== null && i.wave !== asked ? `, no ${asked} wave` : '';
-    return `${i.label} (${surveyWaveLabel(i.survey.shortName, i.wave, 'no wave with data')}${moved})`;
+    return `${ownText(i.id, i.label)} (${surveyWaveLabel(ownText(i.survey.id, i.survey.shortName), i.wave, 'no wave with data')}${moved})`;
   });
   return `Indicators from different surveys or years: ${parts.join('; ')}. Percent.`;
 }
@@ -145,9 +149,11 @@ export function viewSourceLine(index: DatasetIndex, model: ModelCore): string {
     const firstSource = index.sources.get(ordered[0] ?? '');
     const others = ordered.length - 1;
     const reported = report ? `; report: ${reportName(report)}` : '';
-    const printed = firstSource ? `, as printed in ${shortPublication(firstSource)}` : '';
+    const printed = firstSource
+      ? `, as printed in ${ownText(firstSource.id, shortPublication(firstSource))}`
+      : '';
     const more = others > 0 ? ` and ${others} other publication${others > 1 ? 's' : ''}` : '';
-    return `${survey?.shortTitle ?? surveyId} (${waves.join(', ')}${reported})${printed}${more}`;
+    return `${ownText(surveyId, survey?.shortTitle ?? surveyId)} (${waves.join(', ')}${reported})${printed}${more}`;
   });
   return `Data: ${clauses.join('; ')}.`;
 }

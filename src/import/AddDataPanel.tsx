@@ -1,11 +1,14 @@
 import { type DragEvent, useState } from 'react';
 import { CHART_KIND } from '../data/chartRegistry';
+import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
 import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
 import { visibleText } from '../state/url';
 import { AskColumns, type ColumnAnswers } from './AskColumns';
+import { withoutZeroWidth } from './decodeCsv';
 import { importCountryNames } from './importNames';
+import { importNotes } from './importNotes';
 import { type ShownImport, useImportStore } from './importStore';
 import type { AskedColumn, ImportedData, ReadByName } from './parseImport';
 import { readImportFile, runImport } from './runImport';
@@ -43,21 +46,31 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
   /** A file without an indicator or year column, waiting for the analyst's answers. */
-  const [asking, setAsking] = useState<{ text: string; fileName: string; asks: AskedColumn[] } | null>(null);
+  const [asking, setAsking] = useState<{
+    text: string;
+    fileName: string;
+    asks: AskedColumn[];
+    encoding?: string;
+  } | null>(null);
   const { imports, report, add, remove, storageProblem } = useImportStore();
 
-  const load = async (text: string, fileName: string, fill?: ColumnAnswers) => {
+  const load = async (
+    text: string,
+    fileName: string,
+    { fill, encoding }: { fill?: ColumnAnswers; encoding?: string } = {},
+  ) => {
     setBusy(true);
     setAsking(null);
     try {
-      const result = await runImport(text, fileName, base, {
+      const clean = withoutZeroWidth(text);
+      const result = await runImport(clean.text, fileName, base, {
         countryNames: importCountryNames(base.countries),
         askMissing: fill === undefined,
         ...(fill ? { fill } : {}),
       });
       if (result.asks) {
         useImportStore.getState().clearReport();
-        setAsking({ text, fileName, asks: result.asks });
+        setAsking({ text, fileName, asks: result.asks, ...(encoding ? { encoding } : {}) });
         return;
       }
       // The import and the view change land in one render: the chart draws the new figures at once.
@@ -69,6 +82,8 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         refused: result.refused,
         byName: result.byName ?? [],
         shown,
+        encoding,
+        notes: importNotes(clean.removed, result.data, base),
       });
     } finally {
       setBusy(false);
@@ -76,9 +91,9 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   };
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = await readImportFile(file);
-    if (typeof text === 'string') await load(text, file.name);
-    else await add(null, { fileName: file.name, loaded: 0, rejected: [], refused: text.refused });
+    const read = await readImportFile(file);
+    if ('encoding' in read) await load(read.text, file.name, { encoding: read.encoding });
+    else await add(null, { fileName: file.name, loaded: 0, rejected: [], refused: read.refused });
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
@@ -126,7 +141,12 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         <AskColumns
           fileName={asking.fileName}
           asks={asking.asks}
-          onAnswer={(answers) => void load(asking.text, asking.fileName, answers)}
+          onAnswer={(answers) =>
+            void load(asking.text, asking.fileName, {
+              fill: answers,
+              ...(asking.encoding ? { encoding: asking.encoding } : {}),
+            })
+          }
           onCancel={() => setAsking(null)}
         />
       )}
@@ -136,7 +156,14 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         <ul className="import-list" aria-label="Your imported files">
           {imports.map((i) => (
             <li key={i.id}>
-              {i.fileName}: {i.observations.length} figures, {i.indicators.map((x) => x.label).join(', ')}{' '}
+              <bdi>{i.fileName}</bdi>
+              {`: ${count(i.observations.length, 'figure', 'figures')}, `}
+              {i.indicators.map((x, n) => (
+                <span key={x.id}>
+                  {n > 0 && ', '}
+                  <bdi>{x.label}</bdi>
+                </span>
+              ))}{' '}
               <button type="button" onClick={() => void remove(i.id)} aria-label={`Remove ${i.fileName}`}>
                 Remove
               </button>
@@ -148,14 +175,12 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Added 1 indicator to the view: …", with Undo (the import stays), then Show again. */
 function ShownInView({ shown }: { shown: ShownImport }) {
   const { added, indicatorLabels, countryNames, undone } = shown;
   const counts = [
-    indicatorLabels.length > 0 && plural(indicatorLabels.length, 'indicator', 'indicators'),
-    countryNames.length > 0 && plural(countryNames.length, 'country', 'countries'),
+    indicatorLabels.length > 0 && count(indicatorLabels.length, 'indicator', 'indicators'),
+    countryNames.length > 0 && count(countryNames.length, 'country', 'countries'),
   ].filter(Boolean);
   const names = [indicatorLabels.join(', '), countryNames.join(', ')].filter((n) => n !== '');
   const text = `Added ${counts.join(' and ')} to the view: ${names.join('; ')}.`;
@@ -186,18 +211,20 @@ function ImportReportView({
     <div className="import-report" role="status">
       {report.refused ? (
         <p className="import-refused">
-          {report.fileName}: {report.refused}
+          <bdi>{report.fileName}</bdi>: {report.refused}
         </p>
       ) : (
         <p>
-          {report.fileName}: loaded {report.loaded} figure{report.loaded === 1 ? '' : 's'}
-          {report.rejected.length > 0
-            ? `; ${report.rejected.length} row${report.rejected.length === 1 ? '' : 's'} rejected`
-            : ''}
-          .
+          <bdi>{report.fileName}</bdi>
+          {`: loaded ${count(report.loaded, 'figure', 'figures')}`}
+          {report.rejected.length > 0 ? `; ${count(report.rejected.length, 'row', 'rows')} rejected` : ''}.
         </p>
       )}
       {report.byName && report.byName.length > 0 && <ReadByNameLine groups={report.byName} />}
+      {report.encoding && <p>{`Read as ${report.encoding}.`}</p>}
+      {report.notes?.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
       {report.rejected.length > 0 && (
         <table className="data-table rejected-rows">
           <caption>Rejected rows</caption>
@@ -232,7 +259,7 @@ function ReadByNameLine({ groups }: { groups: readonly ReadByName[] }) {
   const more = groups.length > 30 ? `; and ${groups.length - 30} more names` : '';
   return (
     <p className="import-by-name">
-      {plural(rows, 'row', 'rows')} read by country name: {shown.join('; ')}
+      {count(rows, 'row', 'rows')} read by country name: {shown.join('; ')}
       {more}.
     </p>
   );

@@ -2,7 +2,7 @@ import { csvFormat } from 'd3-dsv';
 import { spreadsheetSafe } from '../data/spreadsheetSafe';
 import { download } from '../ui/download';
 import { useImportStore } from './importStore';
-import { importsToCsv } from './importsCsv';
+import { FRAGMENT_COLUMNS, importRows } from './importsCsv';
 
 const MAX_LISTED = 20;
 
@@ -27,13 +27,15 @@ export function setAsideCsv(records: readonly unknown[]): string {
   return csvFormat(rows, ['country', 'indicator', 'year', 'value', 'note']);
 }
 
-/** The analyst's imports as a CSV that Add data reads back, each text cell safe in a spreadsheet. */
-export function rescueCsv(imports: Parameters<typeof importsToCsv>[0]): string {
-  const csv = importsToCsv(imports);
-  return csv
-    .split('\n')
-    .map((line, i) => (i === 0 ? line : line.replace(/(^|,)([=+@])/g, "$1'$2")))
-    .join('\n');
+/**
+ * The analyst's imports as a CSV that Add data reads back, through the per-cell writer of every
+ * export: each text cell safe in a spreadsheet (src/data/spreadsheetSafe.ts), commas and quotes left to d3-dsv.
+ */
+export function rescueCsv(imports: Parameters<typeof importRows>[0]): string {
+  const rows = importRows(imports).map((row) =>
+    Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, spreadsheetSafe(cell)])),
+  );
+  return csvFormat(rows, [...FRAGMENT_COLUMNS]);
 }
 
 const file = (text: string, type: string) => new Blob([text], { type: `${type};charset=utf-8` });

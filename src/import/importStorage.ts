@@ -1,7 +1,15 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, delMany, getMany } from 'idb-keyval';
 import type { RowProblem } from '../data/observationRows';
 import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
+import {
+  applyEdit,
+  asideList,
+  isCurrentFormat,
+  readSetAside,
+  type StoredEdit,
+  type StoredValue,
+} from './storedEdits';
 import { STORED_FORMAT } from './storedFormat';
 
 /**
@@ -60,43 +68,120 @@ export const loadImports = inWords(async (waitMs: number = 8000): Promise<Loaded
   }
 });
 
-async function read(): Promise<LoadedImports> {
-  if (!store) return { imports: [], setAside: [] };
-  const [current, v1, aside] = await Promise.all([
-    get(KEY, store),
-    get(KEY_V1, store),
-    get(SET_ASIDE_KEY, store),
-  ]);
-  const earlier: SetAsideRecord[] = Array.isArray(aside) ? (aside as SetAsideRecord[]) : [];
-  const raw = current ?? v1;
-  // Most visits have nothing stored: the validator (zod and the data schema) loads only when needed.
-  if (raw === undefined) return { imports: [], setAside: earlier };
-  // A static import of zod's functions inside the schema module: a dynamic import('zod/mini') here
-  // kept the whole namespace (every locale, JSON Schema): 83 KB gzip, against 5.8 KB now.
-  const { readStoredImports, storedValue } = await import('./importedSchema');
-  const read = readStoredImports(raw);
-  const setAside = [...earlier, ...read.setAside];
-  if (read.rewrite || current === undefined) {
-    // What was set aside is written first: if the rewrite fails half-way, nothing is lost.
-    if (read.setAside.length > 0) await set(SET_ASIDE_KEY, setAside, store);
-    await set(KEY, storedValue(read.imports), store);
-    if (v1 !== undefined) await del(KEY_V1, store);
-  }
-  return { imports: read.imports, setAside };
+/** The keys one transaction reads (and may write). */
+const KEYS = [KEY, KEY_V1, SET_ASIDE_KEY] as const;
+type Key = (typeof KEYS)[number];
+interface Stored {
+  current: unknown;
+  v1: unknown;
+  aside: unknown;
+}
+/** What a transaction writes: a key with `undefined` is deleted. */
+type Writes = Partial<Record<Key, unknown>>;
+type Schema = typeof import('./importedSchema');
+
+/**
+ * Reads the keys and writes what `change` makes of them, in one IndexedDB transaction: a write of
+ * another tab comes wholly before or wholly after it, never between the read and the write.
+ */
+function transaction<T>(change: (stored: Stored) => { writes: Writes; result: T }): Promise<T> {
+  const db = store;
+  if (!db) return Promise.reject(new Error('this browser offers no storage (IndexedDB) to this page'));
+  return db(
+    'readwrite',
+    (os) =>
+      new Promise<T>((resolve, reject) => {
+        const tx = os.transaction;
+        const values: unknown[] = [];
+        let left = KEYS.length;
+        let result: T;
+        tx.oncomplete = () => resolve(result);
+        tx.onabort = () => reject(tx.error ?? new Error('the browser ended the storage transaction'));
+        KEYS.forEach((key, i) => {
+          const request = os.get(key);
+          request.onsuccess = () => {
+            values[i] = request.result;
+            left -= 1;
+            if (left > 0) return;
+            try {
+              const out = change({ current: values[0], v1: values[1], aside: values[2] });
+              result = out.result;
+              for (const [k, v] of Object.entries(out.writes)) {
+                if (v === undefined) os.delete(k);
+                else os.put(v, k);
+              }
+            } catch (error) {
+              reject(error);
+              tx.abort();
+            }
+          };
+        });
+      }),
+  );
 }
 
-/** Stores the imports; rejects (quota, private mode, a database without its store) so the caller can say so. */
-export const saveImports = inWords(async (imports: readonly ImportedData[]): Promise<void> => {
-  if (!store) throw new Error('this browser offers no storage (IndexedDB) to this page');
-  // Written at once, without loading the validator: a page left right after Add data keeps it.
-  await set(KEY, { version: STORED_FORMAT, imports: [...imports] }, store);
-});
+/**
+ * What is stored, each record read (migrated from v1, repaired, or set aside), with the writes that
+ * bring the store to the current format when it is not.
+ */
+function readAll(s: Stored, schema: Schema): LoadedImports & { writes: Writes } {
+  const earlier = readSetAside(s.aside);
+  const raw = s.current ?? s.v1;
+  if (raw === undefined) return { imports: [], setAside: earlier, writes: {} };
+  const read = schema.readStoredImports(raw);
+  const writes: Writes = {};
+  if (read.rewrite || s.current === undefined) {
+    if (read.setAside.length > 0) writes[SET_ASIDE_KEY] = [...asideList(s.aside), ...read.setAside];
+    writes[KEY] = schema.storedValue(read.imports);
+    if (s.v1 !== undefined) writes[KEY_V1] = undefined;
+  }
+  return { imports: read.imports, setAside: [...earlier, ...read.setAside], writes };
+}
 
-/** Adds records to the set-aside list (a merge that refused them). */
-export const setAsideImports = inWords(async (records: readonly SetAsideRecord[]): Promise<void> => {
-  if (!store || records.length === 0) return;
-  const aside = await get(SET_ASIDE_KEY, store);
-  await set(SET_ASIDE_KEY, [...(Array.isArray(aside) ? aside : []), ...records], store);
+async function read(): Promise<LoadedImports> {
+  if (!store) return { imports: [], setAside: [] };
+  const [current, v1, aside] = await getMany([...KEYS], store);
+  // Most visits have nothing stored: the validator (zod and the data schema) loads only when needed.
+  if ((current ?? v1) === undefined) return { imports: [], setAside: readSetAside(aside) };
+  // A static import of zod's functions inside the schema module: a dynamic import('zod/mini') here
+  // kept the whole namespace (every locale, JSON Schema): 83 KB gzip, against 5.8 KB now.
+  const schema = await import('./importedSchema');
+  const first = readAll({ current, v1, aside }, schema);
+  if (Object.keys(first.writes).length === 0) return first;
+  // Migrated or repaired: read again and written in one transaction (another tab may have written since).
+  return transaction((s) => {
+    const { writes, ...loaded } = readAll(s, schema);
+    return { writes, result: loaded };
+  });
+}
+
+/**
+ * Applies one edit to what is stored (src/import/storedEdits.ts), in one transaction; rejects
+ * (quota, private mode, a database without its store) so the caller can say so.
+ */
+export const changeImports = inWords(async (edit: StoredEdit): Promise<void> => {
+  const appendAside = (aside: unknown, writes: Writes) => {
+    if (edit.setAside?.length) writes[SET_ASIDE_KEY] = [...asideList(aside), ...edit.setAside];
+    return writes;
+  };
+  // The current format is edited as it is, without loading the validator: a page left right after
+  // Add data keeps it.
+  const done = await transaction((s) => {
+    if (s.v1 !== undefined || (s.current !== undefined && !isCurrentFormat(s.current)))
+      return { writes: {}, result: false };
+    const records = isCurrentFormat(s.current) ? s.current.imports : [];
+    const value: StoredValue = { version: STORED_FORMAT, imports: applyEdit(records, edit) };
+    return { writes: appendAside(s.aside, { [KEY]: value }), result: true };
+  });
+  if (done) return;
+  // An older format: read (and migrated) first, in the same transaction as the edit.
+  const schema = await import('./importedSchema');
+  await transaction((s) => {
+    const { imports, writes } = readAll(s, schema);
+    const aside = writes[SET_ASIDE_KEY] ?? s.aside;
+    writes[KEY] = { version: STORED_FORMAT, imports: applyEdit(imports, edit) };
+    return { writes: appendAside(aside, writes), result: undefined };
+  });
 });
 
 /** Deletes what was set aside, once the analyst has chosen to. */
@@ -104,10 +189,6 @@ export const deleteSetAside = inWords(async (): Promise<void> => {
   if (store) await del(SET_ASIDE_KEY, store);
 });
 
-/**
- * Moves imports the merge refused out of the loaded ones into the set-aside list (and its key), so
- * the notice names them. Data from a link was never stored: it leaves, and its notice says why.
- */
 /** What setting aside reads and writes of the import store (importStore.ts passes its own set and get). */
 export interface AsideSlice {
   imports: ImportedData[];
@@ -117,18 +198,27 @@ export interface AsideSlice {
   storageProblem: { kind: 'load' | 'save'; detail: string } | null;
 }
 
+/**
+ * Moves imports the merge refused out of the loaded ones into the set-aside list (and its key, in
+ * the one transaction that takes them out of the stored list), so the notice names them. Data from
+ * a link was never stored: it leaves, and its notice says why.
+ */
 export async function setAsideRefused(
   set: (partial: Partial<AsideSlice>) => void,
   get: () => AsideSlice,
   refused: readonly { data: ImportedData; reason: string }[],
-  persist: () => Promise<void>,
+  write: (edit: StoredEdit) => Promise<void>,
 ): Promise<void> {
   const { imports, linked, setAside } = get();
   const out = new Set(refused.map((r) => r.data));
   const at = new Date().toISOString();
-  const records = refused
-    .filter((r) => imports.includes(r.data))
-    .map((r) => ({ label: r.data.fileName, reason: r.reason, setAsideAt: at, record: r.data as unknown }));
+  const moved = refused.filter((r) => imports.includes(r.data));
+  const records = moved.map((r) => ({
+    label: r.data.fileName,
+    reason: r.reason,
+    setAsideAt: at,
+    record: r.data as unknown,
+  }));
   const fromLink = refused.find((r) => linked.includes(r.data));
   set({
     imports: imports.filter((i) => !out.has(i)),
@@ -138,11 +228,96 @@ export async function setAsideRefused(
       linkNotice: { problem: `the data in the link could not be merged (${fromLink.reason})`, rejected: [] },
     }),
   });
-  if (records.length === 0) return;
-  try {
-    await setAsideImports(records);
-    await persist();
-  } catch (error) {
-    set({ storageProblem: { kind: 'save', detail: (error as Error).message } });
-  }
+  if (records.length > 0) await write({ remove: moved.map((r) => r.data.id), setAside: records });
+}
+
+/** Everything this page stored, as it is (not read, not checked): for the way out of a crash. */
+export const storedAsIs = inWords(async (): Promise<Record<string, unknown>> => {
+  if (!store) return {};
+  const values = await getMany([...KEYS], store);
+  return Object.fromEntries(KEYS.flatMap((key, i) => (values[i] === undefined ? [] : [[key, values[i]]])));
+});
+
+/** Deletes everything this page stored (the analyst chose to, after a crash). */
+export const clearStored = inWords(async (): Promise<void> => {
+  if (store) await delMany([...KEYS], store);
+});
+
+/** A tab's side of the stored imports: what it has not stored yet, its queue, its channel. */
+export interface TabSync {
+  /** Imports in this tab that are not (yet) stored: being written, or their write failed. */
+  unsaved: Map<string, ImportedData>;
+  /** Ids taken out in this tab whose removal is being written. */
+  removing: Set<string>;
+  /** Writes and re-reads one after the other: a re-read sees every write this tab made before it. */
+  queue: Promise<unknown>;
+  channel: BroadcastChannel | null;
+}
+
+/** What writing and re-reading use of the import store (importStore.ts passes its own set and get). */
+export interface SyncSlice {
+  imports: ImportedData[];
+  setAside: SetAsideRecord[];
+  storageProblem: { kind: 'load' | 'save'; detail: string } | null;
+}
+
+function inTurn<T>(tab: TabSync, run: () => Promise<T>): Promise<T> {
+  const next = tab.queue.then(run, run);
+  tab.queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Applies one edit (with what earlier writes could not keep), then tells the other tabs. */
+export async function writeEdit(
+  tab: TabSync,
+  set: (partial: Partial<SyncSlice>) => void,
+  get: () => SyncSlice,
+  edit: StoredEdit,
+  change: (edit: StoredEdit) => Promise<void> = changeImports,
+): Promise<void> {
+  const retried = [...tab.unsaved.values()].filter((d) => !edit.add?.includes(d));
+  const add = [...retried, ...(edit.add ?? [])].filter((d) => !edit.remove?.includes(d.id));
+  await inTurn(tab, async () => {
+    try {
+      await change({ ...edit, add });
+      for (const d of add) if (tab.unsaved.get(d.id) === d) tab.unsaved.delete(d.id);
+      if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
+      tab.channel?.postMessage('changed');
+    } catch (error) {
+      set({ storageProblem: { kind: 'save', detail: (error as Error)?.message ?? String(error) } });
+    } finally {
+      for (const id of edit.remove ?? []) tab.removing.delete(id);
+    }
+  });
+}
+
+/**
+ * Reads what is stored again (another tab changed it): this tab's list becomes the stored one, with
+ * what this tab holds but has not stored yet. True when the read succeeded.
+ */
+export function refreshStored(
+  tab: TabSync,
+  set: (partial: Partial<SyncSlice>) => void,
+  get: () => SyncSlice,
+  waitMs: number,
+): Promise<boolean> {
+  return inTurn(tab, async () => {
+    try {
+      const loaded = await loadImports(waitMs);
+      const current = get().imports;
+      const mine = new Map(current.map((i) => [i.id, i]));
+      const stored = loaded.imports
+        .filter((i) => !tab.removing.has(i.id))
+        // The same object where this tab has it, so an unchanged import is not merged again.
+        .map((i) => mine.get(i.id) ?? i);
+      const ids = new Set(stored.map((i) => i.id));
+      const imports = [...stored, ...current.filter((i) => tab.unsaved.has(i.id) && !ids.has(i.id))];
+      const same = imports.length === current.length && imports.every((i, n) => i === current[n]);
+      set({ ...(same ? {} : { imports }), setAside: loaded.setAside });
+      return true;
+    } catch {
+      // The next change or load tries again; what this tab shows stays.
+      return false;
+    }
+  });
 }

@@ -3,7 +3,9 @@ import type { RowProblem } from '../data/observationRows';
 import { FRAMED_FULL_APP } from '../state/framing';
 import type { AddedToView } from '../state/importView';
 import type { SetAsideRecord } from './importedSchema';
+import type { TabSync } from './importStorage';
 import type { ImportedData, ReadByName } from './parseImport';
+import type { StoredEdit } from './storedEdits';
 
 /** The analyst's imported files (persisted in IndexedDB) and the report of the last import. */
 
@@ -14,6 +16,10 @@ export interface ImportReport {
   refused: string | null;
   /** Countries the file named rather than coded, with their lines. */
   byName?: ReadByName[];
+  /** The encoding a file was read in (src/import/decodeCsv.ts); none for pasted text. */
+  encoding?: string;
+  /** What else the report says: zero-width characters removed, own names that read as built-in ones. */
+  notes?: string[];
   /** What the import brought into the view (src/state/importView.ts), with its names; Undo flips `undone`. */
   shown?: ShownImport | null;
 }
@@ -70,6 +76,8 @@ export interface ImportStore {
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
   dismissStorageProblem: () => void;
+  /** Reads what is stored again (another tab said it changed it). */
+  refresh: () => Promise<void>;
 }
 
 // IndexedDB and the validation of what it holds load after the first render (not needed to draw).
@@ -78,15 +86,23 @@ const storage = () => import('./importStorage');
 /** The storage module's errors are already in words (src/import/importStorage.ts). */
 const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
 
+/** The channel on which tabs of this page say that they changed what is stored. */
+export const OWN_DATA_CHANNEL = 'epsos-indicators-own-data';
+
 export const useImportStore = create<ImportStore>((set, get) => {
   let hydrating: Promise<void> | null = null;
   /** Why what this browser stored could not be read, until a read succeeds: while set, nothing is
    * written over it (whatever the notice says now, or after it is dismissed). */
   let unreadStored: string | null = null;
+  /** What this tab has not stored yet, and its queue of writes and re-reads (importStorage.ts). */
+  const tab: TabSync = { unsaved: new Map(), removing: new Set(), queue: Promise.resolve(), channel: null };
   const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
 
-  /** Writes the imports; a failure is said (the data stay in this tab), never swallowed. */
-  const persist = async () => {
+  /**
+   * Applies one edit to what is stored (never this tab's whole list: what another tab added stays),
+   * then tells the other tabs; a failure is said (the data stay in this tab), never swallowed.
+   */
+  const write = async (edit: StoredEdit) => {
     // Framed by another site: nothing is written (src/state/framing.ts).
     if (FRAMED_FULL_APP) return;
     // Written after what was stored has been read, and never over stored data that could not be read.
@@ -99,12 +115,13 @@ export const useImportStore = create<ImportStore>((set, get) => {
       );
       return;
     }
-    try {
-      await (await storage()).saveImports(get().imports);
-      if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
-    } catch (error) {
-      failed(error);
-    }
+    const storing = await storage();
+    await storing.writeEdit(tab, set, get, edit, storing.changeImports);
+  };
+
+  /** Reads what is stored again (another tab changed it). */
+  const refresh = async () => {
+    if (await (await storage()).refreshStored(tab, set, get, STORAGE_WAIT_MS)) unreadStored = null;
   };
 
   const load = async () => {
@@ -113,10 +130,20 @@ export const useImportStore = create<ImportStore>((set, get) => {
       // broken profile) opens the dashboard without the stored data, and says so.
       const loaded = await (await storage()).loadImports(STORAGE_WAIT_MS);
       unreadStored = null;
-      set({ imports: [...loaded.imports, ...get().imports], setAside: loaded.setAside, ready: true });
+      const ids = new Set(loaded.imports.map((i) => i.id));
+      set({
+        imports: [...loaded.imports, ...get().imports.filter((i) => !ids.has(i.id))],
+        setAside: loaded.setAside,
+        ready: true,
+      });
     } catch (error) {
       unreadStored = detailOf(error);
       set({ ready: true, storageProblem: { kind: 'load', detail: unreadStored } });
+    }
+    // Another tab's change is read here too (never in a page framed by another site).
+    if (!FRAMED_FULL_APP && typeof BroadcastChannel !== 'undefined' && !tab.channel) {
+      tab.channel = new BroadcastChannel(OWN_DATA_CHANNEL);
+      tab.channel.onmessage = () => void refresh();
     }
   };
 
@@ -132,8 +159,10 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
     keepLinked: async () => {
       if (FRAMED_FULL_APP) return;
-      set({ imports: [...get().imports, ...get().linked], linked: [], linkNotice: null });
-      await persist();
+      const kept = get().linked;
+      for (const d of kept) tab.unsaved.set(d.id, d);
+      set({ imports: [...get().imports, ...kept], linked: [], linkNotice: null });
+      await write({ add: kept });
     },
     removeLinked: () => set({ linked: [], linkNotice: null }),
     dismissLinkNotice: () => set({ linkNotice: null }),
@@ -143,9 +172,12 @@ export const useImportStore = create<ImportStore>((set, get) => {
     },
     add: async (data, report) => {
       if (FRAMED_FULL_APP) return;
-      if (data) set({ imports: [...get().imports, data] });
+      if (data) {
+        tab.unsaved.set(data.id, data);
+        set({ imports: [...get().imports, data] });
+      }
       set({ report });
-      if (data) await persist();
+      if (data) await write({ add: [data] });
     },
     remove: async (id) => {
       // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
@@ -154,12 +186,15 @@ export const useImportStore = create<ImportStore>((set, get) => {
         imports: get().imports.filter((i) => i.id !== id),
         report: report?.shown?.importId === id ? { ...report, shown: null } : report,
       });
-      await persist();
+      tab.unsaved.delete(id);
+      tab.removing.add(id);
+      await write({ remove: [id] });
     },
     clearReport: () => set({ report: null }),
     setShownUndone: (undone) =>
       set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),
-    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, persist),
+    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, write),
+    refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
   };
 });

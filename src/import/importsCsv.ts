@@ -7,6 +7,11 @@ export const FRAGMENT_COLUMNS = ['country', 'indicator', 'year', 'value', 'note'
 
 /** The rows of imported files as the CSV Add data reads; label and source travel with them. */
 export function importsToCsv(imports: readonly ImportedData[]): string {
+  return csvFormat(importRows(imports), [...FRAGMENT_COLUMNS]);
+}
+
+/** The rows of imported files, one record of text cells per figure (the columns of FRAGMENT_COLUMNS). */
+export function importRows(imports: readonly ImportedData[]): Record<string, string>[] {
   const seen = new Set<string>();
   const labelled = new Set<string>();
   const rows: Record<string, string>[] = [];
@@ -30,5 +35,5 @@ export function importsToCsv(imports: readonly ImportedData[]): string {
       });
     }
   }
-  return csvFormat(rows, [...FRAGMENT_COLUMNS]);
+  return rows;
 }

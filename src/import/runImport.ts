@@ -1,10 +1,12 @@
 import type { Dataset } from '../data/schema';
+import { type DecodedText, decodeCsvBytes } from './decodeCsv';
 import { type ImportOptions, type ImportResult, MAX_IMPORT_BYTES, parseImport } from './parseImport';
 
 /** Files above this size are parsed in a Web Worker. */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
 
-export async function readImportFile(file: File): Promise<string | ImportResult> {
+/** The file's text and the encoding it was read in (src/import/decodeCsv.ts), or why it is refused. */
+export async function readImportFile(file: File): Promise<DecodedText | ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) {
     return {
       data: null,
@@ -16,7 +18,7 @@ export async function readImportFile(file: File): Promise<string | ImportResult>
   if (file.type && !/^(text\/|application\/(vnd\.ms-excel|csv))/.test(file.type)) {
     return { data: null, rejected: [], refused: `This is not a CSV file (${file.type}).`, delimiter: ',' };
   }
-  return file.text();
+  return decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
 }
 
 export function runImport(

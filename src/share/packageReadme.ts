@@ -1,3 +1,4 @@
+import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
 
 /** A link in the text, without the punctuation that ends its sentence or closes its parenthesis. */
@@ -45,8 +46,8 @@ export function packageReadme(
     '',
     escapeMarkdown(options.description),
     '',
-    `${data.observations.length} rows (${withValue} with a value), ${data.indicators.length} indicators, ` +
-      `${data.sources.length} publications. Made on ${options.created.toISOString().slice(0, 10)}.`,
+    `${count(data.observations.length, 'row', 'rows')} (${withValue} with a value), ${count(data.indicators.length, 'indicator', 'indicators')}, ` +
+      `${count(data.sources.length, 'publication', 'publications')}. Made on ${options.created.toISOString().slice(0, 10)}.`,
     '',
     '## How to cite',
     '',

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ErrorInPlace } from './ErrorInPlace';
 import type { MultiPickerPanelProps } from './MultiPickerPanel';
 import type { PickerOption, PickerPreset } from './pickerTypes';
@@ -49,6 +49,14 @@ export function MultiPicker({ label, options, selected, onChange, presets = [], 
     useCallback(() => setOpen(false), []),
   );
   useEffect(() => whenIdle(warmPanel), []);
+  // Text typed while the panel is on its way (its code still loading on a slow device) reaches the
+  // button: it is kept for the filter, and a space does not press the button again (issue 26).
+  const typed = useRef('');
+  const keepTyped = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (!open || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    typed.current += e.key;
+  };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the picker closes it and returns focus.
     <div className="picker" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && open && close()}>
@@ -58,7 +66,11 @@ export function MultiPicker({ label, options, selected, onChange, presets = [], 
         className="picker-button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          typed.current = '';
+          setOpen(!open);
+        }}
+        onKeyDown={keepTyped}
         onPointerEnter={warmPanel}
         onFocus={warmPanel}
       >
@@ -77,6 +89,7 @@ export function MultiPicker({ label, options, selected, onChange, presets = [], 
                 presets={presets}
                 note={note}
                 onDone={close}
+                typed={typed}
               />
             </Suspense>
           </ErrorInPlace>

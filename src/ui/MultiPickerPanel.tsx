@@ -20,6 +20,8 @@ export interface MultiPickerPanelProps {
   note?: string;
   /** Closes the picker and returns the focus to its button. */
   onDone: () => void;
+  /** Text typed on the button before the panel was drawn (read as it mounts): the filter starts with it. */
+  typed?: { readonly current: string };
 }
 
 /** Consecutive runs of options that share a group (an option without one is its own run). */
@@ -59,14 +61,20 @@ export default function MultiPickerPanel({
   presets,
   note,
   onDone,
+  typed,
 }: MultiPickerPanelProps) {
-  const [filter, setFilter] = useState('');
+  const [filter, setFilter] = useState(() => typed?.current ?? '');
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   // The focus goes into the filter as the panel opens (before paint), so text typed at once lands
   // there: a space in "electronic record" must not press the picker's button and close it (issue 21).
-  useLayoutEffect(() => filterRef.current?.focus(), []);
+  // Text typed before it was drawn is in it already, the caret after it.
+  useLayoutEffect(() => {
+    const input = filterRef.current;
+    input?.focus();
+    input?.setSelectionRange(input.value.length, input.value.length);
+  }, []);
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return q
@@ -172,7 +180,7 @@ export default function MultiPickerPanel({
               <span className="picker-check" aria-hidden="true">
                 {selected.includes(o.value) ? '✓' : ''}
               </span>
-              {o.label}
+              <bdi>{o.label}</bdi>
               {o.hint && <span className="picker-hint"> {o.hint}</span>}
               {o.coverage && (
                 <span className="picker-coverage">{` · ${o.coverage.count} of ${o.coverage.of}`}</span>

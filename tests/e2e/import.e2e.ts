@@ -66,7 +66,9 @@ describe('adding your own data', () => {
     await openAddData(page);
     await panel(page).locator('input[type="file"]').setInputFiles(SAMPLE);
     await report(page).filter({ hasText: 'loaded' }).waitFor();
-    await expect(report(page).textContent()).resolves.toBe('my-indicators.csv: loaded 3 figures.');
+    await expect(report(page).textContent()).resolves.toBe(
+      'my-indicators.csv: loaded 3 figures.Read as UTF-8.',
+    );
     await expect(
       panel(page).getByRole('list', { name: 'Your imported files' }).textContent(),
     ).resolves.toMatch(/my-indicators\.csv: 3 figures, GP computer use 2002 \(Harris poll\)/);
@@ -265,7 +267,7 @@ describe('adding your own data', () => {
       .locator('input[type="file"]')
       .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
     await report(page).filter({ hasText: 'empty.csv' }).waitFor();
-    await expect(report(page).textContent()).resolves.toBe('empty.csv: The file is empty.');
+    await expect(report(page).textContent()).resolves.toBe('empty.csv: The file is empty.Read as UTF-8.');
     // A header alone loads nothing and says so.
     await paste(page, 'country,indicator,year,value\n');
     await report(page).filter({ hasText: 'pasted text' }).waitFor();

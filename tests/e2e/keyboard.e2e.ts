@@ -149,6 +149,36 @@ describe('keyboard only', () => {
     await page.close();
   });
 
+  it('on a slow device (the panel’s code still on its way), text typed after Enter lands in the filter (issue 26)', async () => {
+    // The panel's chunk is held until the keys are typed: what a loaded machine does at random.
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route(/\/assets\/MultiPickerPanel-[\w-]+\.js(\?.*)?$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, errors } = await browser.open(VIEW, { context });
+    await waitForChart(page);
+    const indicators = page.getByRole('button', { name: /^Indicators \(/ });
+    await indicators.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+    await page.keyboard.type('electronic record');
+    expect(await indicators.getAttribute('aria-expanded')).toBe('true');
+    release();
+    const filter = page.getByLabel('Filter indicators');
+    await expect.poll(() => filter.inputValue()).toBe('electronic record');
+    expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
+    // The caret after the text: what is typed next goes on.
+    await page.keyboard.type('s');
+    await expect.poll(() => filter.inputValue()).toBe('electronic records');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('chart-type tabs: ArrowRight, ArrowLeft, Home and End switch the chart and the URL', async () => {
     const { page, errors } = await openView();
     const tablist = page.getByRole('tablist', { name: 'Chart type' });

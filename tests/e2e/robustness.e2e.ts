@@ -365,3 +365,30 @@ describe('a part whose code cannot be fetched says so in place', () => {
     }
   }, 45_000);
 });
+
+// Issue 26: with the built page (its prerender and boot script), a deep link waited for the dataset
+// without an end: white for as long as the server held the request. Every link now gives up after
+// the app's 10 s, with the same alert and Retry as the app's own fetch.
+describe.concurrent('the built page while the dataset never answers', () => {
+  for (const path of [VIEW, '/?countries=FR,DE&indicators=computer&chart=ranking', '/']) {
+    it(`${path}: the data alert after 10 s, with Retry that draws the chart`, async ({ expect }) => {
+      const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await context.route(
+        (url) => url.pathname.endsWith('/data/indicators.json'),
+        () => {
+          // Never fulfilled.
+        },
+      );
+      const { page, errors } = await browser.open(path, { context });
+      const started = Date.now();
+      const alert = await expectDataAlert(expect, page, /did not answer within 10 s/, 40_000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await waitForChart(page);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 60_000);
+  }
+});

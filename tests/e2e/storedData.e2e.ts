@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startBrowser, waitForChart } from './harness';
+import { idb } from './idb';
 
 /**
  * Issue 20: own data is never lost in silence, a bad file never blanks the page. Stored records of
@@ -22,35 +23,6 @@ async function pasteGood(page: Page) {
   await panel(page).getByRole('textbox', { name: 'Or paste CSV text' }).fill(GOOD_CSV);
   await panel(page).getByRole('button', { name: 'Load pasted text' }).click();
   await panel(page).locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
-}
-
-type Op = ['get', string] | ['delete', string] | ['put', string, unknown];
-
-/** Runs operations on this origin's IndexedDB `epsos-indicators` / `user-data`; the last one's result. */
-function idb<T = unknown>(page: Page, ...ops: Op[]): Promise<T> {
-  return page.evaluate(
-    (list) =>
-      new Promise<T>((resolve, reject) => {
-        const open = indexedDB.open('epsos-indicators');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('user-data', 'readwrite');
-          const store = tx.objectStore('user-data');
-          let last: IDBRequest | undefined;
-          for (const [op, key, value] of list) {
-            last =
-              op === 'get' ? store.get(key) : op === 'delete' ? store.delete(key) : store.put(value, key);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve((last?.result ?? null) as T);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    ops,
-  );
 }
 
 /** The good import as Add data stored it (v2), after a paste on a fresh page. */

@@ -51,7 +51,8 @@ describe('the view package README escapes user text (Markdown and HTML)', () => 
     const text = readme?.text ?? '';
     expect(text).not.toMatch(/<script>|<\/text>/);
     expect(text.split('\n')[0]).toMatch(
-      /^# epSOS Indicators: &lt;script&gt;alert\(1\)&lt;\/script&gt; \\\*x\\\*/,
+      // The own label isolated (U+2068 … U+2069, issue 26), and escaped.
+      /^# epSOS Indicators: \u2068&lt;script&gt;alert\(1\)&lt;\/script&gt; \\\*x\\\*\u2069/,
     );
     expect(text).toContain('- Your data: # &lt;/text&gt;&lt;script&gt;x&lt;/script&gt;.csv (You');
     // No line of it starts a heading other than the README's own.
@@ -145,5 +146,36 @@ describe('framing', () => {
       location: at(''),
     };
     expect(isFramedFullApp(hostile)).toBe(true);
+  });
+});
+
+describe('own names are isolated in the sentences the app writes (issue 26)', () => {
+  it('an unclosed U+202E in an own label and file name reverses nothing around it, in every chart kind', () => {
+    const label = 'Tablets \u202Eevil';
+    const fileName = 'd\u202Eata.csv';
+    const csv = `country,indicator,year,value,label,source\nFR,tab,2020,40,${label},Report \u202E2020\n`;
+    const result = parseImport(csv, fileName, dataset, NOW);
+    if (!result.data) throw new Error('no data');
+    const index = indexDataset(mergeImports(dataset, [result.data]));
+    for (const chart of ['bars', 'gap', 'ranking', 'map', 'table', 'time', 'scatter'] as const) {
+      const model = buildViewModel(index, {
+        countries: ['FR'],
+        indicators: ['my_tab', 'computer'],
+        chart,
+        time: 'latest',
+        profile: null,
+        embed: false,
+      });
+      const text = `${model.title}\n${model.subtitle}\n${model.sourceLine}`;
+      // Every U+202E stands inside an isolate that closes before the text goes on.
+      for (const at of [...text.matchAll(/\u202E/g)].map((m) => m.index ?? 0)) {
+        const open = text.lastIndexOf('\u2068', at);
+        const close = text.indexOf('\u2069', at);
+        expect(open, `${chart}: ${JSON.stringify(text)}`).toBeGreaterThanOrEqual(0);
+        expect(close).toBeGreaterThan(at);
+        expect(text.slice(open, at)).not.toContain('\u2069');
+      }
+      expect(text).toContain('\u202E');
+    }
   });
 });

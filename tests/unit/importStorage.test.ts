@@ -34,7 +34,9 @@ describe('importStorage', () => {
   });
 
   it('without IndexedDB (some private modes), a save is refused in words, not swallowed', async () => {
-    const { saveImports } = await import('../../src/import/importStorage');
-    await expect(saveImports([])).rejects.toThrow('this browser offers no storage (IndexedDB) to this page');
+    const { changeImports } = await import('../../src/import/importStorage');
+    await expect(changeImports({})).rejects.toThrow(
+      'this browser offers no storage (IndexedDB) to this page',
+    );
   });
 });

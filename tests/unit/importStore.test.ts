@@ -7,13 +7,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  */
 const storage = vi.hoisted(() => ({
   loadImports: vi.fn(),
-  saveImports: vi.fn(),
-  setAsideImports: vi.fn(),
+  changeImports: vi.fn(),
 }));
-vi.mock('../../src/import/importStorage', async (actual) => ({
-  ...storage,
-  setAsideRefused: (await actual<typeof import('../../src/import/importStorage')>()).setAsideRefused,
-}));
+vi.mock('../../src/import/importStorage', async (actual) => {
+  const real = await actual<typeof import('../../src/import/importStorage')>();
+  return { ...storage, setAsideRefused: real.setAsideRefused, writeEdit: real.writeEdit };
+});
 
 const data = {
   id: 'a-1',
@@ -33,14 +32,14 @@ async function freshStore() {
 beforeEach(() => {
   for (const f of Object.values(storage)) f.mockReset();
   storage.loadImports.mockResolvedValue({ imports: [], setAside: [] });
-  storage.saveImports.mockResolvedValue(undefined);
+  storage.changeImports.mockResolvedValue(undefined);
 });
 
 describe('import store and a failing storage', () => {
   it('a quota error on save is reported as data that could not be kept (the data stay in the tab)', async () => {
     const store = await freshStore();
     await store.getState().hydrate();
-    storage.saveImports.mockRejectedValue(new Error('QuotaExceededError: The quota has been exceeded.'));
+    storage.changeImports.mockRejectedValue(new Error('QuotaExceededError: The quota has been exceeded.'));
     await store.getState().add(data, report);
     expect(store.getState().imports).toEqual([data]);
     expect(store.getState().storageProblem).toEqual({
@@ -61,7 +60,7 @@ describe('import store and a failing storage', () => {
     expect(store.getState().storageProblem?.kind).toBe('load');
     expect(store.getState().storageProblem?.detail).toMatch(/^NotFoundError: .*object stores was not found/);
     await store.getState().add(data, report);
-    expect(storage.saveImports).not.toHaveBeenCalled();
+    expect(storage.changeImports).not.toHaveBeenCalled();
     expect(store.getState().storageProblem?.kind).toBe('save');
     expect(store.getState().imports).toEqual([data]);
   });
@@ -75,7 +74,7 @@ describe('import store and a failing storage', () => {
     store.getState().dismissStorageProblem();
     await store.getState().add({ ...data, id: 'a-3' }, report);
     await store.getState().remove('a-1');
-    expect(storage.saveImports).not.toHaveBeenCalled();
+    expect(storage.changeImports).not.toHaveBeenCalled();
     expect(store.getState().storageProblem?.detail).toMatch(
       /could not be read \(UnknownError: the read failed\)/,
     );
@@ -116,23 +115,31 @@ describe('import store and a failing storage', () => {
     const added = store.getState().add(data, report);
     finish({ imports: [stored], setAside: [] });
     await Promise.all([hydrated, added]);
-    expect(storage.saveImports).toHaveBeenLastCalledWith([stored, data]);
+    // One record added to what is stored, never the tab's whole list written over it.
+    expect(storage.changeImports).toHaveBeenLastCalledWith({ add: [data] });
+    expect(store.getState().imports).toEqual([stored, data]);
   });
 
   it('a successful save after a failed one clears the notice; imports the merge refused are set aside', async () => {
     const store = await freshStore();
     await store.getState().hydrate();
-    storage.saveImports.mockRejectedValueOnce(new Error('nope'));
+    storage.changeImports.mockRejectedValueOnce(new Error('nope'));
     await store.getState().add(data, report);
     expect(store.getState().storageProblem?.kind).toBe('save');
     await store.getState().remove('none');
     expect(store.getState().storageProblem).toBeNull();
+    // What could not be kept is tried again with the next change.
+    expect(storage.changeImports).toHaveBeenLastCalledWith({ remove: ['none'], add: [data] });
     await store.getState().setAsideImports([{ data, reason: 'surveys: bad' }]);
     expect(store.getState().imports).toEqual([]);
     expect(store.getState().setAside).toMatchObject([
       { label: 'a.csv', reason: 'surveys: bad', record: data },
     ]);
-    expect(storage.saveImports).toHaveBeenLastCalledWith([]);
+    expect(storage.changeImports).toHaveBeenLastCalledWith({
+      remove: ['a-1'],
+      setAside: [expect.objectContaining({ label: 'a.csv', reason: 'surveys: bad' })],
+      add: [],
+    });
   });
 
   it('data from a link that the merge refuses leaves the view with a notice saying why', async () => {

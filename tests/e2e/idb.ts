@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+export type Op = ['get', string] | ['delete', string] | ['put', string, unknown];
+
+/** Runs operations on this origin's IndexedDB `epsos-indicators` / `user-data`; the last one's result. */
+export function idb<T = unknown>(page: Page, ...ops: Op[]): Promise<T> {
+  return page.evaluate(
+    (list) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('epsos-indicators');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('user-data', 'readwrite');
+          const store = tx.objectStore('user-data');
+          let last: IDBRequest | undefined;
+          for (const [op, key, value] of list) {
+            last =
+              op === 'get' ? store.get(key) : op === 'delete' ? store.delete(key) : store.put(value, key);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve((last?.result ?? null) as T);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    ops,
+  );
+}

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startBrowser, waitForChart } from './harness';
+import { idb } from './idb';
+
+/**
+ * Issue 26: own data in two tabs of one browser (two pages of one context: one IndexedDB, one
+ * BroadcastChannel). Each tab once wrote its whole list from memory: a stale tab's removal emptied
+ * the store, and an add in one tab dropped what the other had added. And a spoiled set-aside record
+ * blanked the app on every load.
+ */
+const browser = startBrowser();
+
+const csv = (label: string) => `country,indicator,year,value,label\nFR,${label},2020,40,${label}\n`;
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Add your own data' });
+
+async function openPanel(page: Page) {
+  await waitForChart(page);
+  await page.getByRole('button', { name: /^Add data/ }).click();
+  await panel(page).waitFor();
+}
+
+/** Adds a file named `name`.csv through the file input, as a reader would. */
+async function addFile(page: Page, name: string) {
+  await panel(page)
+    .locator('input[type="file"]')
+    .setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv(name)) });
+  await panel(page)
+    .locator('.import-report')
+    .filter({ hasText: `${name}.csv: loaded` })
+    .waitFor();
+}
+
+/** The files a tab lists, in the order shown. */
+const listed = (page: Page) =>
+  panel(page)
+    .getByRole('list', { name: 'Your imported files' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => (li.textContent ?? '').split(':')[0]).sort());
+
+const stored = async (page: Page) =>
+  ((await idb<{ imports: { fileName: string }[] } | null>(page, ['get', 'own-data']))?.imports ?? [])
+    .map((i) => i.fileName)
+    .sort();
+
+describe('own data across two tabs', () => {
+  it('a stale tab’s removal takes only what it removes; adds in turn keep both; each tab shows what is stored', async () => {
+    const { page: a, errors } = await browser.open('/');
+    await openPanel(a);
+    await addFile(a, 'alpha');
+    const b = await a.context().newPage();
+    b.on('pageerror', (e) => errors.push(e.message));
+    await b.goto(a.url());
+    await openPanel(b);
+    await expect.poll(() => listed(b)).toEqual(['alpha.csv']);
+
+    // A adds β; B removes α: β stays, in the store and in both tabs.
+    await addFile(a, 'beta');
+    await panel(b).getByRole('button', { name: 'Remove alpha.csv' }).click();
+    await expect.poll(() => stored(a)).toEqual(['beta.csv']);
+    await expect.poll(() => listed(a)).toEqual(['beta.csv']);
+    await expect.poll(() => listed(b)).toEqual(['beta.csv']);
+
+    // A adds γ, then B adds δ: nothing is lost.
+    await addFile(a, 'gamma');
+    await addFile(b, 'delta');
+    const all = ['beta.csv', 'delta.csv', 'gamma.csv'];
+    await expect.poll(() => stored(b)).toEqual(all);
+    await expect.poll(() => listed(a)).toEqual(all);
+    await expect.poll(() => listed(b)).toEqual(all);
+
+    // A reload reads the same.
+    await a.reload();
+    await openPanel(a);
+    await expect.poll(() => listed(a)).toEqual(all);
+    expect(errors).toEqual([]);
+    await a.context().close();
+  });
+});
+
+describe('a spoiled set-aside record', () => {
+  for (const aside of [[null], [{ label: { x: 1 } }]]) {
+    it(`${JSON.stringify(aside)}: the dashboard opens and the notice names it, downloads it and deletes it`, async () => {
+      const { page, errors } = await browser.open('/');
+      await waitForChart(page);
+      await idb(page, ['put', 'set-aside', aside]);
+      await page.reload();
+      const notice = page.getByRole('region', { name: 'Stored data set aside' });
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toContain('set-aside record 1');
+      await waitForChart(page);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        notice.getByRole('button', { name: 'Download as JSON' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe('epsos-indicators-set-aside.json');
+      await notice.getByRole('button', { name: 'Delete what was set aside' }).click();
+      await notice.waitFor({ state: 'detached' });
+      await expect.poll(() => idb(page, ['get', 'set-aside'])).toBeNull();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

@@ -1,0 +1,135 @@
+import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ImportStore } from '../../src/import/importStore';
+import { type ImportedData, parseImport } from '../../src/import/parseImport';
+import { dataset } from './fixtures';
+
+/**
+ * Two tabs of one browser, each with its own import store (two module instances), over one IndexedDB
+ * (fake-indexeddb, the same API) and the BroadcastChannel of node: adds and removes in any order,
+ * each tab acting on what it holds, however stale (issue 26). Nothing one tab added is lost by the
+ * other's removal, what is stored is exactly what was added and not removed, and both tabs end up
+ * showing it.
+ */
+const base = (() => {
+  const result = parseImport(
+    'country,indicator,year,value,label\nFR,good,2020,40,Good one\n',
+    'tabs.csv',
+    dataset,
+    new Date('2026-12-01T10:00:00.000Z'),
+  );
+  if (!result.data) throw new Error(result.refused ?? 'no data');
+  return result.data;
+})();
+const record = (n: number): ImportedData => ({ ...base, id: `rec-${n}`, fileName: `file-${n}.csv` });
+const report = { fileName: 'x.csv', loaded: 1, rejected: [], refused: null };
+
+const channels: BroadcastChannel[] = [];
+class TrackedChannel extends BroadcastChannel {
+  constructor(name: string) {
+    super(name);
+    channels.push(this);
+  }
+}
+
+async function openTab(): Promise<{ getState: () => ImportStore }> {
+  vi.resetModules();
+  const store = (await import('../../src/import/importStore')).useImportStore;
+  await store.getState().hydrate();
+  return store;
+}
+
+async function stored(): Promise<string[]> {
+  vi.resetModules();
+  const { loadImports } = await import('../../src/import/importStorage');
+  return (await loadImports(8000)).imports.map((i) => i.id).sort();
+}
+
+const ids = (tab: { getState: () => ImportStore }) =>
+  tab
+    .getState()
+    .imports.map((i) => i.id)
+    .sort();
+
+afterEach(() => {
+  for (const c of channels.splice(0)) c.close();
+  vi.unstubAllGlobals();
+});
+
+type Step = { tab: 0 | 1; kind: 'add' } | { tab: 0 | 1; kind: 'remove'; pick: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ tab: fc.constantFrom(0 as const, 1 as const), kind: fc.constant('add' as const) }),
+  fc.record({
+    tab: fc.constantFrom(0 as const, 1 as const),
+    kind: fc.constant('remove' as const),
+    pick: fc.nat(),
+  }),
+);
+
+async function run(steps: Step[], together: boolean) {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.stubGlobal('BroadcastChannel', TrackedChannel);
+  const tabs = [await openTab(), await openTab()] as const;
+  const added = new Set<string>();
+  const removed = new Set<string>();
+  let next = 0;
+  const act = (s: Step) => {
+    const tab = tabs[s.tab].getState();
+    if (s.kind === 'add') {
+      const data = record(next++);
+      added.add(data.id);
+      return tab.add(data, report);
+    }
+    // A removal of what this tab lists, however stale its list.
+    const list = tab.imports;
+    if (list.length === 0) return Promise.resolve();
+    const id = list[s.pick % list.length]?.id ?? '';
+    removed.add(id);
+    return tab.remove(id);
+  };
+  if (together) await Promise.all(steps.map(act));
+  else for (const s of steps) await act(s);
+  const expected = [...added].filter((id) => !removed.has(id)).sort();
+  expect(await stored()).toEqual(expected);
+  // Each tab hears of the other's changes and shows what is stored.
+  await vi.waitFor(
+    () => {
+      expect(ids(tabs[0])).toEqual(expected);
+      expect(ids(tabs[1])).toEqual(expected);
+    },
+    { timeout: 2000, interval: 5 },
+  );
+}
+
+describe('own data across two tabs', () => {
+  it('the two sequences of the probe: a stale removal, and two adds in turn', async () => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    vi.stubGlobal('BroadcastChannel', TrackedChannel);
+    const a = await openTab();
+    await a.getState().add(record(1), report);
+    const b = await openTab();
+    expect(ids(b)).toEqual(['rec-1']);
+    // A adds β; B, not told yet, removes α: β stays.
+    await Promise.all([a.getState().add(record(2), report), b.getState().remove('rec-1')]);
+    expect(await stored()).toEqual(['rec-2']);
+    await vi.waitFor(() => expect([ids(a), ids(b)]).toEqual([['rec-2'], ['rec-2']]), { timeout: 2000 });
+    // A adds γ, then B adds another: β, γ and B's stay.
+    await a.getState().add(record(3), report);
+    await b.getState().add(record(4), report);
+    expect(await stored()).toEqual(['rec-2', 'rec-3', 'rec-4']);
+    await vi.waitFor(() => expect(ids(a)).toEqual(['rec-2', 'rec-3', 'rec-4']), { timeout: 2000 });
+    await vi.waitFor(() => expect(ids(b)).toEqual(['rec-2', 'rec-3', 'rec-4']), { timeout: 2000 });
+  });
+
+  it('any interleaving of adds and removes by two tabs keeps exactly what was added and not removed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 12 }), fc.boolean(), async (steps, together) => {
+        for (const c of channels.splice(0)) c.close();
+        await run(steps, together);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});
