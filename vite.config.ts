@@ -47,12 +47,8 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
   };
 }
 
-/** What a brief (`?brief=CC`) needs besides the entry: its page, the profile's fetch and its check. */
-const BRIEF_MODULES = [
-  'src/brief/BriefPage.tsx',
-  'src/data/fetchJson.ts',
-  'src/data/profileSchema.ts',
-] as const;
+/** What a brief (`?brief=CC`) needs besides the entry: its page (the profile comes by its integrity, unchecked again). */
+const BRIEF_MODULES = ['src/brief/BriefPage.tsx'] as const;
 
 /** The module of each lazily loaded chart kind (src/charts/chartKinds.ts). */
 const CHART_KIND_MODULES = {
@@ -66,12 +62,11 @@ const CHART_KIND_MODULES = {
   time: 'src/charts/time/TimeChart.tsx',
 } as const;
 
-/** What a profile panel needs besides the entry: the panel, the profile's fetch and its check. */
-const PROFILE_MODULES = [
-  'src/profiles/ProfilePanel.tsx',
-  'src/data/fetchJson.ts',
-  'src/data/profileSchema.ts',
-] as const;
+/** What a profile panel needs besides the entry (the profile comes by its integrity, unchecked again). */
+const PROFILE_MODULES = ['src/profiles/ProfilePanel.tsx'] as const;
+
+/** Subresource Integrity of a file (`sha256-…`). */
+const integrityOf = (content: Buffer) => `sha256-${createHash('sha256').update(content).digest('base64')}`;
 
 /** A chunk's file and the files of the chunks it imports statically, depth first, except `skip`. */
 function chunkFiles(
@@ -176,13 +171,21 @@ function prerender(scriptHashes: string[]): Plugin {
             throw new Error(`prerender: no ${EUROPE_GEOMETRY_PATH} in ${publicDir} (npm run data writes it)`);
           const kindData = { map: [base + EUROPE_GEOMETRY_PATH] };
           // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
+          const codes = readdirSync(join(publicDir, 'data', 'profiles'))
+            .filter((f) => /^[A-Z]{2}\.json$/.test(f))
+            .map((f) => f.slice(0, 2))
+            .sort();
           const profile = {
             chunks: filesOf(PROFILE_MODULES),
             folder: `${base}data/profiles/`,
-            codes: readdirSync(join(publicDir, 'data', 'profiles'))
-              .filter((f) => /^[A-Z]{2}\.json$/.test(f))
-              .map((f) => f.slice(0, 2))
-              .sort(),
+            codes,
+            // The files `npm run data` checked (zod, scripts/lib/parseProfile.ts), taken by their hash.
+            integrity: Object.fromEntries(
+              codes.map((code) => [
+                code,
+                integrityOf(readFileSync(join(publicDir, 'data', 'profiles', `${code}.json`))),
+              ]),
+            ),
           };
           // A link's brief: its page, and the profile's fetch and check.
           const brief = filesOf(BRIEF_MODULES);
@@ -191,6 +194,8 @@ function prerender(scriptHashes: string[]): Plugin {
             entry,
             preload,
             data: `${base}data/indicators.json?v=${createHash('sha256').update(dataset).digest('hex').slice(0, 12)}`,
+            // The file `npm run data` checked (zod): the browser takes it by its hash, not a second check.
+            dataIntegrity: integrityOf(dataset),
             defaultSearch: data.defaultSearch,
             kinds,
             kindData,

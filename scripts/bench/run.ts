@@ -2,7 +2,8 @@
  * `npm run bench`: a performance report of the built app, printed as one table. Nothing here is a
  * gate (see budgets.ts for those); numbers vary with the machine, so read them as a comparison.
  *
- * 1. Sizes: gzip bytes of the first page load's JS and CSS and of each lazy chunk (bundleSize.ts).
+ * 1. Sizes: gzip bytes of the first page load's JS and CSS and of each lazy chunk (bundleSize.ts);
+ *    and the JS Chromium fetches before `/` and the deep link are interactive (initialScripts.ts).
  * 2. Lighthouse 12 (lighthouse.ts, mobile defaults with simulated throttling) on `/`: scores, LCP,
  *    TBT, CLS.
  * 3. Time to first chart on `/`: navigation start (performance.timeOrigin) → first paint showing a
@@ -31,7 +32,7 @@
  * 7. Data packages (shareSection.ts): size of the full package ZIP; the view's package at 29 countries
  *    built in Chromium (click "Data of this view (ZIP)" → download event) and in Node.
  *
- * `BENCH_ONLY=first,deep` (comma-separated: lighthouse, first, deep, map, kinds, interactions,
+ * `BENCH_ONLY=first,deep` (comma-separated: lighthouse, initial, first, deep, map, kinds, interactions,
  * synthetic, export, import, packages) runs only those sections, for a quick look while working.
  *
  * Sections 3–5 and 7 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
@@ -47,9 +48,11 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { Dataset } from '../../src/data/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
+import { DEEP_LINK } from './budgets.config';
 import { bundleSizes, total } from './bundleSize';
 import { firstChartOnce, firstChartRatio, writeFloorPage } from './firstChart';
 import { importBrowserSection, importParseSection } from './importSection';
+import { initialScriptsSection } from './initialScripts';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
 import {
   CHART_ANY,
@@ -100,11 +103,10 @@ const CPU_THROTTLE = 4;
 const VIEWPORT = { width: 1400, height: 900 };
 const NARROW_WIDTH = 1000;
 const SYNTHETIC_COUNT = 250;
-/** The shared link of issue 11: another view than the prerendered default one. */
-const DEEP_LINK = '?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
 
 /** Section names of `guarded` below, by their BENCH_ONLY key. */
 const SECTION_KEYS: Record<string, string> = {
+  'initial JS': 'initial',
   'first chart': 'first',
   'first chart, deep link': 'deep',
   'first chart, map': 'map',
@@ -473,6 +475,7 @@ try {
         problem(name, error);
       }
     };
+    await guarded('initial JS', () => initialScriptsSection(b, url, outDir, DEEP_LINK));
     await guarded('first chart', () => firstChartSection(b, '/', url, 'bench-floor.html'));
     await guarded('first chart, deep link', () =>
       firstChartSection(b, 'deep link', new URL(DEEP_LINK, url).toString(), 'bench-floor-deep-link.html'),

@@ -3,12 +3,14 @@ import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadChartKind } from '../charts/chartKinds';
+import type { Profile } from '../data/profileSchema';
 import type { Dataset } from '../data/schema';
 import { catalogOf } from '../state/catalog';
 import { useViewStore } from '../state/store';
 import { chartKindOf, parseView } from '../state/url';
 import { pinChartWidth } from '../ui/layoutEstimate';
 import { briefPage, indexOf, linkNamesOwnData } from './App';
+import type { BootFiles } from './boot/bootFiles';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
 import { Root } from './Root';
@@ -31,19 +33,45 @@ const LISTS = ['surveys', 'concepts', 'sources', 'indicators', 'countries', 'obs
 
 /**
  * The built-in dataset, or null if it cannot be had or is not of this version's shape (a stale or
- * half-deployed file): then the app fetches it itself and shows the data error with Retry. Its shape
- * is checked at once, every value (zod, in its own chunk, fetched beside the file) before it is used.
+ * half-deployed file): then the app fetches it itself, checks every value (zod) and shows the data
+ * error with Retry. The file is fetched with the integrity (SHA-256) of the one `npm run data`
+ * checked with zod at build time, so the browser refuses any other bytes and the boot loads no
+ * schema code. Without an integrity (a page from another build step) it is not trusted here.
  */
-async function builtInDataset(url: string): Promise<Dataset | null> {
+async function builtInDataset(url: string, integrity: string | undefined): Promise<Dataset | null> {
+  if (!integrity) return null;
   try {
-    const schema = import('../data/schema');
-    const response = await fetch(url);
+    const response = await fetch(url, { integrity });
     const raw = response.ok ? ((await response.json()) as Record<string, unknown> | null) : null;
     if (raw?.schemaVersion !== 2 || !LISTS.every((list) => Array.isArray(raw[list]))) return null;
-    return (await schema).isDataset(raw) ? raw : null;
+    return raw as unknown as Dataset;
   } catch {
     return null;
   }
+}
+
+/**
+ * The profiles a link opens (`profile=`, `brief=`), fetched (preloaded by the boot script) with the
+ * integrity of the files `npm run data` checked with zod, so no schema code loads for them; any that
+ * cannot be had this way is fetched and checked by the app as usual.
+ */
+function linkedProfiles(files: BootFiles | null): Promise<[string, Profile][]> {
+  const params = new URLSearchParams(search);
+  const integrity = files?.profile.integrity ?? {};
+  const codes = [params.get('profile'), params.get('brief')]
+    .map((c) => (c ?? '').trim().toUpperCase())
+    .filter((c, i, all) => Object.hasOwn(integrity, c) && all.indexOf(c) === i);
+  return Promise.all(
+    codes.map(async (code): Promise<[string, Profile] | null> => {
+      try {
+        const response = await fetch(`${files?.profile.folder}${code}.json`, { integrity: integrity[code] });
+        const profile = response.ok ? ((await response.json()) as Profile | null) : null;
+        return profile?.country === code ? [code, profile] : null;
+      } catch {
+        return null;
+      }
+    }),
+  ).then((found) => found.filter((p) => p !== null));
 }
 
 /** Ends the prerender's styles once the chart has its real width (or at once if it already had it). */
@@ -72,9 +100,14 @@ function hydrated() {
   document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
 }
 
-async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
+async function boot(
+  element: HTMLElement,
+  page: InitialData,
+  dataset: Dataset,
+  profiles: Promise<[string, Profile][]>,
+) {
   queryClient.setQueryData(['dataset'], dataset);
-  for (const [code, profile] of Object.entries(page.profiles)) {
+  for (const [code, profile] of [...Object.entries(page.profiles), ...(await profiles)]) {
     queryClient.setQueryData(['profile', code], profile);
   }
   const hydrate =
@@ -119,8 +152,9 @@ async function start() {
   // The file list is in <head>; the dataset, preloaded by the boot script, is asked for at once,
   // and so is the code of the chart kind a link asks for (fetched ahead too; its import also has to
   // link and run the module, which then overlaps the wait for the dataset).
-  const dataUrl = readBootFiles()?.data;
-  const dataset = dataUrl ? builtInDataset(dataUrl) : null;
+  const bootFiles = readBootFiles();
+  const dataset = bootFiles?.data ? builtInDataset(bootFiles.data, bootFiles.dataIntegrity) : null;
+  const profiles = linkedProfiles(bootFiles);
   const linkedKind = chartKindOf(new URLSearchParams(search).get('chart') ?? '');
   if (linkedKind) void preloadChartKind(linkedKind);
   await parsed();
@@ -128,7 +162,7 @@ async function start() {
   if (!container) return;
   const initial = readInitialData();
   const data = initial && dataset ? await dataset : null;
-  if (initial && data) await boot(container, initial, data);
+  if (initial && data) await boot(container, initial, data, profiles);
   else fresh(container);
 }
 
