@@ -134,4 +134,3 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
-
