@@ -9,6 +9,7 @@ import { catalogOf } from '../state/catalog';
 import { useViewStore } from '../state/store';
 import { chartKindOf, parseView } from '../state/url';
 import { pinChartWidth } from '../ui/layoutEstimate';
+import { whenIdle } from '../ui/whenIdle';
 import { briefPage, indexOf, linkNamesOwnData } from './App';
 import type { BootFiles } from './boot/bootFiles';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
@@ -32,46 +33,41 @@ const search = window.location.search;
 const LISTS = ['surveys', 'concepts', 'sources', 'indicators', 'countries', 'observations'] as const;
 
 /**
- * The built-in dataset, or null if it cannot be had or is not of this version's shape (a stale or
- * half-deployed file): then the app fetches it itself, checks every value (zod) and shows the data
- * error with Retry. The file is fetched with the integrity (SHA-256) of the one `npm run data`
- * checked with zod at build time, so the browser refuses any other bytes and the boot loads no
- * schema code. Without an integrity (a page from another build step) it is not trusted here.
+ * A file the build checked (zod, `npm run data`), fetched with its integrity (SHA-256): the browser
+ * refuses any other bytes, so no schema code loads at boot. Null when it cannot be had that way
+ * (no integrity, an error, another file): then the app fetches it itself and checks every value.
  */
-async function builtInDataset(url: string, integrity: string | undefined): Promise<Dataset | null> {
+async function checkedFile<T>(url: string, integrity?: string): Promise<T | null> {
   if (!integrity) return null;
   try {
     const response = await fetch(url, { integrity });
-    const raw = response.ok ? ((await response.json()) as Record<string, unknown> | null) : null;
-    if (raw?.schemaVersion !== 2 || !LISTS.every((list) => Array.isArray(raw[list]))) return null;
-    return raw as unknown as Dataset;
+    return response.ok ? ((await response.json()) as T) : null;
   } catch {
     return null;
   }
 }
 
-/**
- * The profiles a link opens (`profile=`, `brief=`), fetched (preloaded by the boot script) with the
- * integrity of the files `npm run data` checked with zod, so no schema code loads for them; any that
- * cannot be had this way is fetched and checked by the app as usual.
- */
-function linkedProfiles(files: BootFiles | null): Promise<[string, Profile][]> {
+/** The built-in dataset, or null if it is not of this version's shape (a stale or half-deployed file). */
+async function builtInDataset(url: string, integrity?: string): Promise<Dataset | null> {
+  const raw = await checkedFile<Record<string, unknown>>(url, integrity);
+  return raw?.schemaVersion === 2 && LISTS.every((list) => Array.isArray(raw[list]))
+    ? (raw as unknown as Dataset)
+    : null;
+}
+
+/** The profiles a link opens (`profile=`, `brief=`; preloaded by the boot script), by code. */
+function linkedProfiles(files: BootFiles | null): Promise<[string, Profile | null][]> {
   const params = new URLSearchParams(search);
   const integrity = files?.profile.integrity ?? {};
-  const codes = [params.get('profile'), params.get('brief')]
-    .map((c) => (c ?? '').trim().toUpperCase())
-    .filter((c, i, all) => Object.hasOwn(integrity, c) && all.indexOf(c) === i);
+  const codes = ['profile', 'brief']
+    .map((p) => (params.get(p) ?? '').trim().toUpperCase())
+    .filter((c) => Object.hasOwn(integrity, c));
   return Promise.all(
-    codes.map(async (code): Promise<[string, Profile] | null> => {
-      try {
-        const response = await fetch(`${files?.profile.folder}${code}.json`, { integrity: integrity[code] });
-        const profile = response.ok ? ((await response.json()) as Profile | null) : null;
-        return profile?.country === code ? [code, profile] : null;
-      } catch {
-        return null;
-      }
-    }),
-  ).then((found) => found.filter((p) => p !== null));
+    codes.map(async (code) => [
+      code,
+      await checkedFile<Profile>(`${files?.profile.folder}${code}.json`, integrity[code]),
+    ]),
+  );
 }
 
 /** Ends the prerender's styles once the chart has its real width (or at once if it already had it). */
@@ -104,11 +100,11 @@ async function boot(
   element: HTMLElement,
   page: InitialData,
   dataset: Dataset,
-  profiles: Promise<[string, Profile][]>,
+  profiles: Promise<[string, Profile | null][]>,
 ) {
   queryClient.setQueryData(['dataset'], dataset);
   for (const [code, profile] of [...Object.entries(page.profiles), ...(await profiles)]) {
-    queryClient.setQueryData(['profile', code], profile);
+    if (profile) queryClient.setQueryData(['profile', code], profile);
   }
   const hydrate =
     element.hasAttribute(PRERENDERED_ATTRIBUTE) &&
@@ -166,4 +162,11 @@ async function start() {
   else fresh(container);
 }
 
-void start();
+/**
+ * Offline use (src/app/offline/): the service worker is registered from a chunk of its own once the
+ * page is interactive and the browser idle (and, there, loaded), so the first view never waits for it.
+ */
+void start().finally(() => {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator)
+    whenIdle(() => import('./offline/serviceWorker').then((m) => m.registerServiceWorker(), String));
+});

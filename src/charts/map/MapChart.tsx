@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { failureInWords } from '../../ui/failedModuleUrl';
+import { retryableImport } from '../../ui/preloadable';
 import { formatValue } from '../shared/format';
 import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -8,14 +10,20 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { legendGrid, mapLayout, SEA_FILL } from './layout';
 
+/** The geometry's fetch, check and decoding load with it, not with the chart's code; again after a failure. */
+const geometryModule = retryableImport(() => import('./europeGeometry'));
+
 export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
   const geometry = useQuery({
     queryKey: ['europe-geometry'],
-    // The geometry's fetch, check and decoding load with it, not with the chart's code.
-    queryFn: async ({ signal }) => (await import('./europeGeometry')).loadEuropeGeometry(signal),
+    queryFn: async ({ signal }) => (await geometryModule()).loadEuropeGeometry(signal),
     staleTime: Number.POSITIVE_INFINITY,
+    // Offline, a query would wait for the network without a word ("Loading the map…" for good):
+    // it tries, fails and says so, with Try again.
+    networkMode: 'always',
+    retry: 1,
   });
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
   const cells = model.ranked;
@@ -34,9 +42,9 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
   if (geometry.isError) {
     return (
       <div role="alert" className="error-box">
-        <p>The map outlines could not be loaded: {geometry.error.message}</p>
+        <p>The map outlines could not be loaded: {failureInWords(geometry.error)}</p>
         <button type="button" onClick={() => geometry.refetch()}>
-          Retry
+          Try again
         </button>
       </div>
     );
