@@ -28,12 +28,14 @@
  * 6. Import: parse time of a 10 000-row CSV (importFixture.ts: `;`, decimal commas, CRLF) with
  *    parseImport in Node, and in Chromium from choosing the file in "Add data" to the report saying
  *    every row loaded (a Web Worker parses files over 256 KB; the result is stored in IndexedDB).
+ * 6b. Large import (largeImportSection.ts): per chart kind, the longest main-thread task (Long Tasks
+ *    API) from choosing a 50,000-row CSV until the page is idle again with the chart drawn.
  *
  * 7. Data packages (shareSection.ts): size of the full package ZIP; the view's package at 29 countries
  *    built in Chromium (click "Data of this view (ZIP)" → download event) and in Node.
  *
  * `BENCH_ONLY=first,deep` (comma-separated: lighthouse, initial, first, deep, map, kinds, interactions,
- * synthetic, export, import, packages) runs only those sections, for a quick look while working.
+ * synthetic, export, import, large-import, packages) runs only those sections, for a quick look while working.
  *
  * Sections 3–5 and 7 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
  * and 4 in a fresh browser context (no cache, no storage). The app is built into .bench/dist (never
@@ -53,6 +55,7 @@ import { bundleSizes, total } from './bundleSize';
 import { firstChartOnce, firstChartRatio, writeFloorPage } from './firstChart';
 import { importBrowserSection, importParseSection } from './importSection';
 import { initialScriptsSection } from './initialScripts';
+import { largeImportSection } from './largeImportSection';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
 import {
   CHART_ANY,
@@ -115,6 +118,7 @@ const SECTION_KEYS: Record<string, string> = {
   'interactions (synthetic data)': 'synthetic',
   export: 'export',
   import: 'import',
+  'large import': 'large-import',
   'data packages': 'packages',
 };
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -509,6 +513,9 @@ try {
         viewport: VIEWPORT,
       });
     });
+    await guarded('large import', () =>
+      largeImportSection(b, url, realDataset, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT }),
+    );
     await guarded('data packages', () =>
       shareSection(
         b,
