@@ -127,10 +127,10 @@ function useMergedImports(
     if (!base || imports.length === 0) return;
     let live = true;
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
-    import('../import/parseImport')
-      .then(({ mergeEach }) => {
+    import('../import/runImport')
+      .then(({ mergeOffThread }) => mergeOffThread(base, imports))
+      .then(({ merged, refused }) => {
         if (!live) return;
-        const { merged, refused } = mergeEach(base, imports);
         setLast({ base, imports, merged });
         if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
       })
