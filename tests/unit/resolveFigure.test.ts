@@ -205,3 +205,20 @@ describe('resolveFigure: definition fit first, source order breaks ties (issue 1
     );
   });
 });
+
+describe('resolveFigure: one publication', () => {
+  it('resolves as the full comparison does (one row gives what the same row twice gives)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ORDER, 'own-file'),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.constantFrom(undefined, 'exact', 'close', 'proxy'),
+        fc.option(fc.string(), { nil: null }),
+        (sourceId, value, fit, note) => {
+          const o = row(sourceId, value, { note, ...(fit ? { fit: fit as Observation['fit'] } : {}) });
+          expect(resolveFigure([o], rank)).toEqual(resolveFigure([o, { ...o }], rank));
+        },
+      ),
+    );
+  });
+});
