@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitRank, precisionOf, resolveFigure, sameFigure } from '../../src/data/resolveFigure';
-import type { Observation } from '../../src/data/schema';
+import { FITS, type Observation } from '../../src/data/schema';
 
 /** Publications in precedence order, as SOURCES.json would list them. */
 const ORDER = [
@@ -212,10 +212,10 @@ describe('resolveFigure: one publication', () => {
       fc.property(
         fc.constantFrom(...ORDER, 'own-file'),
         fc.double({ min: 0, max: 100, noNaN: true }),
-        fc.constantFrom(undefined, 'exact', 'close', 'proxy'),
+        fc.constantFrom(undefined, ...FITS),
         fc.option(fc.string(), { nil: null }),
         (sourceId, value, fit, note) => {
-          const o = row(sourceId, value, { note, ...(fit ? { fit: fit as Observation['fit'] } : {}) });
+          const o = row(sourceId, value, { note, ...(fit ? { fit } : {}) });
           expect(resolveFigure([o], rank)).toEqual(resolveFigure([o, { ...o }], rank));
         },
       ),
