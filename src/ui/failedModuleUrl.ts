@@ -29,7 +29,6 @@ export function isFetchFailure(error: unknown): boolean {
 
 /** What went wrong, in plain words: a fetch that failed says so, not the browser's message and URL. */
 export function failureInWords(error: unknown): string {
-  if (isFetchFailure(error))
-    return 'its files could not be fetched (offline, or the site was just updated). Check the connection, then try again.';
+  if (isFetchFailure(error)) return 'no connection, or the site was just updated.';
   return error instanceof Error ? error.message : String(error);
 }

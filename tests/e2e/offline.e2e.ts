@@ -188,7 +188,7 @@ describe('code that cannot be fetched says so in plain words, with Try again', (
       const alert = page.locator('figure').getByRole('alert');
       await alert.waitFor({ timeout: 20_000 });
       expect(await alert.textContent()).toMatch(
-        /The map outlines could not be loaded: its files could not be fetched \(offline, or the site was just updated\)/,
+        /The map outlines could not be loaded: no connection, or the site was just updated\./,
       );
       expect(await alert.textContent()).not.toMatch(/dynamically imported module|https?:/);
       chunk.back();
@@ -214,7 +214,7 @@ describe('code that cannot be fetched says so in plain words, with Try again', (
       const status = page.locator('.export-status');
       await expect
         .poll(() => status.textContent(), { timeout: 15_000 })
-        .toMatch(/Could not make the PNG: its files could not be fetched/);
+        .toMatch(/Could not make the PNG: no connection, or the site was just updated\./);
       expect(await status.textContent()).not.toMatch(/dynamically imported module|https?:/);
       chunk.back();
       expect(await download(page, 'Try again')).toMatch(/\.png$/);
