@@ -17,7 +17,7 @@ export interface AddedToView {
 
 /**
  * At most this many of an import's indicators join the view (the palette's six colours): a file of
- * 58 indicators drawn at once was 1,700 bars or lines and froze the page for seconds (issue 26). The
+ * 54 indicators drawn at once was 1,600 bars or lines and froze the page for seconds (issue 26). The
  * others stay in the Indicators picker, and the panel says how many.
  */
 export const MAX_INDICATORS_JOINING = 6;

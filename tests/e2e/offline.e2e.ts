@@ -129,6 +129,10 @@ describe('a new deployment', () => {
       await page.goto(baseUrl);
       await waitForChart(page);
       await serviceWorkerActive(page);
+      // The second visit: a page the worker controls (a worker with no page to serve takes over at once).
+      await page.reload();
+      await waitForChart(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       expect(await page.getByText('A new version of the dashboard is ready').count()).toBe(0);
 
       // Deploy: a new index.html, and the service worker that precaches it.

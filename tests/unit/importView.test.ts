@@ -64,7 +64,7 @@ describe('an import joins the view', () => {
   });
 
   it('a large file: at most six of its indicators join the view, with their countries; the others are counted', () => {
-    // 58 indicators (the bench's 50,000-row file): all of them drawn at once froze the page for seconds.
+    // 58 indicators (like the bench's 50,000-row file, 54): all of them drawn at once froze the page for seconds.
     const ids = Array.from({ length: 58 }, (_, i) => `my_bench_${i + 1}`);
     const large = {
       indicators: ids.map((id) => ({ id })),
