@@ -9,6 +9,7 @@ import { rankedIndicator } from '../data/view';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
 import { ExportToolbar } from '../export/ExportToolbar';
+import { ValueLabelsCheckbox } from '../export/ValueLabelsCheckbox';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
 import { shortSourceLine } from '../share/shortSource';
@@ -179,6 +180,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
               }))}
               onChange={actions.setRank}
             />
+          )}
+          {['surveys', 'time', 'scatter', 'map'].includes(view.chart) && (
+            <ValueLabelsCheckbox checked={view.labels === true} />
           )}
           <ExportSizeSelect />
           <YearPicker

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../charts/shared/palette';
 import { TopAxis } from '../charts/shared/TopAxis';
-import { AVERAGE_TEXT_OFFSET, briefChartLayout } from './briefChartLayout';
+import { surveyStyles } from '../charts/surveys/style';
+import type { Survey } from '../data/schema';
+import { AVERAGE_TEXT_OFFSET, briefChartLayout, MARK_ROOM } from './briefChartLayout';
 import type { BriefChartGroup } from './briefChartRows';
 
 /** The chart's drawing width: the text width of an A4 page at 15 mm margins (180 mm ≈ 680 px). */
@@ -16,10 +18,14 @@ const COUNTRY_COLOUR = OKABE_ITO[0];
 export function BriefChart({
   groups,
   countryName,
+  surveys,
 }: {
   groups: readonly BriefChartGroup[];
   countryName: string;
+  /** The dataset's surveys: each row's survey is drawn with its one mark (colour and shape). */
+  surveys: readonly Survey[];
 }) {
+  const styles = surveyStyles(surveys);
   const layout = useMemo(() => briefChartLayout(groups, BRIEF_CHART_WIDTH), [groups]);
   const rows = groups.reduce((n, g) => n + g.rows.length, 0);
   const label = `Bar chart: ${countryName} in ${rows} survey figure(s) on ${groups
@@ -61,7 +67,7 @@ export function BriefChart({
           <g key={b.key} className="mark" data-key={b.key} data-value={b.value}>
             <title>{b.title}</title>
             <text
-              x={layout.plot.left - 6}
+              x={layout.plot.left - MARK_ROOM - 2}
               y={b.y + b.height / 2}
               dy="0.35em"
               textAnchor="end"
@@ -70,6 +76,16 @@ export function BriefChart({
             >
               {b.label}
             </text>
+            {styles.get(b.surveyId) && (
+              <path
+                className="brief-survey-mark"
+                data-survey={b.surveyId}
+                d={styles.get(b.surveyId)?.path}
+                transform={`translate(${layout.plot.left - MARK_ROOM / 2 - 1} ${b.y + b.height / 2}) scale(0.7)`}
+                fill={styles.get(b.surveyId)?.colour}
+                stroke={styles.get(b.surveyId)?.colour}
+              />
+            )}
             <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={COUNTRY_COLOUR} />
             <text x={b.valueX} y={b.y + b.height / 2} dy="0.35em" fontSize="10" fill="#1a1a1a">
               {b.valueLabel}
@@ -119,6 +135,7 @@ export function BriefChart({
           </svg>
           the average the same survey published for the same wave
         </li>
+        <li>beside each row, its survey's mark, as in the dashboard's charts</li>
       </ul>
       <ul className="visually-hidden">
         {layout.bars.map((b) => (

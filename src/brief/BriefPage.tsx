@@ -99,7 +99,7 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
         <section className="brief-section" aria-labelledby={`${id}-brief-chart`}>
           <h2 id={`${id}-brief-chart`}>Computer use, Internet access and electronic records, by survey</h2>
           <figure className="brief-figure">
-            <BriefChart groups={groups} countryName={name} />
+            <BriefChart groups={groups} countryName={name} surveys={index.dataset.surveys} />
           </figure>
         </section>
         <section className="brief-section brief-profile" aria-labelledby={`${id}-brief-profile`}>

@@ -1,6 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import { formatPercent, formatValue, markTitle } from '../charts/shared/format';
-import { labelMargin, tickCount } from '../charts/shared/labelMargin';
+import { labelMargin, percentAxis, tickCount, VALUE_GLYPH } from '../charts/shared/measure';
 import type { BriefChartGroup } from './briefChartRows';
 
 /**
@@ -11,6 +10,7 @@ import type { BriefChartGroup } from './briefChartRows';
 
 export interface BriefBar {
   key: string;
+  surveyId: string;
   label: string;
   y: number;
   height: number;
@@ -39,6 +39,8 @@ const ROW = 15;
 const BAR = 10;
 const HEADING = 18;
 const MARGIN = { top: 18, right: 150, bottom: 4 };
+/** Room between a row's label and the plot for its survey's mark (the dashboard's, src/charts/surveys/style.ts). */
+export const MARK_ROOM = 16;
 /** Where the average's text starts, right of the plot: past a value label at 100 %. */
 export const AVERAGE_TEXT_OFFSET = 36;
 
@@ -52,12 +54,9 @@ export function averageText(code: string | null, value: number | null): string {
   return value === null ? `${code} not held` : `${code} ${formatPercent(value)}`;
 }
 
-/** Rough width of a 10 px value label's glyph. */
-const GLYPH = 6;
-
 /** The value label starts after the bar, or after the average's diamond when that would cross it. */
 export function labelX(barEnd: number, label: string, referenceX: number | null): number {
-  const end = barEnd + 4 + label.length * GLYPH;
+  const end = barEnd + 4 + label.length * VALUE_GLYPH;
   return referenceX !== null && referenceX >= barEnd - 6 && referenceX <= end + 5
     ? referenceX + 8
     : barEnd + 4;
@@ -65,9 +64,9 @@ export function labelX(barEnd: number, label: string, referenceX: number | null)
 
 export function briefChartLayout(groups: readonly BriefChartGroup[], width: number): BriefChartLayout {
   const labels = groups.flatMap((g) => g.rows.map((r) => r.label));
-  const left = labelMargin(labels, width, 12, 90, 0.38) * 0.85;
+  const left = labelMargin(labels, width, 12, 90, 0.38) * 0.85 + MARK_ROOM;
   const right = Math.max(left + 60, width - MARGIN.right);
-  const x = scaleLinear().domain([0, 100]).range([left, right]);
+  const x = percentAxis(left, right);
   const headings: BriefChartLayout['headings'] = [];
   const bars: BriefBar[] = [];
   let y = MARGIN.top;
@@ -87,6 +86,7 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
       const barEnd = x(value);
       bars.push({
         key: row.key,
+        surveyId: row.surveyId,
         label: row.label,
         y: y + (ROW - BAR) / 2,
         height: BAR,
@@ -112,7 +112,7 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
     width,
     height,
     plot: { left: x(0), right, top: MARGIN.top, bottom: y },
-    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label })),
     headings,
     bars,
   };

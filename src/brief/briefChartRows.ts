@@ -14,6 +14,8 @@ import { CORE_INDICATORS } from '../data/view';
 export interface BriefChartRow {
   key: string;
   indicator: string;
+  /** The survey that asked it: its mark (colour and shape) is drawn beside the label. */
+  surveyId: string;
   /** "empirica 2007", "Commonwealth Fund, 2012"; with the question's short label when one survey asks
    * the concept twice. */
   label: string;
@@ -48,6 +50,7 @@ export function briefChartGroups(index: DatasetIndex, country: string): BriefCha
         {
           key: `${concept}|${indicator.id}`,
           indicator: indicator.id,
+          surveyId: indicator.surveyId,
           label: twice ? `${wave}: ${indicator.shortLabel}` : wave,
           cell,
         },

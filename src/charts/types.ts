@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
+import type { DrawnChart } from './shared/ChartSvg';
 
 /** What every chart kind receives: the view model, the width to fill, and what marks do. The index
  * is there only to name publications and averages in tooltips; values come from the model. */
@@ -12,4 +13,6 @@ export interface ChartProps {
   hideTip: () => void;
   openProfile: (code: string) => void;
   toggleCountry: (code: string) => void;
+  /** Set by an export: the kind's ChartSvg hands it the drawing instead of rendering it. */
+  capture?: (chart: DrawnChart) => void;
 }

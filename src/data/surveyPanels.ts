@@ -13,7 +13,15 @@ import type { Indicator, Survey } from './schema';
  * and an indicator whose concept is not among the dataset's concepts (an own file's concept column, a
  * dataset written by another tool) has its concept dropped, with a notice, and goes to the panel
  * "Other indicators", so its figures still show.
+ *
+ * Over time (`chart=time`) uses the same panels with the scope `selected`: a concept's panel holds
+ * only the selected indicators of that concept, and an indicator of an unknown concept keeps a panel
+ * of its own (its label), since on a time axis there is no row to share.
  */
+
+/** `concept`: every indicator of a selected indicator's concept (All surveys); `selected`: only
+ * the selected ones (Over time). */
+export type PanelScope = 'concept' | 'selected';
 
 export interface SurveyPoint {
   year: number;
@@ -161,16 +169,17 @@ export function surveyPanels(
   index: DatasetIndex,
   selected: readonly string[],
   countries: readonly string[],
+  scope: PanelScope = 'concept',
 ): SurveyPanels {
   let cache = panelCache.get(index);
   if (!cache) {
     cache = new Map();
     panelCache.set(index, cache);
   }
-  const key = `${selected.join(',')}|${countries.join(',')}`;
+  const key = `${scope}|${selected.join(',')}|${countries.join(',')}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const built = buildPanels(index, selected, countries);
+  const built = buildPanels(index, selected, countries, scope);
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, built);
   return built;
@@ -180,6 +189,7 @@ function buildPanels(
   index: DatasetIndex,
   selected: readonly string[],
   countries: readonly string[],
+  scope: PanelScope,
 ): SurveyPanels {
   const groups: { id: string; label: string; kind: SurveyPanelKind; indicators: Indicator[] }[] = [];
   const dropped = new Map<string, string[]>();
@@ -197,9 +207,13 @@ function buildPanels(
     const concept = index.concepts.get(indicator.concept);
     if (isOwn(indicator)) {
       group(OWN_PANEL, 'own').indicators.push(indicator);
+    } else if (!concept && scope === 'selected') {
+      group({ id: `indicator-${id}`, label: indicator.shortLabel }, 'other').indicators.push(indicator);
     } else if (!concept) {
       dropped.set(indicator.concept, [...(dropped.get(indicator.concept) ?? []), id]);
       group(OTHER_PANEL, 'other').indicators.push(indicator);
+    } else if (scope === 'selected') {
+      group(concept, 'concept').indicators.push(indicator);
     } else {
       const g = group(concept, 'concept');
       if (g.indicators.length === 0) {

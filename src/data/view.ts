@@ -34,6 +34,9 @@ export interface ViewState {
   rank?: string;
   /** All surveys: the order of the rows; absent means 'latest'. Kept on the other kinds, like `time`. */
   sort?: RowSort;
+  /** `labels=1`: each mark's value written beside it (All surveys, Over time, scatter, map), on
+   * screen and in the exports; absent means off. */
+  labels?: boolean;
 }
 
 /** The indicator the ranking and the map draw: `rank` when it is selected, else the first selected. */

@@ -96,13 +96,15 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     return shown ? [shown] : [];
   });
   const countries = view.countries.filter((c) => !index.countries.get(c)?.aggregate);
-  // All surveys draws every indicator of the selected indicators' concepts that has a figure.
+  // All surveys draws every indicator of the selected indicators' concepts that has a figure; Over
+  // time, the selected ones, a panel per concept.
   const surveys =
-    view.chart === 'surveys'
+    view.chart === 'surveys' || view.chart === 'time'
       ? surveyPanels(
           index,
           selected.map((i) => i.id),
           countries,
+          view.chart === 'time' ? 'selected' : 'concept',
         )
       : { panels: [], droppedConcepts: [] };
   const drawnIds = new Set(
@@ -234,6 +236,7 @@ export function buildViewModel(index: DatasetIndex, view: ViewState): ViewModel 
     ranked,
     panels,
     surveyPanels: surveys.panels,
+    surveys: index.dataset.surveys,
     droppedConcepts: surveys.droppedConcepts,
     waves,
     mixedYears,

@@ -55,8 +55,11 @@ export interface ViewModel {
   ranked: RankedCountry[];
   /** Over time: one panel per indicator. */
   panels: TimePanel[];
-  /** All surveys: one panel per concept of the selected indicators (src/data/surveyPanels.ts). */
+  /** All surveys: one panel per concept of the selected indicators (src/data/surveyPanels.ts); Over
+   * time: the same, of the selected indicators only. */
   surveyPanels: SurveyPanel[];
+  /** The dataset's surveys in order (own data's after): each survey's one mark goes by its place. */
+  surveys: readonly Survey[];
   /** All surveys: concepts of selected indicators that the dataset does not know (said in a note). */
   droppedConcepts: DroppedConcept[];
   /** The waves the selected indicators offer (year picker). */

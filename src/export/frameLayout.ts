@@ -1,4 +1,5 @@
-import type { LegendItem } from '../charts/shared/Legend';
+import { type LegendItem, swatchWidth } from '../charts/shared/Legend';
+import { GLYPH_EM, wrapWords } from '../charts/shared/measure';
 
 /**
  * Where the parts of an exported image go: title, subtitle, legend, the chart, source line and the
@@ -37,28 +38,16 @@ export interface FrameInput {
 }
 
 const PAD = 24;
-const GLYPH = 0.6;
-
+/** Lines of `text` at `size` px (bold is wider) that fit `maxWidth`; a word longer than a line (the
+ * link to the view) is cut into line-long pieces, so no text runs past the image's edge at a narrow
+ * print size. */
 export function wrapText(text: string, maxWidth: number, size: number, bold = false): string[] {
-  const perLine = Math.max(10, Math.floor(maxWidth / (size * (bold ? GLYPH * 1.1 : GLYPH))));
-  const lines: string[] = [];
-  let line = '';
-  // A word longer than a line (the link to the view) is cut into line-long pieces, so no text runs
-  // past the image's edge at a narrow print size.
-  const words = text
+  const perLine = Math.max(10, Math.floor(maxWidth / (size * (bold ? GLYPH_EM * 1.1 : GLYPH_EM))));
+  const cut = text
     .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((w) => (w.length > perLine ? (w.match(new RegExp(`.{1,${perLine}}`, 'g')) ?? [w]) : [w]));
-  for (const word of words) {
-    if (line && `${line} ${word}`.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+    .map((w) => (w.length > perLine ? (w.match(new RegExp(`.{1,${perLine}}`, 'g')) ?? [w]).join(' ') : w))
+    .join(' ');
+  return wrapWords(cut, perLine);
 }
 
 export function frameLayout(input: FrameInput): FrameLayout {
@@ -79,7 +68,7 @@ export function frameLayout(input: FrameInput): FrameLayout {
   let x = PAD;
   y += 12;
   for (const item of input.legend) {
-    const itemWidth = 26 + item.label.length * 13 * GLYPH + 18;
+    const itemWidth = swatchWidth(item) + 8 + item.label.length * 13 * GLYPH_EM + 18;
     if (x + itemWidth > width - PAD && x > PAD) {
       x = PAD;
       y += 20;

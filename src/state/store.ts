@@ -22,6 +22,8 @@ interface ViewStore {
   /** Several fields at once, as one history entry (the profile's "Chart <country> …"). */
   setView: (change: Partial<ViewState>) => void;
   setSort: (sort: RowSort) => void;
+  /** labels=1: each mark's value beside it. */
+  setLabels: (labels: boolean) => void;
   openProfile: (code: string | null) => void;
   dismissDropped: () => void;
 }
@@ -65,6 +67,7 @@ export const useViewStore = create<ViewStore>((set) => {
     setRank: (rank) => update((v) => ({ rank: rank === v.indicators[0] ? undefined : rank })),
     setView: (change) => update(() => change),
     setSort: (sort) => update(() => ({ sort })),
+    setLabels: (labels) => update(() => ({ labels: labels || undefined })),
     openProfile: (profile) => update(() => ({ profile })),
     dismissDropped: () => set({ dropped: [] }),
   };

@@ -32,6 +32,7 @@ const KNOWN_PARAMETERS = new Set([
   'embed',
   'rank',
   'sort',
+  'labels',
   'brief',
 ]);
 
@@ -156,9 +157,15 @@ export function parseView(search: string, catalog: Catalog): ParsedView {
   }
   const rank = parseRank(params.get('rank'), indicators, dropped);
   const sort = parseSort(params.get('sort'), dropped);
+  const labelsRaw = params.get('labels');
+  const labels = labelsRaw === '1' || labelsRaw === 'true';
+  if (labelsRaw !== null && !labels && labelsRaw !== '0' && labelsRaw !== 'false') {
+    dropped.push({ parameter: 'labels', value: shorten(labelsRaw), reason: 'expected 1 or 0' });
+  }
   const state: ViewState = { countries, indicators, chart, profile, time, embed };
   if (rank) state.rank = rank;
   if (sort !== 'latest') state.sort = sort;
+  if (labels) state.labels = true;
   return { state, dropped };
 }
 
@@ -258,6 +265,7 @@ export function serializeView(state: ViewState): string {
   if (state.rank && state.rank !== state.indicators[0] && state.indicators.includes(state.rank))
     parts.push(`rank=${encodeURIComponent(state.rank)}`);
   if (state.sort === 'name') parts.push('sort=name');
+  if (state.labels) parts.push('labels=1');
   if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

@@ -56,6 +56,18 @@ export async function waitForChart(page: Page) {
   await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: 15_000 });
 }
 
+/** Clicks the button named `name` and returns the text of the file it downloads. */
+export async function downloadText(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return readFileSync((await file.path()) ?? '', 'utf8');
+}
+
+/** A parameter of the page's link, or null. */
+export const linkParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

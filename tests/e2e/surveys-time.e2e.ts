@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, startBrowser, waitForChart } from './harness';
+import { axeViolations, downloadText, linkParam, startBrowser, waitForChart } from './harness';
 
 /** Surveys kept apart, survey waves (time=), the Over time chart, conflicts, no-data lines (issue 10). */
 
 const browser = startBrowser();
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-
-async function download(page: Page, name: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return readFileSync((await file.path()) ?? '', 'utf8');
-}
+const param = linkParam;
+const download = downloadText;
 
 describe('Over time', () => {
   it('draws one line per country over the Commonwealth Fund waves, keyboard operable, axe clean', async () => {
@@ -38,11 +29,14 @@ describe('Over time', () => {
     expect(lines.find((l) => l.country === 'NL')?.years).toEqual(['2006', '2009', '2012']);
     await expect(
       page.locator('figure svg .mark[data-country="FR"][data-year="2009"] title').textContent(),
-    ).resolves.toBe('France — Primary care physicians using electronic medical records: 68 % (2009)');
-    // The Commonwealth Fund published no European average: no reference line, and the text says so.
-    await expect(page.locator('figure svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(
-      /one line per country for 6 countries/,
+    ).resolves.toBe(
+      'France — Commonwealth Fund, 2009: Primary care physicians using electronic medical records: 68 %',
     );
+    // The Commonwealth Fund published no European average: no reference line.
+    await expect(page.locator('figure svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(
+      /one panel per concept \(Electronic records: 1 survey, 2006–2022\), 6 countries, 1 survey/,
+    );
+    await expect(page.locator('figure svg .time-line[data-country^="EU"]').count()).resolves.toBe(0);
     await expect(page.locator('figure .chart-source').textContent()).resolves.toMatch(
       /^Data: Commonwealth Fund survey of primary care physicians \(2006, 2009, 2012, 2015, 2019, 2022\), as printed in /,
     );
@@ -80,7 +74,7 @@ describe('Over time exports', () => {
     await page.locator('figure svg .time-line .mark').first().waitFor();
     const svg = await download(page, 'Download SVG');
     expect(svg).toContain('EMR use (CMWF) over time: Netherlands and France');
-    expect(svg).toContain('EMR use (CMWF) — Commonwealth Fund');
+    expect(svg).toContain('>Electronic records</text>');
     expect(svg).toContain(
       'Data: Commonwealth Fund survey of primary care physicians (2006, 2009, 2012, 2015, 2019, 2022)',
     );

@@ -22,19 +22,22 @@ const colours = (ids: string[]) =>
   );
 
 describe('legendItems', () => {
-  it('Over time: the average is a dashed line with hollow points, not a tick (issue 21.9)', () => {
+  it('Over time: one key per survey, the averages dashed, and a line that surveys differ (issue 25.1)', () => {
     const items = legendItems(buildViewModel(index, view({ chart: 'time' })), colours(['computer']));
-    expect(items).toEqual([expect.objectContaining({ label: 'EU27 average (dashed)', kind: 'dashed' })]);
-    // With three countries, no colour repeats: no entry for the dotted lines.
-    expect(items.some((i) => i.kind === 'dotted')).toBe(false);
+    const survey = index.indicators.get('computer')?.surveyId;
+    expect(items.map((i) => [i.key, i.kind])).toEqual([
+      [`survey-${survey}`, 'symbol'],
+      ['average', 'dashed'],
+      ['surveys-differ', 'note'],
+    ]);
+    expect(items.at(-1)?.label).toMatch(/Surveys differ in question and base/);
   });
 
-  it('Over time: colours go by the countries drawn, so seven selected with three drawn repeat none', () => {
+  it('Over time: countries are told apart by their labels, not by colours that run out (no dotted key)', () => {
     const model = buildViewModel(
       index,
       view({ chart: 'time', countries: ['XA', 'XB', 'XC', 'XD', 'GB', 'FR', 'DE'] }),
     );
-    expect(model.drawnCountries.length).toBeLessThanOrEqual(6);
     expect(legendItems(model, colours(['computer'])).some((i) => i.kind === 'dotted')).toBe(false);
   });
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { ticks } from 'd3-array';
 import { symbol, symbolsFill } from 'd3-shape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { legendItems } from '../../src/charts/shared/legendItems';
+import { percentTicks, tickCount } from '../../src/charts/shared/measure';
 import {
   type Box,
   DODGE,
@@ -139,6 +141,11 @@ const dataset: Dataset = datasetSchema.parse({
 });
 const index = indexDataset(dataset);
 
+/** The surveys of some panels, in the order they come (a dataset's list for surveyStyles). */
+const surveysOf = (panels: readonly SurveyPanel[]) => [
+  ...new Map(panels.flatMap((p) => p.series.map((s) => [s.survey.id, s.survey] as const))).values(),
+];
+
 const view = (over: Partial<ViewState>): ViewState => ({
   countries: ['FR', 'NL', 'SK', 'AT'],
   indicators: ['a_emr'],
@@ -151,7 +158,7 @@ const view = (over: Partial<ViewState>): ViewState => ({
 
 const layoutOf = (v: ViewState, width = 900) => {
   const model = buildViewModel(index, v);
-  const styles = surveyStyles(model.surveyPanels);
+  const styles = surveyStyles(model.surveys);
   return {
     model,
     styles,
@@ -313,7 +320,7 @@ describe('All surveys: layout', () => {
     };
     const [p] = surveysLayout({
       panels: [panel],
-      styles: surveyStyles([panel]),
+      styles: surveyStyles(surveysOf([panel])),
       sort: 'latest',
       width: 800,
       sourceName: (id) => id,
@@ -412,7 +419,7 @@ describe('All surveys: layout', () => {
     };
     const [p] = surveysLayout({
       panels: [panel],
-      styles: surveyStyles([panel]),
+      styles: surveyStyles(surveysOf([panel])),
       sort: 'latest',
       width: 900,
       sourceName: (id) => id,
@@ -499,7 +506,7 @@ describe('All surveys: layout', () => {
     };
     const layout = surveysLayout({
       panels: [panel],
-      styles: surveyStyles([panel]),
+      styles: surveyStyles(surveysOf([panel])),
       sort: 'latest',
       width: 390,
       sourceName: (id) => id,
@@ -586,7 +593,7 @@ describe('All surveys: properties', () => {
       fc.property(arbitraryPanel, fc.integer({ min: 320, max: 1400 }), (panel, width) => {
         const layout = surveysLayout({
           panels: [panel],
-          styles: surveyStyles([panel]),
+          styles: surveyStyles(surveysOf([panel])),
           sort: 'latest',
           width,
           sourceName: (id) => id,
@@ -627,6 +634,14 @@ describe('All surveys: properties', () => {
 });
 
 describe('All surveys: styles and the real landing view', () => {
+  it("writes out d3-array's ticks of a 0–100 % axis for every tick count the layout asks for", () => {
+    for (let count = 1; count <= 60; count++) expect(percentTicks(count)).toEqual(ticks(0, 100, count));
+    for (let width = 0; width <= 2000; width += 10) {
+      const count = tickCount(width);
+      expect(percentTicks(count)).toEqual(ticks(0, 100, count));
+    }
+  });
+
   it("writes out d3-shape's symbols", () => {
     const names = ['circle', 'cross', 'diamond', 'square', 'star', 'triangle', 'wye'] as const;
     names.forEach((name, i) => {
@@ -634,12 +649,9 @@ describe('All surveys: styles and the real landing view', () => {
     });
   });
 
-  it('gives the first 42 surveys of a view distinct colour-and-shape pairs, and the legend one key each', () => {
+  it('gives the first 42 surveys of a dataset distinct colour-and-shape pairs, and the legend one key each', () => {
     const surveys = Array.from({ length: 42 }, (_, i) => survey(`s${i}`, null));
-    const panel = {
-      series: surveys.map((s) => ({ indicator: s.id, label: '', shortLabel: '', survey: s, lane: 0 })),
-    } as unknown as SurveyPanel;
-    const styles = [...surveyStyles([panel]).values()];
+    const styles = [...surveyStyles(surveys).values()];
     expect(new Set(styles.map((s) => `${s.colour}|${s.shape}`)).size).toBe(42);
     const { model } = layoutOf(view({}));
     const legend = legendItems(model, new Map());

@@ -1,9 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { surveyStyles } from '../../src/charts/surveys/style';
 import { separateLabels, spreadLabels, timeLayout } from '../../src/charts/time/layout';
 import { indexDataset } from '../../src/data/derive';
-import { buildViewModel } from '../../src/data/viewModel';
+import { buildViewModel, type ViewModel } from '../../src/data/viewModel';
 import { index, makeDataset } from './fixtures';
+
+/** Over time's layout of a view model, as TimeChart draws it. */
+const layoutOf = (model: ViewModel, width: number, values = false) =>
+  timeLayout({
+    panels: model.surveyPanels,
+    waves: new Map(model.panels.map((p) => [p.indicator.id, p.waves])),
+    styles: surveyStyles(model.surveys),
+    width,
+    values,
+  });
 
 describe('spreadLabels', () => {
   it('keeps labels that do not collide where they are', () => {
@@ -119,7 +130,7 @@ describe('timeLayout: end labels of lines ending at different waves', () => {
         time: 'latest',
         embed: false,
       });
-      const layout = timeLayout({ panels: model.panels, colours: new Map(), referenceColour: '#000', width });
+      const layout = layoutOf(model, width);
       for (const panel of layout.panels) {
         const labels = panel.lines.flatMap((l) =>
           l.label ? [{ x: l.label.x, y: l.label.y, w: l.label.text.length * GLYPH }] : [],
@@ -173,12 +184,7 @@ describe('timeLayout', () => {
     time: 'latest',
     embed: false,
   });
-  const layout = timeLayout({
-    panels: model.panels,
-    colours: new Map(),
-    referenceColour: '#000',
-    width: 800,
-  });
+  const layout = layoutOf(model, 800);
   const panel = layout.panels[0];
 
   it('draws no line across a wave without a value: two separate segments become two moves', () => {

@@ -240,17 +240,41 @@ describe('serializeView', () => {
   });
 });
 
+describe('parseView: labels (values on marks, issue 25.5)', () => {
+  it('reads labels=1 (or true), writes labels=1 back, and leaves the default (off) out', () => {
+    const { state, dropped } = parseView('?chart=surveys&labels=1', catalog);
+    expect(state.labels).toBe(true);
+    expect(dropped).toEqual([]);
+    expect(serializeView(state)).toContain('&labels=1');
+    expect(parseView('?labels=true', catalog).state.labels).toBe(true);
+    const off = parseView('?chart=surveys&labels=0', catalog);
+    expect(off.state.labels).toBeUndefined();
+    expect(off.dropped).toEqual([]);
+    expect(serializeView(off.state)).not.toContain('labels=');
+  });
+
+  it('drops a malformed value with a notice', () => {
+    const { state, dropped } = parseView('?labels=yes', catalog);
+    expect(state.labels).toBeUndefined();
+    expect(dropped).toEqual([{ parameter: 'labels', value: 'yes', reason: 'expected 1 or 0' }]);
+  });
+});
+
 describe('URL codec properties', () => {
   const subset = (list: readonly string[]) =>
     fc.shuffledSubarray([...list]).chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length }));
-  const validState: fc.Arbitrary<ViewState> = fc.record({
-    countries: subset(catalog.countries),
-    indicators: subset(catalog.indicators),
-    chart: fc.constantFrom(...CHART_KINDS),
-    profile: fc.option(fc.constantFrom(...catalog.countries), { nil: null }),
-    time: fc.constant('latest' as const),
-    embed: fc.boolean(),
-  });
+  const validState: fc.Arbitrary<ViewState> = fc.record(
+    {
+      countries: subset(catalog.countries),
+      indicators: subset(catalog.indicators),
+      chart: fc.constantFrom(...CHART_KINDS),
+      profile: fc.option(fc.constantFrom(...catalog.countries), { nil: null }),
+      time: fc.constant('latest' as const),
+      embed: fc.boolean(),
+      labels: fc.constantFrom(true, undefined),
+    },
+    { requiredKeys: ['countries', 'indicators', 'chart', 'profile', 'time', 'embed'] },
+  );
 
   it('parseView(serializeView(s)) restores every valid state exactly, dropping nothing', () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
@@ -10,7 +11,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
-export function BarsChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function BarsChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   const { cells, rows: countries, highlight } = model;
   const references = useMemo(() => new Set(model.references.map((r) => r.code)), [model.references]);
   const indicators = useMemo(() => model.indicators.map((i) => i.id), [model.indicators]);
@@ -169,16 +171,9 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
   );
   return (
     <>
-      <svg
-        role="img"
-        aria-label={label}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
-      >
+      <ChartSvg capture={props.capture} label={label} width={layout.width} height={layout.height}>
         {drawing}
-      </svg>
+      </ChartSvg>
       {markLayer}
     </>
   );

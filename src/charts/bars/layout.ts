@@ -1,7 +1,7 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatValue, markTitle } from '../shared/format';
-import { labelMargin, tickCount } from '../shared/labelMargin';
+import { labelMargin, percentAxis, tickCount } from '../shared/measure';
 
 /** Grouped horizontal bars: one band per country, one bar per indicator, the survey's average as a
  * tick on each bar. Reference rows (the survey averages) come first and show only their survey's bars. */
@@ -90,7 +90,7 @@ export function barsLayout({
     top: MARGIN.top,
     bottom: height - MARGIN.bottom,
   };
-  const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
+  const x = percentAxis(plot.left, plot.right);
   const bars: BarMark[] = [];
   countries.forEach((country, row) => {
     const list = slots[row] ?? [];
@@ -131,7 +131,7 @@ export function barsLayout({
     width,
     height,
     plot,
-    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: t.at, label: t.label })),
     groups: countries.map((country, i) => ({
       country,
       name: names[i] ?? country,

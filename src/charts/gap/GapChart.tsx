@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -9,7 +10,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
 
-export function GapChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function GapChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   // Only indicators whose survey published an average have a gap; the others are named under the chart.
   const withGap = useMemo(
     () => model.indicators.filter((i) => i.referenceValue !== null),
@@ -61,13 +63,11 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
   }
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
+      <ChartSvg
+        capture={props.capture}
+        label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         <SeriesPatterns styles={styles.values()} />
         <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
@@ -136,7 +136,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
           stroke={EU_REFERENCE_COLOUR}
           strokeWidth="2"
         />
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={hotspots}
         label="Gap bars: arrow keys move between bars, Enter opens the country's profile"

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatGap } from '../shared/format';
-import { labelMargin, tickCount } from '../shared/labelMargin';
+import { labelMargin, tickCount } from '../shared/measure';
 
 /**
  * Diverging bars of the gap to the EU27 average (percentage points): zero line = EU27, one band per

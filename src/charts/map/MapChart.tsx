@@ -1,30 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { failureInWords } from '../../ui/failedModuleUrl';
-import { retryableImport } from '../../ui/preloadable';
+import { ChartSvg } from '../shared/ChartSvg';
 import { formatValue } from '../shared/format';
 import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
+import { europeGeometryQuery } from './geometryQuery';
 import { legendGrid, mapLayout, SEA_FILL } from './layout';
 
-/** The geometry's fetch, check and decoding load with it, not with the chart's code; again after a failure. */
-const geometryModule = retryableImport(() => import('./europeGeometry'));
-
-export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
+export default function MapChart(props: ChartProps) {
+  const { index, model, width, showTip, hideTip, toggleCountry } = props;
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
-  const geometry = useQuery({
-    queryKey: ['europe-geometry'],
-    queryFn: async ({ signal }) => (await geometryModule()).loadEuropeGeometry(signal),
-    staleTime: Number.POSITIVE_INFINITY,
-    // Offline, a query would wait for the network without a word ("Loading the map…" for good):
-    // it tries, fails and says so, with Try again.
-    networkMode: 'always',
-    retry: 1,
-  });
+  const geometry = useQuery(europeGeometryQuery);
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
   const cells = model.ranked;
   const cellOf = useMemo(() => new Map(cells.map((c) => [c.country, c])), [cells]);
@@ -35,9 +26,17 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
   const layout = useMemo(
     () =>
       geometry.data
-        ? mapLayout({ geometry: geometry.data, cells, isoToCountry, selected: model.countries, width })
+        ? mapLayout({
+            geometry: geometry.data,
+            cells,
+            isoToCountry,
+            selected: model.countries,
+            width,
+            values: model.view.labels === true,
+            highlight: model.highlight,
+          })
         : null,
-    [geometry.data, cells, isoToCountry, model.countries, width],
+    [geometry.data, cells, isoToCountry, model.countries, width, model.view.labels, model.highlight],
   );
   if (geometry.isError) {
     return (
@@ -63,13 +62,11 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
   const svgHeight = layout.height + legendAt.height;
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
+      <ChartSvg
+        capture={props.capture}
+        label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
         height={svgHeight}
-        viewBox={`0 0 ${layout.width} ${svgHeight}`}
-        className="chart-svg"
       >
         <NoDataPattern />
         <rect
@@ -130,6 +127,27 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
                 </text>
               </g>
             ))}
+          {layout.values.length > 0 && (
+            <g aria-hidden="true" pointerEvents="none">
+              {layout.values.map((v) => (
+                <text
+                  key={v.key}
+                  className="value-label"
+                  data-mark={v.mark}
+                  x={v.x}
+                  y={v.y}
+                  textAnchor={v.anchor}
+                  fontSize="10"
+                  fill="#1a1a1a"
+                  stroke="#ffffff"
+                  strokeWidth="2.5"
+                  paintOrder="stroke"
+                >
+                  {v.text}
+                </text>
+              ))}
+            </g>
+          )}
         </g>
         <g transform={`translate(8 ${layout.height + 10})`} fontSize="13" fill="#1a1a1a">
           {layout.legend.map((bin, i) => (
@@ -148,7 +166,7 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
             </text>
           </g>
         </g>
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={dataShapes.map((s) => ({
           key: s.country ?? s.key,

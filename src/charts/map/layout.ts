@@ -3,7 +3,8 @@ import { scaleQuantize } from 'd3-scale';
 import { schemeBlues } from 'd3-scale-chromatic';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ComparisonCell } from '../../data/derive';
-import { markTitle } from '../shared/format';
+import { formatPercent, markTitle } from '../shared/format';
+import { type PlacedLabel, placeLabels } from '../shared/placeLabels';
 
 /** Choropleth of Europe for one indicator: projected paths, class colours, legend bins. */
 
@@ -32,6 +33,8 @@ export interface MapLayout {
   height: number;
   shapes: MapShape[];
   legend: { from: number; to: number; colour: string }[];
+  /** labels=1: each country's value on it (selected countries first), where it overlaps no other. */
+  values: PlacedLabel[];
 }
 
 export const CONTEXT_FILL = '#e4e4e4';
@@ -63,9 +66,21 @@ export interface MapInput {
   isoToCountry: ReadonlyMap<string, string>;
   selected: readonly string[];
   width: number;
+  /** labels=1: each country's value on the map. */
+  values?: boolean;
+  /** The profile's country, whose name is written on it: no value goes over the name. */
+  highlight?: string | null;
 }
 
-export function mapLayout({ geometry, cells, isoToCountry, selected, width }: MapInput): MapLayout {
+export function mapLayout({
+  geometry,
+  cells,
+  isoToCountry,
+  selected,
+  width,
+  values: withValues = false,
+  highlight = null,
+}: MapInput): MapLayout {
   const height = Math.round(Math.min(620, Math.max(320, width * 0.72)));
   const dataFeatures = geometry.features.filter((f) => isoToCountry.has(f.properties.isoNumeric));
   // Europe is about as tall as wide: on a wide canvas, fit it in a centred box, not the whole width.
@@ -122,9 +137,40 @@ export function mapLayout({ geometry, cells, isoToCountry, selected, width }: Ma
     width,
     height,
     shapes,
+    values: withValues ? valueLabels(shapes, width, highlight) : [],
     legend: colour.range().map((c) => {
       const [from = 0, to = 0] = colour.invertExtent(c);
       return { from, to, colour: c };
     }),
   };
+}
+
+/** The values on the map: on each country's centroid, else just below or above it; selected first. */
+function valueLabels(shapes: readonly MapShape[], width: number, highlight: string | null): PlacedLabel[] {
+  const named = shapes.find((s) => s.country !== null && s.country === highlight);
+  const nameBox = named
+    ? [
+        {
+          x1: named.centroid[0] - named.name.length * 3.6,
+          x2: named.centroid[0] + named.name.length * 3.6,
+          y1: named.centroid[1] - 8,
+          y2: named.centroid[1] + 8,
+        },
+      ]
+    : [];
+  const valued = shapes
+    .filter((s) => s.country !== null && s.value !== null)
+    .sort((a, b) => Number(b.selected) - Number(a.selected));
+  return placeLabels(
+    valued.map((s) => ({
+      key: s.country ?? s.key,
+      x: s.centroid[0],
+      y: s.centroid[1] + (s === named ? 14 : 0),
+      text: formatPercent(s.value),
+    })),
+    2,
+    width - 2,
+    nameBox,
+    ['center', 'below', 'above'],
+  ).labels;
 }

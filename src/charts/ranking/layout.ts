@@ -1,7 +1,7 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import type { RankedCountry } from '../../data/derive';
 import { markTitle } from '../shared/format';
-import { labelMargin, tickCount } from '../shared/labelMargin';
+import { labelMargin, percentAxis, tickCount } from '../shared/measure';
 
 /** One indicator, every country sorted (missing last), selected ones highlighted, EU27 as a line. */
 
@@ -54,7 +54,7 @@ export function rankingLayout(
   // Below the bars: room for the EU27 line's label, clear of the last bar's value.
   const height = top + ranked.length * ROW + 22;
   const plot = { left, right: Math.max(left + 60, width - 48), top, bottom: height - 22 };
-  const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
+  const x = percentAxis(plot.left, plot.right);
   const y = scaleBand<string>()
     .domain(ranked.map((r) => r.country))
     .range([plot.top, plot.bottom])
@@ -65,7 +65,7 @@ export function rankingLayout(
     width,
     height,
     plot,
-    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: t.at, label: t.label })),
     euX,
     euLabel:
       euX === null

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -6,7 +7,8 @@ import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
 import { scatterLayout } from './layout';
 
-export function ScatterChart({ index, model, width, colours, showTip, hideTip, openProfile }: ChartProps) {
+export function ScatterChart(props: ChartProps) {
+  const { index, model, width, colours, showTip, hideTip, openProfile } = props;
   const [xIndicator, yIndicator] = model.indicators;
   const xId = xIndicator?.id ?? '';
   const yId = yIndicator?.id ?? '';
@@ -20,8 +22,9 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
         width,
         xTitle: xIndicator?.label ?? xId,
         yTitle: yIndicator?.label ?? yId,
+        values: model.view.labels === true,
       }),
-    [model.cells, xId, yId, xIndicator, yIndicator, width],
+    [model.cells, xId, yId, xIndicator, yIndicator, width, model.view.labels],
   );
   const cellOf = useMemo(
     () => new Map(model.cells.map((c) => [`${c.country}|${c.indicator}`, c])),
@@ -47,13 +50,11 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
   const { plot } = layout;
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
+      <ChartSvg
+        capture={props.capture}
+        label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         <g aria-hidden="true" fontSize="12" fill="#444">
           {layout.xTicks.map((t) => (
@@ -148,11 +149,11 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
               fill="#1a1a1a"
               {...highlightLabel(p.country === model.highlight)}
             >
-              {p.name}
+              {p.label}
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={layout.points.map((p) => ({
           key: p.country,

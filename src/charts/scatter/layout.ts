@@ -1,7 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
 import { formatPercent } from '../shared/format';
-import { tickCount } from '../shared/labelMargin';
+import { AXIS_TITLE_GLYPH, POINT_GLYPH, percentAxis, tickCount, wrapWords } from '../shared/measure';
 import { separateLabels } from '../shared/separateLabels';
 
 /** Two indicators against each other: one dot per country, EU27 as crosshair lines. */
@@ -14,6 +13,8 @@ export interface ScatterPoint {
   xValue: number;
   yValue: number;
   title: string;
+  /** The point's label: the country, with `labels=1` its two values too ("France: 82.8 %, 72.3 %"). */
+  label: string;
   labelAnchor: 'start' | 'end';
   /** The label's y: at the point, or moved clear of the other labels (separateLabels). */
   labelY: number;
@@ -44,36 +45,24 @@ export interface ScatterInput {
   /** The axis titles (the indicators' labels); "" draws none. */
   xTitle?: string;
   yTitle?: string;
+  /** labels=1: each point's values in its label. */
+  values?: boolean;
 }
 
-/** Average glyph width of the 12 px axis titles (DejaVu Sans, the export font, is the widest). */
-const TITLE_GLYPH = 7;
 const TITLE_LINE = 14;
-/** Average glyph width of the 11.5 px point labels, and the least distance between two of them. */
-const LABEL_GLYPH = 6.9;
+/** The least distance between two point labels. */
 const LABEL_SPACING = 13;
 
 /** `text` in at most `maxLines` lines of `length` px; the last line ends in "…" when it does not fit. */
 export function fitTitle(text: string, length: number, maxLines = 2): string[] {
-  const perLine = Math.max(8, Math.floor(length / TITLE_GLYPH));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
+  const perLine = Math.max(8, Math.floor(length / AXIS_TITLE_GLYPH));
+  const lines = wrapWords(text, perLine);
   if (lines.length <= maxLines && lines.every((l) => l.length <= perLine)) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept.length - 1;
   kept[last] = `${(kept[last] ?? '').slice(0, perLine - 1).trimEnd()}…`;
   return kept;
 }
-
-/** Both axes run from 0 to 100 %: a zoomed axis (74–90 %) would make small differences look large. */
-const DOMAIN: [number, number] = [0, 100];
 
 export function scatterLayout({
   xCells,
@@ -83,6 +72,7 @@ export function scatterLayout({
   width,
   xTitle: xText = '',
   yTitle: yText = '',
+  values = false,
 }: ScatterInput): ScatterLayout {
   const height = Math.round(Math.min(560, Math.max(300, width * 0.62)));
   // A second title line takes room from the plot, so no title runs past the drawing's edge.
@@ -103,8 +93,9 @@ export function scatterLayout({
   const missing = xCells
     .filter((xc) => !pairs.some((p) => p.xc.country === xc.country))
     .map((xc) => xc.countryName);
-  const x = scaleLinear().domain(DOMAIN).range([plot.left, plot.right]);
-  const y = scaleLinear().domain(DOMAIN).range([plot.bottom, plot.top]);
+  // Both axes run from 0 to 100 %: a zoomed axis (74–90 %) would make small differences look large.
+  const x = percentAxis(plot.left, plot.right);
+  const y = percentAxis(plot.bottom, plot.top);
   const midX = (plot.left + plot.right) / 2;
   const points: ScatterPoint[] = pairs.map(({ xc, yc, xv, yv }) => ({
     country: xc.country,
@@ -114,6 +105,7 @@ export function scatterLayout({
     xValue: xv,
     yValue: yv,
     title: `${xc.countryName} — ${xc.indicatorLabel}: ${formatPercent(xv)}; ${yc.indicatorLabel}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
+    label: values ? `${xc.countryName}: ${formatPercent(xv)}, ${formatPercent(yv)}` : xc.countryName,
     labelAnchor: x(xv) > midX ? 'end' : 'start',
     labelY: y(yv),
   }));
@@ -121,7 +113,7 @@ export function scatterLayout({
   // of each other (the same pass as the end labels Over time).
   const labelYs = separateLabels(
     points.map((p) => {
-      const width = p.name.length * LABEL_GLYPH;
+      const width = p.label.length * POINT_GLYPH;
       return { x: p.labelAnchor === 'start' ? p.x + 9 : p.x - 9 - width, y: p.y, width };
     }),
     LABEL_SPACING,
@@ -135,8 +127,8 @@ export function scatterLayout({
     width,
     height,
     plot,
-    xTicks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: x(t), label: `${t} %` })),
-    yTicks: y.ticks(6).map((t) => ({ y: y(t), label: `${t} %` })),
+    xTicks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: t.at, label: t.label })),
+    yTicks: y.ticks(6).map((t) => ({ y: t.at, label: t.label })),
     points,
     euX: euX === null ? null : x(euX),
     euY: euY === null ? null : y(euY),

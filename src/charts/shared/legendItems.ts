@@ -1,8 +1,8 @@
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
-import { SURVEY_SHAPES, surveyStyles } from '../surveys/style';
+import { drawnSurveyStyles, SURVEY_SHAPES } from '../surveys/style';
 import type { LegendItem } from './Legend';
-import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR, OKABE_ITO } from './palette';
+import { EU_REFERENCE_COLOUR, NO_DATA_COLOUR } from './palette';
 import { seriesStyles } from './seriesStyle';
 
 export const UNSELECTED_COLOUR = '#a9b4c2';
@@ -32,6 +32,46 @@ export function indicatorLegendLabel(model: ViewModel, id: string): string {
   return model.mixedYears ? `${i.shortLabel}, ${surveyWaveLabel(i.survey.shortName, i.wave)}` : i.shortLabel;
 }
 
+/** The surveys drawn, each with its one mark, in the dataset's order (All surveys, Over time). */
+function surveyKeys(model: ViewModel): LegendItem[] {
+  return drawnSurveyStyles(
+    model.surveys,
+    model.surveyPanels.flatMap((p) => p.series.map((s) => s.survey.id)),
+  ).map((s) => ({
+    key: `survey-${s.surveyId}`,
+    label: s.name,
+    colour: s.colour,
+    kind: 'symbol' as const,
+    path: s.path,
+  }));
+}
+
+/** Over time: the surveys, the averages' dashed lines, and that surveys differ in question and base. */
+function timeLegend(model: ViewModel): LegendItem[] {
+  const surveys = surveyKeys(model);
+  if (surveys.length === 0) return [];
+  const averages = model.surveyPanels.some((p) => p.references.length > 0);
+  return [
+    ...surveys,
+    ...(averages
+      ? [
+          {
+            key: 'average',
+            label: "dashed, hollow: the survey's own average",
+            colour: '#505050',
+            kind: 'dashed' as const,
+          },
+        ]
+      : []),
+    {
+      key: 'surveys-differ',
+      label: 'Surveys differ in question and base.',
+      colour: '#505050',
+      kind: 'note' as const,
+    },
+  ];
+}
+
 /** The legend of a chart kind (and of its export); the map and the table carry their own keys. */
 export function legendItems(model: ViewModel, colours: ReadonlyMap<string, string>): LegendItem[] {
   const styles = seriesStyles(model.view.indicators);
@@ -47,16 +87,10 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
   const references = referenceItems(model);
   switch (model.view.chart) {
     case 'surveys': {
-      const styles = [...surveyStyles(model.surveyPanels).values()];
-      if (styles.length === 0) return [];
+      const surveys = surveyKeys(model);
+      if (surveys.length === 0) return [];
       return [
-        ...styles.map((s) => ({
-          key: `survey-${s.surveyId}`,
-          label: s.name,
-          colour: s.colour,
-          kind: 'symbol' as const,
-          path: s.path,
-        })),
+        ...surveys,
         {
           key: 'earlier',
           label: 'hollow: an earlier wave',
@@ -71,26 +105,7 @@ export function legendItems(model: ViewModel, colours: ReadonlyMap<string, strin
     case 'table':
       return [];
     case 'time':
-      return [
-        ...references.map((r) => ({
-          ...r,
-          label: `${r.label.split(',')[0]} (dashed)`,
-          kind: 'dashed' as const,
-        })),
-        // Past six countries the colours repeat: those lines are dotted with hollow points (TimeChart).
-        ...(model.panels.some((p) =>
-          p.lines.some((l) => model.drawnCountries.indexOf(l.country) >= OKABE_ITO.length),
-        )
-          ? [
-              {
-                key: 'second-round',
-                label: `Dotted, hollow points: countries after the ${OKABE_ITO.length}th (colours repeat)`,
-                colour: '#505050',
-                kind: 'dotted' as const,
-              },
-            ]
-          : []),
-      ];
+      return timeLegend(model);
     case 'scatter':
       return [
         { key: 'countries', label: 'Selected countries', colour: swatches[0]?.colour ?? '#0072B2' },

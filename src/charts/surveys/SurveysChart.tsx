@@ -3,6 +3,7 @@ import { publicationName } from '../../data/derive';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
 import { useViewStore } from '../../state/store';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { tooltipLines } from '../shared/tooltip';
@@ -11,10 +12,12 @@ import { type SurveyMark, surveysLayout } from './layout';
 import { surveyStyles } from './style';
 
 /** All surveys: every survey's figures for the selected countries, one panel per concept (layout.ts). */
-export function SurveysChart({ index, model, width, showTip, hideTip, openProfile }: ChartProps) {
+export function SurveysChart(props: ChartProps) {
+  const { index, model, width, showTip, hideTip, openProfile } = props;
   const sort: RowSort = model.view.sort ?? 'latest';
   const panels = model.surveyPanels;
-  const styles = useMemo(() => surveyStyles(panels), [panels]);
+  const styles = surveyStyles(model.surveys);
+  const surveyCount = new Set(panels.flatMap((p) => p.series.map((s) => s.survey.id))).size;
   const sourceName = useCallback(
     (id: string) => {
       const s = index.sources.get(id);
@@ -22,9 +25,10 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
     },
     [index],
   );
+  const values = model.view.labels === true;
   const layout = useMemo(
-    () => surveysLayout({ panels, styles, sort, width, sourceName }),
-    [panels, styles, sort, width, sourceName],
+    () => surveysLayout({ panels, styles, sort, width, sourceName, values }),
+    [panels, styles, sort, width, sourceName, values],
   );
   const marks = useMemo(
     () => new Map(layout.panels.flatMap((p) => p.marks.map((m) => [m.key, m]))),
@@ -45,7 +49,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
   const countries = new Set(
     layout.panels.flatMap((p) => p.rows.filter((r) => !r.reference).map((r) => r.code)),
   );
-  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${styles.size} survey${styles.size === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
+  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${surveyCount} survey${surveyCount === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
   const activate = useCallback(
     (key: string) => {
       const country = marks.get(key)?.country ?? '';
@@ -162,7 +166,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
             {panel.labels.map((l) => (
               <text
                 key={l.key}
-                className="survey-year"
+                className={values ? 'survey-year value-label' : 'survey-year'}
                 data-mark={l.mark}
                 x={l.x}
                 y={l.y}
@@ -189,7 +193,7 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
           ))}
         </g>
       )),
-    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight],
+    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight, values],
   );
   const hotspots = useMemo(
     () =>
@@ -231,16 +235,9 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
         ))}
       </fieldset>
       <div className="surveys-plot">
-        <svg
-          role="img"
-          aria-label={label}
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          className="chart-svg"
-        >
+        <ChartSvg capture={props.capture} label={label} width={layout.width} height={layout.height}>
           {drawing}
-        </svg>
+        </ChartSvg>
         <MarkLayer
           marks={hotspots}
           label="Survey figures: arrow keys move between marks, Enter opens the country's profile"

@@ -1,10 +1,10 @@
-import { ticks } from 'd3-array';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyRow, SurveySeries } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
 import { formatPercent } from '../shared/format';
-import { labelMargin, tickCount } from '../shared/labelMargin';
+import { labelMargin, NAME_GLYPH, NOTE_GLYPH, percentAxis, tickCount, wrapWords } from '../shared/measure';
+import { type Box, type LabelPlace, type PlacedLabel, placeLabels } from '../shared/placeLabels';
 import type { SurveyStyle } from './style';
 
 /**
@@ -27,7 +27,8 @@ import type { SurveyStyle } from './style';
  * Year labels: placed row by row, left to right; each goes right of its mark, else left of it, else
  * above it (never below, where it would read as the next row's), where it overlaps no other label,
  * mark or line and stays inside the chart; with no such place it is left out, and the year stays in
- * the mark's title and tooltip.
+ * the mark's title and tooltip. With `labels=1` every mark is labelled so, with its value (the
+ * latest with "2018: 45 %"), latest marks first (src/charts/shared/placeLabels.ts).
  */
 
 export interface SurveyMark {
@@ -61,19 +62,8 @@ export interface SurveyLink {
   colour: string;
 }
 
-export type YearPlace = 'right' | 'left' | 'above';
-
-export interface YearLabel {
-  key: string;
-  mark: string;
-  x: number;
-  y: number;
-  text: string;
-  place: YearPlace;
-  anchor: 'start' | 'end' | 'middle';
-  /** The room the label takes (what the collision pass keeps apart). */
-  box: Box;
-}
+export type YearPlace = LabelPlace;
+export type YearLabel = PlacedLabel;
 
 export interface SurveyRowLayout {
   code: string;
@@ -125,6 +115,8 @@ export interface SurveysLayoutInput {
   width: number;
   /** The publication of a figure, as titles name it. */
   sourceName: (sourceId: string) => string;
+  /** labels=1: every mark's value beside it (the latest's with its year), instead of the years alone. */
+  values?: boolean;
 }
 
 /** Height of one sub-row: a mark, and room for a year label above and below it. */
@@ -133,13 +125,6 @@ const TITLE = 24;
 const AXIS = 20;
 const PANEL_GAP = 28;
 const NOTE_LINE = 16;
-/** Width of a character of a row name (12.5 px, bold for the averages), generously. */
-const NAME_GLYPH = 7.8;
-/** Year labels: 10 px digits, about 6 px each, and the room a label takes above or below a mark. */
-const YEAR_WIDTH = 26;
-const YEAR_HEIGHT = 9;
-/** Gap between a mark's centre and a label beside it. */
-const YEAR_BESIDE = 10;
 const RIGHT_ROOM = 16;
 /** Half the size of a mark (the largest shape, the star, reaches 8 px from its centre). */
 const MARK_HALF = 7;
@@ -168,64 +153,35 @@ export function sortRows(rows: readonly SurveyRow[], sort: RowSort): SurveyRow[]
   );
 }
 
-export interface Box {
-  x1: number;
-  x2: number;
-  y1: number;
-  y2: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+export type { Box };
 
 /**
- * Places the year label of each latest mark (in the order given) above it, else below it, else not
- * at all, so that no two labels overlap and none leaves [left, right]. Pure.
+ * Places the year label of each latest mark (in the order given) right of it, else left of it, else
+ * above it, else not at all, so that no two labels overlap and none leaves [left, right]. With
+ * `values` (labels=1) a mark's label is its value, the latest's "2018: 45 %". Pure.
  */
 export function placeYearLabels(
-  marks: readonly Pick<SurveyMark, 'key' | 'x' | 'y' | 'year'>[],
+  marks: readonly (Pick<SurveyMark, 'key' | 'x' | 'y' | 'year'> & { value?: number; latest?: boolean })[],
   left: number,
   right: number,
   obstacles: readonly Box[] = [],
+  values = false,
 ): { labels: YearLabel[]; unlabelled: string[] } {
-  const placed: Box[] = [...obstacles];
-  const labels: YearLabel[] = [];
-  const unlabelled: string[] = [];
-  for (const m of marks) {
-    const candidates: Omit<YearLabel, 'key' | 'mark' | 'text'>[] = [
-      {
-        place: 'right',
-        anchor: 'start',
-        x: m.x + YEAR_BESIDE,
-        y: m.y + 3.5,
-        box: { x1: m.x + YEAR_BESIDE, x2: m.x + YEAR_BESIDE + YEAR_WIDTH, y1: m.y - 5, y2: m.y + 4 },
-      },
-      {
-        place: 'left',
-        anchor: 'end',
-        x: m.x - YEAR_BESIDE,
-        y: m.y + 3.5,
-        box: { x1: m.x - YEAR_BESIDE - YEAR_WIDTH, x2: m.x - YEAR_BESIDE, y1: m.y - 5, y2: m.y + 4 },
-      },
-      (() => {
-        const x = Math.min(right - YEAR_WIDTH / 2, Math.max(left + YEAR_WIDTH / 2, m.x));
-        return {
-          place: 'above' as const,
-          anchor: 'middle' as const,
-          x,
-          y: m.y - 10,
-          box: { x1: x - YEAR_WIDTH / 2, x2: x + YEAR_WIDTH / 2, y1: m.y - 10 - YEAR_HEIGHT, y2: m.y - 10 },
-        };
-      })(),
-    ];
-    const spot = candidates.find(
-      (c) => c.box.x1 >= left && c.box.x2 <= right && !placed.some((p) => overlaps(p, c.box)),
-    );
-    if (spot) {
-      placed.push(spot.box);
-      labels.push({ ...spot, key: `year|${m.key}`, mark: m.key, text: String(m.year) });
-    } else unlabelled.push(m.key);
-  }
-  return { labels, unlabelled };
+  return placeLabels(
+    marks.map((m) => ({
+      key: m.key,
+      x: m.x,
+      y: m.y,
+      text: !values
+        ? String(m.year)
+        : m.latest
+          ? `${m.year}: ${formatPercent(m.value ?? null)}`
+          : formatPercent(m.value ?? null),
+    })),
+    left,
+    right,
+    obstacles,
+  );
 }
 
 /** What year labels must not cover: every mark, and every line (but a label's own mark). */
@@ -262,22 +218,8 @@ const shorten = (text: string, max: number) =>
 export function nameLines(name: string, room: number): string[] {
   const max = Math.max(4, Math.floor(room / NAME_GLYPH));
   if (name.length <= max) return [name];
-  const [first = '', ...rest] = wrap(name, max);
+  const [first = '', ...rest] = wrapWords(name, max);
   return [shorten(first, max), ...(rest.length > 0 ? [shorten(rest.join(' '), max)] : [])];
-}
-
-/** Words joined into lines of at most `max` characters. */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > max) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(current);
-  return lines;
 }
 
 function panelLayout(
@@ -288,9 +230,9 @@ function panelLayout(
 ): SurveyPanelLayout {
   const { width, styles, sourceName } = input;
   const right = Math.max(left + 60, width - RIGHT_ROOM);
-  // The 0–100 % axis: a plain linear map and d3-array's ticks. Not d3-scale: this kind draws the
-  // landing view, and d3-scale's chunk (9 KB gzip) would stand between the page and its hydration.
-  const x = (value: number) => left + (value / 100) * (right - left);
+  // Not d3-scale: this kind draws the landing view, and d3-scale's chunk (9 KB gzip) would stand
+  // between the page and its hydration.
+  const x = percentAxis(left, right);
   const seriesOf = new Map(panel.series.map((s) => [s.indicator, s]));
   const plotTop = top + TITLE + AXIS;
   let y = plotTop;
@@ -386,8 +328,17 @@ function panelLayout(
     }
     y += lanes * LANE;
   }
-  const latestMarks = marks.filter((m) => m.latest).sort((a, b) => a.y - b.y || a.x - b.x);
-  const { labels, unlabelled } = placeYearLabels(latestMarks, left, width - 2, labelObstacles(marks, links));
+  // Latest marks first: with values on, a year has the first claim on the room beside its mark.
+  const labelled = (input.values ? [...marks] : marks.filter((m) => m.latest)).sort(
+    (a, b) => Number(b.latest) - Number(a.latest) || a.y - b.y || a.x - b.x,
+  );
+  const { labels, unlabelled } = placeYearLabels(
+    labelled,
+    left,
+    width - 2,
+    labelObstacles(marks, links),
+    input.values,
+  );
   const plotBottom = y;
   const empty =
     panel.series.length === 0 ? 'No figure for the selected countries in any survey of this concept.' : null;
@@ -396,7 +347,7 @@ function panelLayout(
   if (panel.noData.length > 0 && !empty) {
     y += 6;
     const text = `${panel.label}: no figure in any survey for ${panel.noData.map((c) => c.name).join(', ')}.`;
-    for (const lineText of wrap(text, Math.max(20, Math.floor(width / 6.6)))) {
+    for (const lineText of wrapWords(text, Math.max(20, Math.floor(width / NOTE_GLYPH)))) {
       y += NOTE_LINE;
       noData.push({ text: lineText, y });
     }
@@ -407,7 +358,7 @@ function panelLayout(
     top,
     height: y - top + 4,
     plot: { left, right, top: plotTop, bottom: plotBottom },
-    ticks: ticks(0, 100, tickCount(right - left)).map((t) => ({ x: x(t), label: `${t} %` })),
+    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label })),
     rows,
     marks,
     links,

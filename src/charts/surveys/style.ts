@@ -1,14 +1,15 @@
-import type { SurveyPanel } from '../../data/surveyPanels';
+import type { Survey } from '../../data/schema';
 import { OKABE_ITO } from '../shared/palette';
 
 /**
- * Each survey of an All surveys view gets a colour and a shape, both: surveys in the order they
- * first come in the panels; the i-th takes Okabe–Ito colour i mod 6 and shape i mod 7, so the first
- * 42 surveys of a view never share both (6 and 7 have no common divisor). The same survey keeps its
- * style in every panel of the view, its average's row included. A survey's second indicator in one
- * panel keeps the style and is drawn on a sub-row of its own (layout.ts): never merged, never
- * joined. Imported by the legend (main bundle), so no d3 here: the shapes are d3-shape's symbols
- * at size 72, written out (a unit test checks them against d3-shape).
+ * Each survey has one mark, a colour and a shape, assigned once for the dataset: the i-th survey in
+ * `surveys.json` order (own data's surveys after them, as the merge appends them) takes Okabe–Ito
+ * colour i mod 6 and shape i mod 7, so the first 42 surveys never share both (6 and 7 have no
+ * common divisor), and a survey looks the same in every view, chart kind, legend, export and the
+ * brief, whatever else the view holds. A survey's second indicator in one panel keeps the style and
+ * is drawn on a sub-row (All surveys) or a line (Over time) of its own: never merged, never joined.
+ * Imported by the legend (main bundle), so no d3 here: the shapes are d3-shape's symbols at size
+ * 72, written out (a unit test checks them against d3-shape).
  */
 
 export const SURVEY_SHAPES = {
@@ -34,21 +35,32 @@ export interface SurveyStyle {
   path: string;
 }
 
-export function surveyStyles(panels: readonly SurveyPanel[]): Map<string, SurveyStyle> {
+const built = new WeakMap<readonly Pick<Survey, 'id' | 'shortName'>[], Map<string, SurveyStyle>>();
+
+/** The style of every survey of the dataset, by its place in the dataset's list (memoised per list). */
+export function surveyStyles(surveys: readonly Pick<Survey, 'id' | 'shortName'>[]): Map<string, SurveyStyle> {
+  const known = built.get(surveys);
+  if (known) return known;
   const styles = new Map<string, SurveyStyle>();
-  for (const panel of panels) {
-    for (const { survey } of panel.series) {
-      if (styles.has(survey.id)) continue;
-      const i = styles.size;
-      const shape = SHAPE_ORDER[i % SHAPE_ORDER.length] ?? 'circle';
-      styles.set(survey.id, {
-        surveyId: survey.id,
-        name: survey.shortName,
-        colour: OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2',
-        shape,
-        path: SURVEY_SHAPES[shape],
-      });
-    }
-  }
+  surveys.forEach((survey, i) => {
+    const shape = SHAPE_ORDER[i % SHAPE_ORDER.length] ?? 'circle';
+    styles.set(survey.id, {
+      surveyId: survey.id,
+      name: survey.shortName,
+      colour: OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2',
+      shape,
+      path: SURVEY_SHAPES[shape],
+    });
+  });
+  built.set(surveys, styles);
   return styles;
+}
+
+/** The styles of the surveys a view draws (`drawn`: survey ids), in the dataset's order. */
+export function drawnSurveyStyles(
+  surveys: readonly Pick<Survey, 'id' | 'shortName'>[],
+  drawn: Iterable<string>,
+): SurveyStyle[] {
+  const ids = new Set(drawn);
+  return [...surveyStyles(surveys).values()].filter((s) => ids.has(s.surveyId));
 }

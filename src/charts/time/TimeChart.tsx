@@ -1,58 +1,59 @@
-import { useMemo } from 'react';
-import type { ComparisonCell } from '../../data/derive';
+import { useCallback, useMemo } from 'react';
+import { surveyWaveLabel } from '../../data/surveyWave';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
-import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
+import { surveyStyles } from '../surveys/style';
 import type { ChartProps } from '../types';
-import { timeLayout } from './layout';
+import { type TimePoint, timeLayout } from './layout';
 
-/** Over time: every wave of each selected indicator, one line per country, the survey's average dashed. */
-export function TimeChart({ index, model, width, showTip, hideTip, openProfile }: ChartProps) {
-  // Colours in the order of the countries drawn (a selected country without a line takes none).
-  const colours = useMemo(
-    () => new Map(model.drawnCountries.map((c, i) => [c, OKABE_ITO[i % OKABE_ITO.length] ?? '#0072B2'])),
-    [model.drawnCountries],
-  );
-  // Past six countries drawn the colours repeat: the second round is drawn dotted with hollow points.
-  const secondRound = useMemo(
-    () => new Set(model.drawnCountries.filter((_, i) => i >= OKABE_ITO.length)),
-    [model.drawnCountries],
-  );
+/** Over time across surveys: one panel per concept, each survey its own lines and marks (layout.ts). */
+export function TimeChart(props: ChartProps) {
+  const { index, model, width, showTip, hideTip, openProfile } = props;
+  const styles = surveyStyles(model.surveys);
+  const waves = useMemo(() => new Map(model.panels.map((p) => [p.indicator.id, p.waves])), [model.panels]);
+  const values = model.view.labels === true;
   const layout = useMemo(
-    () => timeLayout({ panels: model.panels, colours, referenceColour: EU_REFERENCE_COLOUR, width }),
-    [model.panels, colours, width],
+    () => timeLayout({ panels: model.surveyPanels, waves, styles, width, values }),
+    [model.surveyPanels, waves, styles, width, values],
   );
-  const cells = useMemo(
+  const tipFor = useCallback(
+    (p: TimePoint) => {
+      const survey = index.surveys.get(p.surveyId);
+      const [country = p.cell.countryName, ...rest] = tooltipLines(index, p.cell);
+      return [country, `Survey: ${survey ? surveyWaveLabel(survey.title, p.year) : p.surveyId}`, ...rest];
+    },
+    [index],
+  );
+  const points = useMemo(
     () =>
-      new Map<string, ComparisonCell>(
-        model.panels.flatMap((p) =>
-          [...p.lines, ...(p.reference ? [p.reference] : [])].flatMap((l) =>
-            l.points.map((pt) => [`${l.country}|${p.indicator.id}|${pt.year}`, pt.cell] as const),
-          ),
-        ),
-      ),
-    [model.panels],
+      new Map(layout.panels.flatMap((panel) => panel.lines.flatMap((l) => l.points.map((p) => [p.key, p])))),
+    [layout],
   );
-  const tipFor = (key: string, fallback: string) => {
-    const cell = cells.get(key);
-    return cell ? tooltipLines(index, cell) : [fallback];
+  const activate = (key: string) => {
+    const country = points.get(key)?.country ?? '';
+    if (index.countries.get(country) && index.countries.get(country)?.aggregate !== true)
+      openProfile(country);
   };
-  const countryCount = new Set(model.panels.flatMap((p) => p.lines.map((l) => l.country))).size;
-  const waveText = model.panels.map((p) => `${p.indicator.shortLabel}: ${p.waves.join(', ') || 'no wave'}`);
-  const references = new Set(model.references.map((r) => r.code));
+  const countryCount = new Set(
+    layout.panels.flatMap((p) => p.lines.filter((l) => !l.reference).map((l) => l.country)),
+  ).size;
+  const surveyCount = new Set(layout.panels.flatMap((p) => p.surveys)).size;
+  const panelText = layout.panels.map(
+    (p) =>
+      `${p.title}: ${p.surveys.length} survey${p.surveys.length === 1 ? '' : 's'}, ${p.span ? p.span.join('–') : 'no wave'}`,
+  );
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Line chart over time, one panel per indicator (${waveText.join('; ')}), one line per country for ${countryCount} countries; the survey's own average, where it published one, is dashed.`}
+      <ChartSvg
+        capture={props.capture}
+        label={`Line chart over time across surveys, one panel per concept (${panelText.join('; ')}), ${countryCount} countries, ${surveyCount} survey${surveyCount === 1 ? '' : 's'}: each survey its own colour and shape, a line only between the waves of one survey; each survey's own average dashed. Surveys differ in question and base.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         {layout.panels.map((panel) => (
-          <g key={panel.indicator}>
+          <g key={panel.id} className="time-panel" data-panel={panel.id}>
             <text x={0} y={panel.top + 16} fontSize="14" fontWeight="700" fill="#1a1a1a">
               {panel.title}
             </text>
@@ -66,7 +67,13 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                 </g>
               ))}
               {panel.xTicks.map((t) => (
-                <text key={t.label} x={t.x} y={panel.plot.bottom + 16} textAnchor="middle">
+                <text
+                  key={t.label}
+                  className="time-year"
+                  x={t.x}
+                  y={panel.plot.bottom + 16}
+                  textAnchor="middle"
+                >
                   {t.label}
                 </text>
               ))}
@@ -83,39 +90,40 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
             )}
             {panel.lines.map((l) => (
               <g
-                key={l.country}
+                key={l.key}
                 className="time-line"
                 data-country={l.country}
-                data-indicator={panel.indicator}
+                data-indicator={l.indicator}
+                data-survey={l.surveyId}
                 data-highlight={l.country === model.highlight || undefined}
               >
                 <path
                   d={l.path}
                   fill="none"
                   stroke={l.colour}
-                  strokeWidth={l.reference ? 2 : l.country === model.highlight ? 4 : 2.25}
-                  strokeDasharray={l.reference ? '6 4' : secondRound.has(l.country) ? '1.5 3' : undefined}
+                  strokeWidth={l.reference ? 1.75 : l.country === model.highlight ? 4 : 2.25}
+                  strokeDasharray={l.reference ? '6 4' : undefined}
                 />
                 {l.points.map((p) => (
                   <g
                     key={p.key}
                     className="mark"
                     data-country={p.country}
-                    data-indicator={panel.indicator}
+                    data-indicator={p.indicator}
+                    data-survey={p.surveyId}
                     data-year={p.year}
                     data-value={p.value}
-                    onMouseEnter={(e) => showTip(tipFor(p.key, p.title), e.currentTarget)}
+                    onMouseEnter={(e) => showTip(tipFor(p), e.currentTarget)}
                     onMouseLeave={hideTip}
-                    onClick={() => !references.has(p.country) && !l.reference && openProfile(p.country)}
+                    onClick={() => activate(p.key)}
                   >
                     <title>{p.title}</title>
-                    <circle
-                      cx={p.x}
-                      cy={p.y}
-                      r={4}
-                      fill={l.reference || secondRound.has(l.country) ? '#ffffff' : l.colour}
+                    <path
+                      d={l.shape}
+                      transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) scale(0.8)`}
+                      fill={l.reference ? '#ffffff' : l.colour}
                       stroke={l.colour}
-                      strokeWidth="1.5"
+                      strokeWidth={l.reference ? 2 : 1}
                     />
                   </g>
                 ))}
@@ -135,6 +143,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                   <text
                     x={l.label.x}
                     y={l.label.y}
+                    textAnchor={l.label.anchor}
                     dy="0.35em"
                     fontSize="11.5"
                     fill="#1a1a1a"
@@ -149,9 +158,30 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
                 )}
               </g>
             ))}
+            {panel.values.length > 0 && (
+              <g aria-hidden="true">
+                {panel.values.map((v) => (
+                  <text
+                    key={v.key}
+                    className="value-label"
+                    data-mark={v.mark}
+                    x={v.x}
+                    y={v.y}
+                    textAnchor={v.anchor}
+                    fontSize="10"
+                    fill="#333"
+                    stroke="#ffffff"
+                    strokeWidth="3"
+                    paintOrder="stroke"
+                  >
+                    {v.text}
+                  </text>
+                ))}
+              </g>
+            )}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={layout.panels.flatMap((panel) =>
           panel.lines.flatMap((l) =>
@@ -162,17 +192,14 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
               width: 14,
               height: 14,
               label: p.title,
-              tip: () => tipFor(p.key, p.title),
+              tip: () => tipFor(p),
             })),
           ),
         )}
         label="Points over time: arrow keys move between points, Enter opens the country's profile"
         showTip={showTip}
         hideTip={hideTip}
-        activate={(key) => {
-          const country = key.split('|')[0] ?? '';
-          if (index.countries.get(country)?.aggregate !== true) openProfile(country);
-        }}
+        activate={activate}
       />
     </>
   );
