@@ -5,14 +5,17 @@
  *
  * 0. build.ts: the data, and the app built into .bench/dist (never dist/, which the browser tests use),
  *    served by vite preview on 127.0.0.1.
- * 1. sizeSection.ts: gzip bytes of the first load's JS and CSS, of each lazy chunk, of the map geometry.
+ * 1. sizeSection.ts: gzip bytes of the first load's JS and CSS, of each lazy chunk, of the map geometry;
+ *    initialScripts.ts (`initial`): the JS Chromium fetches before `/` and the deep link are interactive.
  * 2. lighthouseSection.ts (`lighthouse`): Lighthouse 12 on `/`.
  * 3. firstChartSection.ts (`first`, `deep`, `map`, `kinds`): time to first chart against a static
  *    floor page, on `/`, a deep link and the map; and every chart kind of the registry opened from its link.
  * 4. interactionSection.ts (`interactions`, `synthetic`): select, switch kinds, resize, at 29 real and
  *    250 synthetic countries.
  * 5. exportSection.ts (`export`): Download PNG and SVG.
- * 6. importSection.ts (`import`): a 10 000-row CSV parsed in Node and imported in Chromium.
+ * 6. importSection.ts (`import`): a 10 000-row CSV parsed in Node and imported in Chromium;
+ *    largeImportSection.ts (`large-import`): per chart kind, the longest main-thread task after a
+ *    50,000-row import.
  * 7. shareSection.ts (`packages`): the full data package's size and the view's package.
  *
  * `BENCH_ONLY=first,deep` (comma-separated keys) runs only those sections, for a quick look while
@@ -31,7 +34,9 @@ import { type BenchContext, benchData } from './context';
 import { exportSection } from './exportSection';
 import { firstChartSection, perKindSection } from './firstChartSection';
 import { importBrowserSection, importParseSection } from './importSection';
+import { initialScriptsSection } from './initialScripts';
 import { interactionSection } from './interactionSection';
+import { largeImportSection } from './largeImportSection';
 import { lighthouseSection } from './lighthouseSection';
 import { addSkipped, printReport, problem, problems, progress, started } from './report';
 import { serveBuild } from './serve';
@@ -41,6 +46,11 @@ import { SYNTHETIC_INDICATORS } from './synthetic';
 
 /** The browser sections, in the order they run: BENCH_ONLY key, name (for problems), the run. */
 const SECTIONS: { key: string; name: string; run: (c: BenchContext) => Promise<void> }[] = [
+  {
+    key: 'initial',
+    name: 'initial JS',
+    run: (c) => initialScriptsSection(c.browser, c.url, c.outDir, DEEP_LINK),
+  },
   {
     key: 'first',
     name: 'first chart',
@@ -107,6 +117,12 @@ const SECTIONS: { key: string; name: string; run: (c: BenchContext) => Promise<v
         viewport: VIEWPORT,
       });
     },
+  },
+  {
+    key: 'large-import',
+    name: 'large import',
+    run: (c) =>
+      largeImportSection(c.browser, c.url, c.realDataset, { cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT }),
   },
   {
     key: 'packages',

@@ -11,6 +11,7 @@ import { parseBrief } from '../state/url';
 import { useUrlSync } from '../state/useUrlSync';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
+import { whenIdle } from '../ui/whenIdle';
 import { Dashboard } from './Dashboard';
 import { DataError } from './DataError';
 import { Loading } from './Loading';
@@ -58,7 +59,11 @@ export function App() {
   const linked = useImportStore((s) => s.linked);
   const linkReady = useImportStore((s) => s.linkReady);
   useEffect(() => {
-    void useImportStore.getState().hydrate();
+    // Stored own data is read when the browser is idle (its code is not among the scripts that
+    // stand before the first interaction), at once when the link names it.
+    const hydrate = () => void useImportStore.getState().hydrate();
+    if (waitForOwnData) hydrate();
+    else whenIdle(hydrate);
   }, []);
   useEffect(() => {
     // A link with #data= carries own data; its codec loads only then (src/share/linkedData.ts).
@@ -127,10 +132,10 @@ function useMergedImports(
     if (!base || imports.length === 0) return;
     let live = true;
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
-    import('../import/parseImport')
-      .then(({ mergeEach }) => {
+    import('../import/runImport')
+      .then(({ mergeOffThread }) => mergeOffThread(base, imports))
+      .then(({ merged, refused }) => {
         if (!live) return;
-        const { merged, refused } = mergeEach(base, imports);
         setLast({ base, imports, merged });
         if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
       })

@@ -4,7 +4,6 @@ import type { DatasetIndex } from '../data/derive';
 import { isImportedIndicator } from '../data/ownIds';
 import type { ViewState } from '../data/view';
 import type { ViewModel } from '../data/viewModel';
-import { copyText } from '../export/clipboard';
 import { useExportSize } from '../export/ExportSizeSelect';
 import type { FileExport } from '../export/exportActions';
 import { exportAvailability } from '../export/exportAvailability';
@@ -13,6 +12,8 @@ import { DownloadData } from '../share/DownloadData';
 import { preloadSharePanel, ShareMenu } from '../share/ShareMenu';
 import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
+import { failureInWords, isFetchFailure } from '../ui/failedModuleUrl';
+import { retryableImport } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
 
 export function canonicalLink(view: ViewState): string {
@@ -24,8 +25,13 @@ export function canonicalLink(view: ViewState): string {
  * click, so the first export does not wait for it (it is not needed to read the chart).
  */
 function preloadExports() {
-  void import('../export/exportActions').catch(() => undefined);
+  void exportActions().catch(() => undefined);
 }
+
+/** The export code, the link codec and the clipboard's, fetched again under a new URL after a failure (offline). */
+const exportActions = retryableImport(() => import('../export/exportActions'));
+const copyLinkModule = retryableImport(() => import('../share/copyLink'));
+const clipboardModule = retryableImport(() => import('../export/clipboard'));
 
 const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }[] = [
   { kind: 'png', label: 'Download PNG', needs: 'image' },
@@ -50,6 +56,12 @@ export function ExportToolbar({
   const hintId = useId();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<FileExport | 'copy-png' | null>(null);
+  /** What to run on "Try again" after an export whose code or data could not be fetched. */
+  const [again, setAgain] = useState<{ run: () => void } | null>(null);
+  const failed = (what: string, error: unknown, run: () => void) => {
+    setStatus(`${what}: ${failureInWords(error)}`);
+    if (isFetchFailure(error)) setAgain({ run });
+  };
   const size = useExportSize((s) => s.size);
   const queryClient = useQueryClient();
   // The Share menu's code, ahead of a first click.
@@ -67,11 +79,12 @@ export function ExportToolbar({
   const copyPng = async () => {
     setBusy('copy-png');
     setStatus('');
+    setAgain(null);
     try {
-      const { copyPngToClipboard } = await import('../export/exportActions');
+      const { copyPngToClipboard } = await exportActions();
       setStatus(await copyPngToClipboard({ index, model, colours, link, size, queryClient }));
     } catch (error) {
-      setStatus(`Could not copy the PNG: ${(error as Error).message}`);
+      failed('Could not copy the PNG', error, () => void copyPng());
     } finally {
       setBusy(null);
     }
@@ -79,28 +92,31 @@ export function ExportToolbar({
 
   // With own indicators in the view, the link carries their rows (#data=) or says it does not.
   const copyLink = async () => {
-    if (!ownData) {
-      setStatus(await copyText(link));
-      return;
-    }
+    setAgain(null);
     try {
-      const { linkToCopy } = await import('../share/copyLink');
+      const { copyText } = await clipboardModule();
+      if (!ownData) {
+        setStatus(await copyText(link));
+        return;
+      }
+      const { linkToCopy } = await copyLinkModule();
       const copy = linkToCopy(link, ownData.imports, ownData.indicators);
       const result = await copyText(copy.text);
       setStatus(result === 'Link copied' ? copy.copied : result);
     } catch (error) {
-      setStatus(`Could not copy the link: ${(error as Error).message}`);
+      failed('Could not copy the link', error, () => void copyLink());
     }
   };
 
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);
     setStatus('');
+    setAgain(null);
     try {
-      const { runFileExport } = await import('../export/exportActions');
+      const { runFileExport } = await exportActions();
       setStatus(await runFileExport(kind, { index, model, colours, link, size, queryClient }));
     } catch (error) {
-      setStatus(`Could not make the ${kind.toUpperCase()}: ${(error as Error).message}`);
+      failed(`Could not make the ${kind.toUpperCase()}`, error, () => void exportFile(kind));
     } finally {
       setBusy(null);
     }
@@ -159,6 +175,11 @@ export function ExportToolbar({
       <span className="export-status" role="status">
         {busy === 'copy-png' ? 'Copying the PNG…' : busy ? `Making the ${busy.toUpperCase()}…` : status}
       </span>
+      {again && !busy && (
+        <button type="button" onClick={again.run}>
+          Try again
+        </button>
+      )}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useImportStore } from '../import/importStore';
 import { useFramedFullApp } from '../state/framing';
-import DroppedNotice from './DroppedNotice';
+import { useView } from '../state/store';
+
+/** Loaded only when a link had values that could not be used (most links have none). */
+const DroppedNotice = lazy(() => import('./DroppedNotice'));
 
 /** Loaded only for a link that carries data (`#data=`): most views never need it. */
 const LinkedDataNotice = lazy(() =>
@@ -19,6 +22,7 @@ export function Notices() {
   const fromLink = useImportStore((s) => s.linked.length > 0 || s.linkNotice !== null);
   const storage = useImportStore((s) => s.setAside.length > 0 || s.storageProblem !== null);
   const framed = useFramedFullApp();
+  const dropped = useView((s) => s.dropped.length > 0);
   return (
     <>
       {framed && (
@@ -26,7 +30,11 @@ export function Notices() {
           <FramedNotice />
         </Suspense>
       )}
-      <DroppedNotice />
+      {dropped && (
+        <Suspense fallback={null}>
+          <DroppedNotice />
+        </Suspense>
+      )}
       {fromLink && (
         <Suspense fallback={null}>
           <LinkedDataNotice />

@@ -4,13 +4,16 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadChartKind } from '../charts/chartKinds';
 import { DataLoadError, FETCH_TIMEOUT_MS, timedOut } from '../data/dataLoadError';
+import type { Profile } from '../data/profileSchema';
 import { DATASET_URL } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { catalogOf } from '../state/catalog';
 import { useViewStore } from '../state/store';
 import { chartKindOf, parseView } from '../state/url';
 import { pinChartWidth } from '../ui/layoutEstimate';
+import { whenIdle } from '../ui/whenIdle';
 import { briefPage, indexOf, linkNamesOwnData } from './App';
+import type { BootFiles } from './boot/bootFiles';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
 import { Root } from './Root';
@@ -32,23 +35,47 @@ const search = window.location.search;
 const LISTS = ['surveys', 'concepts', 'sources', 'indicators', 'countries', 'observations'] as const;
 
 /**
- * The built-in dataset, or null if it cannot be had or is not of this version's shape (a stale or
- * half-deployed file): then the app fetches it itself and shows the data error with Retry. Its shape
- * is checked at once, every value (zod, in its own chunk, fetched beside the file) before it is used.
- * A server that does not answer within the app's time limit gives that error, which the app shows
+ * A file the build checked (zod, `npm run data`), fetched with its integrity (SHA-256): the browser
+ * refuses any other bytes, so no schema code loads at boot. Null when it cannot be had that way
+ * (no integrity, an error, another file): then the app fetches it itself and checks every value.
+ */
+async function checkedFile<T>(url: string, integrity?: string, signal?: AbortSignal): Promise<T | null> {
+  if (!integrity) return null;
+  try {
+    const response = await fetch(url, { integrity, ...(signal ? { signal } : {}) });
+    return response.ok ? ((await response.json()) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The built-in dataset, or null if it is not of this version's shape (a stale or half-deployed file).
+ * A server that does not answer within the app's time limit gives the data error, which the app shows
  * at once with Retry, on every link as on `/` (never a page that waits without an end).
  */
-async function builtInDataset(url: string): Promise<Dataset | DataLoadError | null> {
+async function builtInDataset(url: string, integrity?: string): Promise<Dataset | DataLoadError | null> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  try {
-    const schema = import('../data/schema');
-    const response = await fetch(url, { signal: timeout });
-    const raw = response.ok ? ((await response.json()) as Record<string, unknown> | null) : null;
-    if (raw?.schemaVersion !== 2 || !LISTS.every((list) => Array.isArray(raw[list]))) return null;
-    return (await schema).isDataset(raw) ? raw : null;
-  } catch {
-    return timeout.aborted ? timedOut(DATASET_URL) : null;
-  }
+  const raw = await checkedFile<Record<string, unknown>>(url, integrity, timeout);
+  if (timeout.aborted) return timedOut(DATASET_URL);
+  return raw?.schemaVersion === 2 && LISTS.every((list) => Array.isArray(raw[list]))
+    ? (raw as unknown as Dataset)
+    : null;
+}
+
+/** The profiles a link opens (`profile=`, `brief=`; preloaded by the boot script), by code. */
+function linkedProfiles(files: BootFiles | null): Promise<[string, Profile | null][]> {
+  const params = new URLSearchParams(search);
+  const integrity = files?.profile.integrity ?? {};
+  const codes = ['profile', 'brief']
+    .map((p) => (params.get(p) ?? '').trim().toUpperCase())
+    .filter((c) => Object.hasOwn(integrity, c));
+  return Promise.all(
+    codes.map(async (code) => [
+      code,
+      await checkedFile<Profile>(`${files?.profile.folder}${code}.json`, integrity[code]),
+    ]),
+  );
 }
 
 /** Ends the prerender's styles once the chart has its real width (or at once if it already had it). */
@@ -77,10 +104,15 @@ function hydrated() {
   document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
 }
 
-async function boot(element: HTMLElement, page: InitialData, dataset: Dataset) {
+async function boot(
+  element: HTMLElement,
+  page: InitialData,
+  dataset: Dataset,
+  profiles: Promise<[string, Profile | null][]>,
+) {
   queryClient.setQueryData(['dataset'], dataset);
-  for (const [code, profile] of Object.entries(page.profiles)) {
-    queryClient.setQueryData(['profile', code], profile);
+  for (const [code, profile] of [...Object.entries(page.profiles), ...(await profiles)]) {
+    if (profile) queryClient.setQueryData(['profile', code], profile);
   }
   const hydrate =
     element.hasAttribute(PRERENDERED_ATTRIBUTE) &&
@@ -124,8 +156,9 @@ async function start() {
   // The file list is in <head>; the dataset, preloaded by the boot script, is asked for at once,
   // and so is the code of the chart kind a link asks for (fetched ahead too; its import also has to
   // link and run the module, which then overlaps the wait for the dataset).
-  const dataUrl = readBootFiles()?.data;
-  const dataset = dataUrl ? builtInDataset(dataUrl) : null;
+  const bootFiles = readBootFiles();
+  const dataset = bootFiles?.data ? builtInDataset(bootFiles.data, bootFiles.dataIntegrity) : null;
+  const profiles = linkedProfiles(bootFiles);
   const linkedKind = chartKindOf(new URLSearchParams(search).get('chart') ?? '');
   if (linkedKind) void preloadChartKind(linkedKind);
   await parsed();
@@ -133,7 +166,7 @@ async function start() {
   if (!container) return;
   const initial = readInitialData();
   const data = initial && dataset ? await dataset : null;
-  if (initial && data && !(data instanceof DataLoadError)) await boot(container, initial, data);
+  if (initial && data && !(data instanceof DataLoadError)) await boot(container, initial, data, profiles);
   else {
     // The time-out is the data error at once (the query is not fetched again on mount).
     if (data instanceof DataLoadError)
@@ -146,4 +179,11 @@ async function start() {
   }
 }
 
-void start();
+/**
+ * Offline use (src/app/offline/): the service worker is registered from a chunk of its own once the
+ * page is interactive and the browser idle (and, there, loaded), so the first view never waits for it.
+ */
+void start().finally(() => {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator)
+    whenIdle(() => import('./offline/serviceWorker').then((m) => m.registerServiceWorker(), String));
+});

@@ -134,8 +134,3 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
-
-/** Whether a value is a dataset of this version, every value checked (the boot's full check, off the entry chunk). */
-export function isDataset(raw: unknown): raw is Dataset {
-  return z.safeParse(datasetSchema, raw).success;
-}

@@ -2,7 +2,12 @@ import { type DragEvent, useState } from 'react';
 import { CHART_KIND } from '../data/chartRegistry';
 import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
-import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../state/importView';
+import {
+  MAX_INDICATORS_JOINING,
+  selectionWithAdded,
+  selectionWithImport,
+  selectionWithoutAdded,
+} from '../state/importView';
 import { useViewStore } from '../state/store';
 import { visibleText } from '../state/url';
 import { AskColumns, type ColumnAnswers } from './AskColumns';
@@ -183,7 +188,12 @@ function ShownInView({ shown }: { shown: ShownImport }) {
     countryNames.length > 0 && count(countryNames.length, 'country', 'countries'),
   ].filter(Boolean);
   const names = [indicatorLabels.join(', '), countryNames.join(', ')].filter((n) => n !== '');
-  const text = `Added ${counts.join(' and ')} to the view: ${names.join('; ')}.`;
+  const rest = added.notShown ?? 0;
+  const text = `Added ${counts.join(' and ')} to the view: ${names.join('; ')}.${
+    rest > 0
+      ? ` The other ${count(rest, 'indicator', 'indicators')} of the file ${rest === 1 ? 'is' : 'are'} in the Indicators picker: a chart shows ${MAX_INDICATORS_JOINING} at once best.`
+      : ''
+  }`;
   const toggle = () => {
     const { view, setSelection } = useViewStore.getState();
     if (!view) return;

@@ -1,6 +1,14 @@
 import type { Dataset } from '../data/schema';
 import { type DecodedText, decodeCsvBytes } from './decodeCsv';
-import { type ImportOptions, type ImportResult, MAX_IMPORT_BYTES, parseImport } from './parseImport';
+import {
+  type ImportedData,
+  type ImportOptions,
+  type ImportResult,
+  MAX_IMPORT_BYTES,
+  mergeChecked,
+  mergeEach,
+  parseImport,
+} from './parseImport';
 
 /** Files above this size are parsed in a Web Worker. */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
@@ -42,4 +50,43 @@ export function runImport(
     };
     worker.postMessage({ text, fileName, base, options });
   });
+}
+
+/** Imports with more rows than this are checked in a Web Worker when merged. */
+export const MERGE_WORKER_ROWS = 5000;
+
+/**
+ * `mergeEach` with the check of large imports (every row through zod: seconds for 50,000 rows at 4×
+ * CPU) in a worker (mergeWorker.ts), so the page stays responsive; the page then merges what passed.
+ */
+export async function mergeOffThread(
+  base: Dataset,
+  imports: readonly ImportedData[],
+): Promise<ReturnType<typeof mergeEach>> {
+  const rows = imports.reduce((n, d) => n + d.observations.length, 0);
+  if (rows <= MERGE_WORKER_ROWS || typeof Worker === 'undefined') return mergeEach(base, imports);
+  const verdicts = await new Promise<{ id: string; reason: string }[] | null>((resolve) => {
+    const worker = new Worker(new URL('./mergeWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ id: string; reason: string }[]>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(null);
+    };
+    worker.postMessage({ base, imports });
+  });
+  if (!verdicts) return mergeEach(base, imports);
+  const reasons = new Map(verdicts.map((v) => [v.id, v.reason]));
+  return {
+    merged: mergeChecked(
+      base,
+      imports.filter((d) => !reasons.has(d.id)),
+    ),
+    refused: imports.flatMap((data) => {
+      const reason = reasons.get(data.id);
+      return reason === undefined ? [] : [{ data, reason }];
+    }),
+  };
 }

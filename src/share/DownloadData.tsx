@@ -1,8 +1,13 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
+import { failureInWords } from '../ui/failedModuleUrl';
+import { retryableImport } from '../ui/preloadable';
 import { useDismiss } from '../ui/useDismiss';
 import { FULL_PACKAGE_FILE, fullPackageUrl } from './fullPackage';
+
+/** The view's package code, fetched again under a new URL after a failure (offline). */
+const viewPackageModule = retryableImport(() => import('./viewPackageDownload'));
 
 /**
  * Download data: the full dataset (a static ZIP built with the app) or the data of this view (a ZIP
@@ -30,10 +35,10 @@ export function DownloadData({
   const viewPackage = async () => {
     onStatus('Making the data of this view…');
     try {
-      const { downloadViewPackage } = await import('./viewPackageDownload');
+      const { downloadViewPackage } = await viewPackageModule();
       onStatus(downloadViewPackage(index, model, link));
     } catch (error) {
-      onStatus(`Could not make the data package: ${(error as Error).message}`);
+      onStatus(`Could not make the data package: ${failureInWords(error)}`);
     }
   };
   return (

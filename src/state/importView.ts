@@ -12,12 +12,21 @@ import type { ChartKind, ViewState } from '../data/view';
 export interface AddedToView {
   indicators: string[];
   countries: string[];
+  /** The import's new indicators left out of the view by the cap (in the Indicators picker). */
+  notShown?: number;
 }
+
+/**
+ * At most this many of an import's indicators join the view (the palette's six colours): a file of
+ * 54 indicators drawn at once was 1,600 bars or lines and froze the page for seconds (issue 26). The
+ * others stay in the Indicators picker, and the panel says how many.
+ */
+export const MAX_INDICATORS_JOINING = 6;
 
 /** The parts of an import this needs (ImportedData, structurally). */
 export interface ImportShape {
   indicators: readonly { id: string }[];
-  observations: readonly { country: string; value: number | null }[];
+  observations: readonly { country: string; value: number | null; indicator?: string }[];
 }
 
 type Selection = Pick<ViewState, 'countries' | 'indicators'>;
@@ -33,12 +42,20 @@ export function selectionWithImport(
   data: ImportShape,
   isCountry: (code: string) => boolean,
 ): Selection & { added: AddedToView } {
-  const withValue = data.observations.filter((o) => o.value !== null && isCountry(o.country));
-  return addToSelection(
+  const fresh = [...new Set(data.indicators.map((i) => i.id))].filter((id) => !view.indicators.includes(id));
+  const joining = new Set(fresh.slice(0, MAX_INDICATORS_JOINING));
+  // Countries with a value in an indicator of the import that is drawn (joining, or selected before).
+  const drawn = (id: string | undefined) => id === undefined || joining.has(id) || !fresh.includes(id);
+  const withValue = data.observations.filter(
+    (o) => o.value !== null && isCountry(o.country) && drawn(o.indicator),
+  );
+  const next = addToSelection(
     view,
-    data.indicators.map((i) => i.id),
+    [...joining],
     withValue.map((o) => o.country),
   );
+  const notShown = fresh.length - joining.size;
+  return notShown > 0 ? { ...next, added: { ...next.added, notShown } } : next;
 }
 
 /** The selection with what an import added put back (after an Undo: Show again). */

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { failureInWords } from './failedModuleUrl';
 
 /**
  * One part of the dashboard failing says so in place, with "Try again", and the rest keeps working
@@ -32,7 +33,7 @@ export class ErrorInPlace extends Component<
     return (
       <div role="alert" className="error-box">
         <p>
-          {this.props.failed}: {this.state.error.message}
+          {this.props.failed}: {failureInWords(this.state.error)}
         </p>
         <button
           type="button"

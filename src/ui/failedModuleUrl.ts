@@ -15,3 +15,20 @@ export function failedModuleUrl(error: unknown, origin: string): string | null {
 
 /** The same script under a new URL: `?retry=N`, N counting the retries of that part. */
 export const retryUrl = (url: string, attempt: number) => `${url}?retry=${attempt}`;
+
+/**
+ * Whether an error is a script or file that could not be fetched (offline, a dropped connection, a
+ * deployment that replaced the file), in the words of Chromium, Firefox and Safari.
+ */
+export function isFetchFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|module script failed|Failed to fetch|NetworkError|Load failed/i.test(
+    message,
+  );
+}
+
+/** What went wrong, in plain words: a fetch that failed says so, not the browser's message and URL. */
+export function failureInWords(error: unknown): string {
+  if (isFetchFailure(error)) return 'no connection, or the site was just updated.';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -16,11 +16,9 @@ import { failedModuleUrl, retryUrl } from './failedModuleUrl';
  * more before it calls the error boundary, which would loop): a new `preload()` call, as an error
  * boundary's "Try again" makes before it mounts a new instance, starts a new attempt.
  *
- * A new attempt does not call `load` again where it can help it: a browser may keep a failed module
- * fetch in its module map (the HTML standard says so; Chromium 150 does), and then a second `import()`
- * of the same URL fails at once without asking the network. So a retry imports the file the failed
- * import named in its error under a URL not seen before (`?retry=N`, same origin, so the CSP allows
- * it); the chunk's own imports keep their URLs and reuse the modules already loaded. Those cannot be
+ * A new attempt does not call `load` again where it can help it (retryableImport.ts): it imports the
+ * file the failed import named under a URL not seen before (`?retry=N`); the chunk's own imports keep
+ * their URLs and reuse the modules already loaded. Those cannot be
  * failures kept from before when the chunk itself failed, since a browser asks for a module's imports
  * only once it has the module; a shared chunk that failed after its importer arrived would fail the
  * retry too (all but three lazy chunks import only what the page loaded first). Where the error
@@ -50,28 +48,20 @@ export function preloadable<P extends object, M>(
 ): Preloadable<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  let lastError: unknown = null;
-  let retries = 0;
-  const importModule = (): Promise<M> => {
-    if (lastError === null) return load();
-    const url = typeof location === 'undefined' ? null : failedModuleUrl(lastError, location.origin);
-    if (!url) return load();
-    retries += 1;
-    return import(/* @vite-ignore */ retryUrl(url, retries)) as Promise<M>;
-  };
+  let failed = false;
+  const importModule = retryableImport(load);
   const preload = () => {
     if (!pending) {
-      const retry = lastError !== null;
+      const retry = failed;
       const attempt = importModule().then(
         (m) => {
           loaded = pick(m);
-          lastError = null;
+          failed = false;
           return { default: loaded };
         },
         (error: unknown) => {
           pending = null;
-          // The first error names the file; a failed retry names its own `?retry=` URL, stripped.
-          lastError = error;
+          failed = true;
           throw error;
         },
       );
@@ -93,4 +83,36 @@ export function preloadable<P extends object, M>(
       () => undefined,
     );
   return { Component: Preloaded, preload, warm };
+}
+
+/**
+ * A dynamic import that can be tried again after it failed (offline, or a deployment replaced the
+ * file). A browser may keep a failed module fetch in its module map (the HTML standard says so;
+ * Chromium 150 does): a second `import()` of that URL then fails at once without asking the network.
+ * So after a failure, the next call imports the file the failed import named in its error under a URL
+ * not seen before (`?retry=N`, same origin, so the CSP allows it); the module's own imports keep their
+ * URLs. Where the error names no file (Safari), it calls `load` again.
+ */
+export function retryableImport<M>(load: () => Promise<M>): () => Promise<M> {
+  let lastError: unknown = null;
+  let retries = 0;
+  return () => {
+    const url =
+      lastError === null || typeof location === 'undefined'
+        ? null
+        : failedModuleUrl(lastError, location.origin);
+    if (url) retries += 1;
+    const attempt = url ? (import(/* @vite-ignore */ retryUrl(url, retries)) as Promise<M>) : load();
+    return attempt.then(
+      (module) => {
+        lastError = null;
+        return module;
+      },
+      (error: unknown) => {
+        // The first error names the file; a failed retry names its own `?retry=` URL, stripped.
+        lastError = error;
+        throw error;
+      },
+    );
+  };
 }

@@ -66,6 +66,20 @@ describe('boot script', () => {
     ]);
   });
 
+  it('fetches the dataset and a profile ahead with the integrity of the files the build checked', () => {
+    runBoot('?chart=gap&profile=DE&brief=FR', {
+      ...FILES,
+      dataIntegrity: 'sha256-data',
+      profile: { ...FILES.profile, integrity: { DE: 'sha256-de' } },
+    });
+    const integrity = (href: string) =>
+      document.head.querySelector(`link[rel="preload"][href="${href}"]`)?.getAttribute('integrity');
+    expect(integrity('/data/indicators.json?v=0123456789ab')).toBe('sha256-data');
+    expect(integrity('/data/profiles/DE.json')).toBe('sha256-de');
+    // A file without one is fetched as before (the app then checks it itself).
+    expect(integrity('/data/profiles/FR.json')).toBeNull();
+  });
+
   it('on a link to a brief fetches ahead the brief page and, where one exists, its profile file', () => {
     runBoot('?brief=fr');
     expect(requested()).toEqual([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { selectionWithAdded, selectionWithImport, selectionWithoutAdded } from '../../src/state/importView';
+import {
+  MAX_INDICATORS_JOINING,
+  selectionWithAdded,
+  selectionWithImport,
+  selectionWithoutAdded,
+} from '../../src/state/importView';
 
 const isCountry = (code: string) => !code.startsWith('EU');
 const data = {
@@ -55,6 +60,31 @@ describe('an import joins the view', () => {
     expect(selectionWithAdded({ ...before, chart: 'ranking' }, added)).toEqual({
       countries: after.countries,
       indicators: after.indicators,
+    });
+  });
+
+  it('a large file: at most six of its indicators join the view, with their countries; the others are counted', () => {
+    // 58 indicators (like the bench's 50,000-row file, 54): all of them drawn at once froze the page for seconds.
+    const ids = Array.from({ length: 58 }, (_, i) => `my_bench_${i + 1}`);
+    const large = {
+      indicators: ids.map((id) => ({ id })),
+      observations: [
+        ...ids.map((indicator) => ({ country: 'SK', indicator, value: 10 })),
+        // A country with a value only in an indicator left out does not join either.
+        { country: 'MT', indicator: 'my_bench_58', value: 5 },
+      ],
+    };
+    const view = { countries: ['GR'], indicators: ['computer'], chart: 'time' as const };
+    const next = selectionWithImport(view, large, isCountry);
+    expect(MAX_INDICATORS_JOINING).toBe(6);
+    expect(next.indicators).toEqual(['computer', ...ids.slice(0, 6)]);
+    expect(next.countries).toEqual(['GR', 'SK']);
+    expect(next.added).toEqual({ indicators: ids.slice(0, 6), countries: ['SK'], notShown: 52 });
+    // Undo and Show again move exactly those.
+    expect(selectionWithoutAdded(next, next.added)).toEqual({ countries: ['GR'], indicators: ['computer'] });
+    expect(selectionWithAdded({ ...view }, next.added)).toEqual({
+      countries: next.countries,
+      indicators: next.indicators,
     });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitRank, precisionOf, resolveFigure, sameFigure } from '../../src/data/resolveFigure';
-import type { Observation } from '../../src/data/schema';
+import { FITS, type Observation } from '../../src/data/schema';
 
 /** Publications in precedence order, as SOURCES.json would list them. */
 const ORDER = [
@@ -200,6 +200,23 @@ describe('resolveFigure: definition fit first, source order breaks ties (issue 1
           const best = Math.min(...rows.map((x) => fitRank(x.fit)));
           const r = resolveFigure(rows, rank);
           return fitRank(r?.fit) === best && (r?.conflicts ?? []).every((c) => fitRank(c.fit) >= best);
+        },
+      ),
+    );
+  });
+});
+
+describe('resolveFigure: one publication', () => {
+  it('resolves as the full comparison does (one row gives what the same row twice gives)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ORDER, 'own-file'),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.constantFrom(undefined, ...FITS),
+        fc.option(fc.string(), { nil: null }),
+        (sourceId, value, fit, note) => {
+          const o = row(sourceId, value, { note, ...(fit ? { fit } : {}) });
+          expect(resolveFigure([o], rank)).toEqual(resolveFigure([o, { ...o }], rank));
         },
       ),
     );

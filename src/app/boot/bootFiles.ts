@@ -22,6 +22,12 @@ export interface BootFiles {
   preload: string[];
   /** The built-in dataset, with a content hash in its query so a cached older copy is never used. */
   data: string;
+  /**
+   * Subresource Integrity of the dataset (`sha256-…`): the file `npm run data` checked with zod. The
+   * browser fetches it with this integrity and refuses any other bytes, so the boot needs no second
+   * check (and no zod) before it draws.
+   */
+  dataIntegrity?: string;
   /** Canonical query of the prerendered view. */
   defaultSearch: string;
   /** The chunks of each lazily loaded chart kind, fetched ahead on a deep link to that kind. */
@@ -36,6 +42,8 @@ export interface BootFiles {
     folder: string;
     /** The countries with a profile file (the others show figures only and fetch nothing). */
     codes: string[];
+    /** Subresource Integrity of each profile file (checked with zod by `npm run data`), by code. */
+    integrity?: Record<string, string>;
   };
   /** What a link's `brief=` needs (the brief page's chunks, the profile's fetch and check), fetched
    * ahead with its profile file on a link to a brief. */
@@ -69,9 +77,9 @@ function has(o,k){return Object.prototype.hasOwnProperty.call(o,k);}
 function own(o,k){return has(o,k)?o[k]:[];}
 var dc=new URLSearchParams(b.defaultSearch).get("chart")||"";
 function add(tag,attrs){var e=d.createElement(tag);for(var k in attrs)e.setAttribute(k,attrs[k]);d.head.appendChild(e);}
-function fetchAhead(href){add("link",{rel:"preload",as:"fetch",href:href,crossorigin:"anonymous"});}
+function fetchAhead(href,sri){var a={rel:"preload",as:"fetch",href:href,crossorigin:"anonymous"};if(sri)a.integrity=sri;add("link",a);}
 function load(extra){
-fetchAhead(b.data);
+fetchAhead(b.data,b.dataIntegrity);
 b.preload.concat(extra).forEach(function(href){add("link",{rel:"modulepreload",href:href});});
 add("script",{type:"module",src:b.entry});
 }
@@ -81,9 +89,10 @@ var q=new URLSearchParams(s),p=(q.get("profile")||"").trim().toUpperCase(),c=(q.
 if(!has(b.kinds,c)&&!has(b.kindData,c))c=dc;
 var kind=own(b.kinds,c);
 own(b.kindData,c).forEach(fetchAhead);
-if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json");kind=kind.concat(b.profile.chunks);}
+function sri(c){var i=b.profile.integrity;return i&&has(i,c)?i[c]:"";}
+if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json",sri(p));kind=kind.concat(b.profile.chunks);}
 var f=(q.get("brief")||"").trim().toUpperCase();
-if(f&&b.brief){kind=kind.concat(b.brief);if(b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json");}
+if(f&&b.brief){kind=kind.concat(b.brief);if(b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json",sri(f));}
 load(kind);
 }else afterFirstPaint(function(){load(own(b.kinds,dc));});
 function afterFirstPaint(run){

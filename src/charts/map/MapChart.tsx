@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { failureInWords } from '../../ui/failedModuleUrl';
 import { ChartSvg } from '../shared/ChartSvg';
 import { formatValue } from '../shared/format';
 import { HIGHLIGHT_STROKE } from '../shared/highlight';
@@ -40,9 +41,9 @@ export default function MapChart(props: ChartProps) {
   if (geometry.isError) {
     return (
       <div role="alert" className="error-box">
-        <p>The map outlines could not be loaded: {geometry.error.message}</p>
+        <p>The map outlines could not be loaded: {failureInWords(geometry.error)}</p>
         <button type="button" onClick={() => geometry.refetch()}>
-          Retry
+          Try again
         </button>
       </div>
     );
