@@ -115,6 +115,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
     return (
       <main className="embed">
         <ChartView
+          titleLevel={1}
           index={index}
           model={model}
           colours={colours}

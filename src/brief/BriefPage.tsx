@@ -8,6 +8,7 @@ import { ProfileNarrative } from '../profiles/ProfileNarrative';
 import { accessDate } from '../share/citation';
 import { catalogOf } from '../state/catalog';
 import { serializeBrief, serializeView } from '../state/url';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { BriefChart } from './BriefChart';
 import { BriefSourcesList } from './BriefSourcesList';
 import { briefChartGroups } from './briefChartRows';
@@ -86,7 +87,9 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
           {rows.length === 0 ? (
             <p>No published figure for {name} in the sources we hold.</p>
           ) : (
-            <GlanceTable rows={rows} countryName={name} />
+            <ScrollRegion className="brief-table-wrap" label={`${name} at a glance, table`}>
+              <GlanceTable rows={rows} countryName={name} />
+            </ScrollRegion>
           )}
           <p className="brief-sentence">
             {comparisonSentence(
@@ -99,7 +102,12 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
         <section className="brief-section" aria-labelledby={`${id}-brief-chart`}>
           <h2 id={`${id}-brief-chart`}>Computer use, Internet access and electronic records, by survey</h2>
           <figure className="brief-figure">
-            <BriefChart groups={groups} countryName={name} />
+            <ScrollRegion
+              className="brief-figure-scroll"
+              label={`${name} against each survey's average, chart`}
+            >
+              <BriefChart groups={groups} countryName={name} />
+            </ScrollRegion>
           </figure>
         </section>
         <section className="brief-section brief-profile" aria-labelledby={`${id}-brief-profile`}>

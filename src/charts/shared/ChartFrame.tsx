@@ -23,6 +23,8 @@ export interface ChartFrameProps {
   /** Lines under the drawing: countries without data, surveys without an average. */
   notes?: readonly string[];
   source: string;
+  /** The title's heading level: 1 where the chart is the page (the embed), else 2 (under the app's h1). */
+  titleLevel?: 1 | 2;
   /** First-render width guess, before the container is measured. */
   estimateWidth: () => number;
   children: (props: {
@@ -40,8 +42,10 @@ export function ChartFrame({
   notes = [],
   source,
   estimateWidth,
+  titleLevel = 2,
   children,
 }: ChartFrameProps) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(canvasRef, estimateWidth);
   const tipRef = useRef<HTMLDivElement>(null);
@@ -80,9 +84,9 @@ export function ChartFrame({
     <figure className="chart-figure" data-testid="chart-figure">
       <figcaption className="chart-caption">
         {/* A title longer than its clamp of lines (a label of 5,000 characters) keeps its full text here. */}
-        <h2 className="chart-title" title={title.length > 200 ? title : undefined}>
+        <Title className="chart-title" title={title.length > 200 ? title : undefined}>
           {title}
-        </h2>
+        </Title>
         <p className="chart-subtitle" title={subtitle.length > 200 ? subtitle : undefined}>
           {subtitle}
         </p>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { conflictText, publicationName } from '../../data/derive';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { ChartProps } from '../types';
 import { cellText, type SortKey, sortTableRows, tableColumns, tableRows } from './tableModel';
 
@@ -29,7 +30,7 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
       direction: s?.column === column && s.direction === 'descending' ? 'ascending' : 'descending',
     }));
   return (
-    <div className="table-wrap">
+    <ScrollRegion className="table-wrap" label={`${model.title} (table)`}>
       <table className="data-table">
         <caption className="visually-hidden">
           Values in percent and gaps to each survey's own average in percentage points; select a column header
@@ -133,6 +134,6 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
           ))}
         </ol>
       </div>
-    </div>
+    </ScrollRegion>
   );
 }
