@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { placeTooltip, type TooltipAnchor, type TooltipBounds } from './tooltipPlacement';
 import { useElementWidth } from './useElementWidth';
 
@@ -8,6 +8,19 @@ export interface TooltipState {
   lines: string[];
   anchor: TooltipAnchor;
   bounds: TooltipBounds;
+}
+
+/**
+ * A tap on a mark (a finger, not a mouse or a key) shows its value and source, as hover does (the
+ * tap's emulated mouseenter), and changes nothing else: the mark's click (open the profile, toggle
+ * the country) is stopped here, so the link and the history stay as they were. A profile opens
+ * from its own control: the country's name beside the chart, the table's country button, the
+ * Profile picker.
+ */
+function keepTapsToTheTooltip(event: MouseEvent<HTMLDivElement>) {
+  const pointer = (event.nativeEvent as PointerEvent).pointerType;
+  if (pointer !== 'touch' && pointer !== 'pen') return;
+  if ((event.target as Element).closest('.mark')) event.stopPropagation();
 }
 
 /** Space kept between a tooltip and the edge of the window. */
@@ -97,7 +110,12 @@ export function ChartFrame({
         </p>
       )}
       <div className="chart-legend">{legend}</div>
-      <div className="chart-canvas" ref={canvasRef} onMouseLeave={hideTip}>
+      <div
+        className="chart-canvas"
+        ref={canvasRef}
+        onMouseLeave={hideTip}
+        onClickCapture={keepTapsToTheTooltip}
+      >
         {children({ width, showTip, hideTip })}
         {tip && (
           <div
