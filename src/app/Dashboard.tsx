@@ -8,9 +8,10 @@ import type { ViewState } from '../data/view';
 import { rankedIndicator } from '../data/view';
 import { buildViewModel, shareUnchanged, type ViewModel } from '../data/viewModel';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
-import { ExportToolbar } from '../export/ExportToolbar';
+import { canonicalLink, ExportToolbar } from '../export/ExportToolbar';
 import { AddData } from '../import/AddData';
 import { isImportedIndicator } from '../import/ownIds';
+import { SourcesButton } from '../share/SourcesButton';
 import { shortSourceLine } from '../share/shortSource';
 import { fragmentPayload } from '../state/fragmentHash';
 import { useView, useViewStore } from '../state/store';
@@ -192,6 +193,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             }
             onChange={actions.setTime}
           />
+          <SourcesButton index={index} model={model} link={canonicalLink(view)} />
         </div>
         <div className="workspace">
           <section

@@ -6,6 +6,7 @@ import { defaultView } from '../data/view';
 import { comparisonSentence } from '../profiles/comparisonSentence';
 import { ProfileNarrative } from '../profiles/ProfileNarrative';
 import { accessDate } from '../share/citation';
+import { briefReturn } from '../state/briefReturn';
 import { catalogOf } from '../state/catalog';
 import { serializeBrief, serializeView } from '../state/url';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -41,8 +42,9 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
   const name = country?.name ?? code;
   const hasProfile = Boolean(country?.profile);
   const link = `${window.location.origin}${window.location.pathname}${serializeBrief(code)}`;
+  // The view the reader came from, else the dashboard with this country's profile.
   const dashboard = useMemo(
-    () => serializeView({ ...defaultView(catalogOf(index)), profile: code }),
+    () => briefReturn(code) ?? serializeView({ ...defaultView(catalogOf(index)), profile: code }),
     [index, code],
   );
   const rows = useMemo(() => glanceRows(index, code), [index, code]);
@@ -78,8 +80,8 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
         <header className="brief-head">
           <h1>{name}</h1>
           <p>
-            Country brief · epSOS Indicators ·{' '}
-            {built ? `data built on ${built}` : 'the build date of the data is not recorded'}
+            Country brief · epSOS Indicators
+            {built ? `, edition of ${built}` : ''} · each figure with its own survey year
           </p>
         </header>
         <section className="brief-section" aria-labelledby={`${id}-brief-glance`}>

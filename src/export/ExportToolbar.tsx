@@ -6,7 +6,6 @@ import type { ViewModel } from '../data/viewModel';
 import { useImportStore } from '../import/importStore';
 import { isImportedIndicator } from '../import/ownIds';
 import { DownloadData } from '../share/DownloadData';
-import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
 import { whenIdle } from '../ui/whenIdle';
 import { copyText } from './clipboard';
@@ -34,7 +33,7 @@ const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }
 ];
 
 /**
- * Download PNG / SVG / CSV of exactly the view on screen, Copy link and Share. The buttons render
+ * Download PNG / SVG / CSV of exactly the view on screen; Copy PNG, link or sources (text); Share. The buttons render
  * with the page (no layout shift); the export code loads on first use. Every outcome is announced.
  */
 export function ExportToolbar({
@@ -55,6 +54,9 @@ export function ExportToolbar({
   // The Share menu's code, ahead of a first click.
   useEffect(() => whenIdle(() => void preloadSharePanel()), []);
   const link = canonicalLink(view);
+  // "Link copied", "PNG downloaded" … speak of the view they were said in: a new view clears them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the link is the trigger, not an input.
+  useEffect(() => setStatus(''), [link]);
   const available = exportAvailability(view, model.indicators);
   const hint = available.image ?? available.data;
   const imports = useImportStore((s) => s.imports);
@@ -90,6 +92,21 @@ export function ExportToolbar({
       setStatus(result === 'Link copied' ? copy.copied : result);
     } catch (error) {
       setStatus(`Could not copy the link: ${(error as Error).message}`);
+    }
+  };
+
+  // Copy → Sources: the source line and How to cite, as text (the Sources dialog shows them in full).
+  const copySources = async () => {
+    try {
+      const { sourcesText } = await import('../share/sourcesText');
+      const result = await copyText(sourcesText(index, model, link, new Date()));
+      setStatus(
+        result === 'Link copied'
+          ? 'Sources and citation copied'
+          : 'Copying was blocked: Sources under the chart tabs shows them to select',
+      );
+    } catch (error) {
+      setStatus(`Could not copy the sources: ${(error as Error).message}`);
     }
   };
 
@@ -148,8 +165,10 @@ export function ExportToolbar({
         <button type="button" aria-label="Copy link" onClick={() => void copyLink()}>
           Link
         </button>
+        <button type="button" aria-label="Copy sources" onClick={() => void copySources()}>
+          Sources
+        </button>
       </div>
-      <SourcesButton index={index} model={model} link={link} />
       <ShareMenu link={link} title={model.title} ownData={ownData} />
       {hint && (
         <span className="export-hint" id={hintId}>

@@ -59,7 +59,7 @@ describe('country brief (?brief=CC)', () => {
       'How to cite',
     ]);
     await expect(page.locator('.brief-head p').textContent()).resolves.toMatch(
-      /data built on \d{1,2} [A-Z][a-z]+ \d{4}/,
+      /epSOS Indicators, edition of \d{1,2} [A-Z][a-z]+ \d{4} · each figure with its own survey year/,
     );
     const computer = page.locator('.brief-table tr[data-indicator="computer"]');
     await expect(computer.textContent()).resolves.toMatch(

@@ -1,0 +1,17 @@
+import type { DatasetIndex } from '../data/derive';
+import type { ViewModel } from '../data/viewModel';
+import { buildSourcesContent } from './sourcesContent';
+
+/**
+ * What Copy → Sources puts on the clipboard: the view's source line (each survey, its waves, the
+ * publications behind the values shown) and How to cite, as plain text for a report or an e-mail.
+ */
+export function sourcesText(
+  index: DatasetIndex,
+  model: Pick<ViewModel, 'title' | 'indicators' | 'dataCells' | 'sourceLine'>,
+  link: string,
+  accessed: Date,
+): string {
+  const { citation } = buildSourcesContent({ index, model, url: link, accessed });
+  return `${model.sourceLine}\n\nHow to cite: ${citation}`;
+}
