@@ -96,19 +96,10 @@ export function ExportToolbar({
   };
 
   // Copy → Sources: the source line and How to cite, as text (the Sources dialog shows them in full).
-  const copySources = async () => {
-    try {
-      const { sourcesText } = await import('../share/sourcesText');
-      const result = await copyText(sourcesText(index, model, link, new Date()));
-      setStatus(
-        result === 'Link copied'
-          ? 'Sources and citation copied'
-          : 'Copying was blocked: Sources under the chart tabs shows them to select',
-      );
-    } catch (error) {
-      setStatus(`Could not copy the sources: ${(error as Error).message}`);
-    }
-  };
+  const copySources = () =>
+    import('../share/sourcesText')
+      .then((m) => m.copySources(index, model, link))
+      .then(setStatus, (error: Error) => setStatus(`Could not copy the sources: ${error.message}`));
 
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);

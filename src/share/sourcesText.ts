@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
+import { copyText } from '../export/clipboard';
 import { buildSourcesContent } from './sourcesContent';
 
 /**
@@ -14,4 +15,12 @@ export function sourcesText(
 ): string {
   const { citation } = buildSourcesContent({ index, model, url: link, accessed });
   return `${model.sourceLine}\n\nHow to cite: ${citation}`;
+}
+
+/** Copy → Sources: puts sourcesText on the clipboard and says what happened. */
+export async function copySources(index: DatasetIndex, model: ViewModel, link: string): Promise<string> {
+  const result = await copyText(sourcesText(index, model, link, new Date()));
+  return result === 'Link copied'
+    ? 'Sources and citation copied'
+    : 'Copying was blocked: Sources beside the chart controls shows them to select';
 }

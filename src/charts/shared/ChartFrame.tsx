@@ -11,16 +11,18 @@ export interface TooltipState {
 }
 
 /**
- * A tap on a mark (a finger, not a mouse or a key) shows its value and source, as hover does (the
+ * A tap on a mark (a finger, not a mouse, a pen or a key) shows its value and source, as hover does (the
  * tap's emulated mouseenter), and changes nothing else: the mark's click (open the profile, toggle
  * the country) is stopped here, so the link and the history stay as they were. A profile opens
  * from its own control: the country's name beside the chart, the table's country button, the
  * Profile picker.
  */
 function keepTapsToTheTooltip(event: MouseEvent<HTMLDivElement>) {
-  const pointer = (event.nativeEvent as PointerEvent).pointerType;
-  if (pointer !== 'touch' && pointer !== 'pen') return;
-  if ((event.target as Element).closest('.mark')) event.stopPropagation();
+  if (
+    (event.nativeEvent as PointerEvent).pointerType === 'touch' &&
+    (event.target as Element).closest('.mark')
+  )
+    event.stopPropagation();
 }
 
 /** Space kept between a tooltip and the edge of the window. */

@@ -45,13 +45,6 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   buttons[target]?.focus();
 }
 
-/** The focus box of a mark: the mark's own box, grown about its centre to at least 24 × 24 px. */
-function targetBox(m: MarkHotspot) {
-  const width = Math.max(24, m.width);
-  const height = Math.max(24, m.height);
-  return { left: m.x - (width - m.width) / 2, top: m.y - (height - m.height) / 2, width, height };
-}
-
 export function MarkLayer({ marks, label, showTip, hideTip, activate }: MarkLayerProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of mark buttons, like an APG toolbar.
@@ -64,7 +57,7 @@ export function MarkLayer({ marks, label, showTip, hideTip, activate }: MarkLaye
           data-mark={m.key}
           tabIndex={i === 0 ? 0 : -1}
           aria-label={m.label}
-          style={targetBox(m)}
+          style={{ left: m.x, top: m.y, width: Math.max(8, m.width), height: Math.max(8, m.height) }}
           onFocus={(e) => showTip(m.tip(), e.currentTarget)}
           onBlur={hideTip}
           onClick={() => activate?.(m.key)}
