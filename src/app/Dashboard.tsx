@@ -188,12 +188,11 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             waves={model.waves}
             disabledReason={
               view.chart === 'time' || view.chart === 'surveys'
-                ? `${view.chart === 'time' ? 'Over time' : 'All surveys'} shows every wave; the year applies again on the other chart types.`
+                ? `${view.chart === 'time' ? 'Over time' : 'All surveys'} shows every wave.`
                 : null
             }
             onChange={actions.setTime}
           />
-          <SourcesButton index={index} model={model} link={canonicalLink(view)} />
         </div>
         <div className="workspace">
           <section
@@ -209,6 +208,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
               openProfile={actions.openProfile}
               toggleCountry={actions.toggleCountry}
             />
+            <p className="chart-sources">
+              <SourcesButton index={index} model={model} link={canonicalLink(view)} />
+            </p>
           </section>
           {view.profile && (
             <ErrorInPlace failed="The profile could not be loaded" onRetry={profilePanel.warm}>

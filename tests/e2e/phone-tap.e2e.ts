@@ -22,6 +22,7 @@ describe('a tap at 390 px', () => {
     const before = { url: page.url(), history: await page.evaluate(() => history.length) };
     const mark = page.locator('figure svg .survey-mark[data-country="FR"][data-latest="true"]').first();
     const value = await mark.getAttribute('data-value');
+    await mark.scrollIntoViewIfNeeded();
     const box = await mark.locator('path').boundingBox();
     if (!box || !value) throw new Error('no mark for France');
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
