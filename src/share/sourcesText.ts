@@ -22,5 +22,5 @@ export async function copySources(index: DatasetIndex, model: ViewModel, link: s
   const result = await copyText(sourcesText(index, model, link, new Date()));
   return result === 'Link copied'
     ? 'Sources and citation copied'
-    : 'Copying was blocked: Sources beside the chart controls shows them to select';
+    : 'Copying was blocked: Sources under the chart shows them to select';
 }
