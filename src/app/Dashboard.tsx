@@ -10,6 +10,7 @@ import { rankedIndicator } from '../data/view';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
 import { ValueLabelsCheckbox } from '../export/ValueLabelsCheckbox';
 import { AddData } from '../import/AddData';
+import { SourcesButton } from '../share/SourcesButton';
 import { useView, useViewStore } from '../state/store';
 import { ChartTabs } from '../ui/ChartTabs';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
@@ -22,7 +23,7 @@ import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
 import { EmbeddedView } from './EmbeddedView';
-import { ExportToolbar } from './ExportToolbar';
+import { canonicalLink, ExportToolbar } from './ExportToolbar';
 import { Notices } from './Notices';
 import { useViewModel } from './useViewModel';
 
@@ -94,8 +95,9 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   if (!view || !model) return null;
   const kind = CHART_KIND[view.chart];
-  const chart = (
+  const chartView = (titleLevel?: 1) => (
     <ChartView
+      {...(titleLevel ? { titleLevel } : {})}
       index={index}
       model={model}
       colours={colours}
@@ -103,7 +105,8 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
       toggleCountry={actions.toggleCountry}
     />
   );
-  if (view.embed) return <EmbeddedView view={view} model={model} chart={chart} />;
+  // Embedded, the chart's title is the page's heading (h1).
+  if (view.embed) return <EmbeddedView view={view} model={model} chart={chartView(1)} />;
   return (
     <div className="app">
       <AppHeader />
@@ -151,11 +154,7 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
           <YearPicker
             value={view.time}
             waves={model.waves}
-            disabledReason={
-              kind.everyWave
-                ? `${kind.label} shows every wave; the year applies again on the other chart types.`
-                : null
-            }
+            disabledReason={kind.everyWave ? `${kind.label} shows every wave.` : null}
             onChange={actions.setTime}
           />
         </div>
@@ -166,7 +165,10 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
             aria-labelledby={`tab-${view.chart}`}
             className="chart-panel"
           >
-            {chart}
+            {chartView()}
+            <p className="chart-sources">
+              <SourcesButton index={index} model={model} link={canonicalLink(view)} />
+            </p>
           </section>
           {view.profile && (
             <ErrorInPlace failed="The profile could not be loaded" onRetry={profilePanel.warm}>

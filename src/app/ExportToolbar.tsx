@@ -10,7 +10,6 @@ import { exportAvailability } from '../export/exportAvailability';
 import { useImportStore } from '../import/importStore';
 import { DownloadData } from '../share/DownloadData';
 import { preloadSharePanel, ShareMenu } from '../share/ShareMenu';
-import { SourcesButton } from '../share/SourcesButton';
 import { serializeView } from '../state/url';
 import { failureInWords, isFetchFailure } from '../ui/failedModuleUrl';
 import { retryableImport } from '../ui/preloadable';
@@ -31,7 +30,7 @@ function preloadExports() {
 /** The export code, the link codec and the clipboard's, fetched again under a new URL after a failure (offline). */
 const exportActions = retryableImport(() => import('../export/exportActions'));
 const copyLinkModule = retryableImport(() => import('../share/copyLink'));
-const clipboardModule = retryableImport(() => import('../export/clipboard'));
+const clipboardModule = retryableImport(() => import('../ui/clipboard'));
 
 const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }[] = [
   { kind: 'png', label: 'Download PNG', needs: 'image' },
@@ -40,7 +39,7 @@ const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }
 ];
 
 /**
- * Download PNG / SVG / CSV of exactly the view on screen, Copy link and Share. The buttons render
+ * Download PNG / SVG / CSV of exactly the view on screen; Copy PNG, link or sources (text); Share. The buttons render
  * with the page (no layout shift); the export code loads on first use. Every outcome is announced.
  */
 export function ExportToolbar({
@@ -67,6 +66,9 @@ export function ExportToolbar({
   // The Share menu's code, ahead of a first click.
   useEffect(() => whenIdle(() => void preloadSharePanel()), []);
   const link = canonicalLink(view);
+  // "Link copied", "PNG downloaded" … speak of the view they were said in: a new view clears them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the link is the trigger, not an input.
+  useEffect(() => setStatus(''), [link]);
   const available = exportAvailability(view, model.indicators);
   const hint = available.image ?? available.data;
   const imports = useImportStore((s) => s.imports);
@@ -107,6 +109,12 @@ export function ExportToolbar({
       failed('Could not copy the link', error, () => void copyLink());
     }
   };
+
+  // Copy → Sources: the source line and How to cite, as text (the Sources dialog shows them in full).
+  const copySources = () =>
+    import('../share/sourcesText')
+      .then((m) => m.copySources(index, model, link))
+      .then(setStatus, (error: Error) => setStatus(`Could not copy the sources: ${error.message}`));
 
   const exportFile = async (kind: FileExport) => {
     setBusy(kind);
@@ -164,8 +172,10 @@ export function ExportToolbar({
         <button type="button" aria-label="Copy link" onClick={() => void copyLink()}>
           Link
         </button>
+        <button type="button" aria-label="Copy sources" onClick={() => void copySources()}>
+          Sources
+        </button>
       </div>
-      <SourcesButton index={index} model={model} link={link} />
       <ShareMenu link={link} title={model.title} ownData={ownData} />
       {hint && (
         <span className="export-hint" id={hintId}>

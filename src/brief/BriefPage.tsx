@@ -6,8 +6,10 @@ import { defaultView } from '../data/view';
 import { comparisonSentence } from '../profiles/comparisonSentence';
 import { ProfileNarrative } from '../profiles/ProfileNarrative';
 import { accessDate } from '../share/citation';
+import { briefReturn } from '../state/briefReturn';
 import { catalogOf } from '../state/catalog';
 import { serializeBrief, serializeView } from '../state/url';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { BriefChart } from './BriefChart';
 import { BriefSourcesList } from './BriefSourcesList';
 import { briefChartGroups } from './briefChartRows';
@@ -40,8 +42,9 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
   const name = country?.name ?? code;
   const hasProfile = Boolean(country?.profile);
   const link = `${window.location.origin}${window.location.pathname}${serializeBrief(code)}`;
+  // The view the reader came from, else the dashboard with this country's profile.
   const dashboard = useMemo(
-    () => serializeView({ ...defaultView(catalogOf(index)), profile: code }),
+    () => briefReturn(code) ?? serializeView({ ...defaultView(catalogOf(index)), profile: code }),
     [index, code],
   );
   const rows = useMemo(() => glanceRows(index, code), [index, code]);
@@ -77,8 +80,8 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
         <header className="brief-head">
           <h1>{name}</h1>
           <p>
-            Country brief · epSOS Indicators ·{' '}
-            {built ? `data built on ${built}` : 'the build date of the data is not recorded'}
+            Country brief · epSOS Indicators
+            {built ? `, edition of ${built}` : ''} · each figure with its own survey year
           </p>
         </header>
         <section className="brief-section" aria-labelledby={`${id}-brief-glance`}>
@@ -86,7 +89,9 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
           {rows.length === 0 ? (
             <p>No published figure for {name} in the sources we hold.</p>
           ) : (
-            <GlanceTable rows={rows} countryName={name} />
+            <ScrollRegion className="brief-table-wrap" label={`${name} at a glance, table`}>
+              <GlanceTable rows={rows} countryName={name} />
+            </ScrollRegion>
           )}
           <p className="brief-sentence">
             {comparisonSentence(
@@ -99,7 +104,12 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
         <section className="brief-section" aria-labelledby={`${id}-brief-chart`}>
           <h2 id={`${id}-brief-chart`}>Computer use, Internet access and electronic records, by survey</h2>
           <figure className="brief-figure">
-            <BriefChart groups={groups} countryName={name} surveys={index.dataset.surveys} />
+            <ScrollRegion
+              className="brief-figure-scroll"
+              label={`${name} against each survey's average, chart`}
+            >
+              <BriefChart groups={groups} countryName={name} surveys={index.dataset.surveys} />
+            </ScrollRegion>
           </figure>
         </section>
         <section className="brief-section brief-profile" aria-labelledby={`${id}-brief-profile`}>

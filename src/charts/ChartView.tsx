@@ -31,7 +31,7 @@ function emptyMessage(model: ViewModel): string | null {
   return null;
 }
 
-export function ChartView(base: Base & { index: DatasetIndex }) {
+export function ChartView({ titleLevel, ...base }: Base & { index: DatasetIndex; titleLevel?: 1 | 2 }) {
   const { model, colours } = base;
   // Once the first chart is on screen, the other kinds load in the background.
   useEffect(() => warmChartKinds(), []);
@@ -53,6 +53,7 @@ export function ChartView(base: Base & { index: DatasetIndex }) {
       lead={model.highlightMissing ? `No figure for ${model.highlightMissing} in this view.` : null}
       notes={notes}
       source={model.sourceLine}
+      titleLevel={titleLevel}
       estimateWidth={() =>
         estimateChartWidth(window.innerWidth, Boolean(model.view.profile) && !model.view.embed)
       }

@@ -41,6 +41,8 @@ export interface TitleParts {
   reference: string;
   /** The concepts drawn (All surveys): "Computer use and Internet access". */
   concepts: string;
+  /** The rows of a table, named or counted, and how many have a figure when not all do. */
+  rows: string;
 }
 
 export interface ChartKindFacts {
@@ -180,7 +182,8 @@ const KINDS = {
     noDataNote: 'none',
     rowsWithoutData: true,
     element: 'table',
-    title: (t) => withReference(t, ' and '),
+    // The table has a row for each selected country, with a figure or "no data": it counts its rows.
+    title: (t) => withReference({ ...t, countries: t.rows }, ' and '),
   }),
   time: kind({
     label: 'Over time',

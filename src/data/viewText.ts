@@ -26,6 +26,15 @@ function referencePhrase(model: ModelCore): string {
   return `the ${names.slice(0, -1).join(', ')} and ${names.at(-1)} averages`;
 }
 
+/** The table's rows, named or counted, and how many have a figure when not all do. */
+function tableCountries(index: DatasetIndex, model: ModelCore): string {
+  const references = new Set(model.references.map((r) => r.code));
+  const rows = model.rows.filter((c) => !references.has(c));
+  const names = listNames(rows.map((c) => index.countries.get(c)?.name ?? c));
+  const drawn = model.drawnCountries.length;
+  return rows.length > 0 && drawn < rows.length ? `${names} (${drawn} with a figure)` : names;
+}
+
 export function viewTitle(index: DatasetIndex, model: ModelCore): string {
   // The countries drawn, not the countries selected: a chart of 12 selected with 4 drawn says 4.
   const countries = listNames(model.drawnCountries.map((c) => index.countries.get(c)?.name ?? c));
@@ -44,6 +53,7 @@ export function viewTitle(index: DatasetIndex, model: ModelCore): string {
       concepts.length > 1
         ? `${concepts.slice(0, -1).join(', ')} and ${concepts.at(-1)}`
         : (concepts[0] ?? 'No indicator'),
+    rows: tableCountries(index, model),
   });
 }
 

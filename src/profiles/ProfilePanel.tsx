@@ -5,6 +5,7 @@ import { type ComparisonCell, type DatasetIndex, sourceLine } from '../data/deri
 import { useProfile } from '../data/queries';
 import { surveyWaveLabel } from '../data/surveyWave';
 import type { FigureSourcesProps } from '../share/FigureSources';
+import { rememberBriefReturn } from '../state/briefReturn';
 import { useViewStore } from '../state/store';
 import { serializeBrief } from '../state/url';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
@@ -72,7 +73,11 @@ export default function ProfilePanel({ index, code, colours, onClose }: ProfileP
       <div className="profile-head">
         <h2 id={headingId}>{name}</h2>
         {/* A link, not a script: the brief opens in this tab or, as any link, in a new one. */}
-        <a className="profile-brief-link" href={serializeBrief(code)}>
+        <a
+          className="profile-brief-link"
+          href={serializeBrief(code)}
+          onClick={() => rememberBriefReturn(code)}
+        >
           Country brief
         </a>
         <button type="button" onClick={onClose} aria-label={`Close ${name} profile`}>

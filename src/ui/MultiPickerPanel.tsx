@@ -3,7 +3,8 @@ import type { PickerOption, PickerPreset } from './pickerTypes';
 
 /**
  * The open panel of a MultiPicker: a filter box, presets and an APG multi-select listbox (arrow keys
- * move, Space/Enter toggle, Home/End jump; Down from the filter enters the list). Escape is handled
+ * move, Space/Enter toggle, Home/End jump; Down from the filter enters the list, Enter in it toggles
+ * the highlighted match, the first as you type). Escape is handled
  * by the picker around it. With a filter typed, Select all and Clear act on the options shown
  * ("Select 18 shown"). Loaded on first use (see MultiPicker).
  */
@@ -133,6 +134,12 @@ export default function MultiPickerPanel({
               e.preventDefault();
               setActive(0);
               listRef.current?.focus();
+            }
+            // Enter with a filter typed toggles the highlighted match (the first one as you type),
+            // and the focus stays in the filter for the next name.
+            if (e.key === 'Enter' && filtered && activeOption) {
+              e.preventDefault();
+              toggle(activeOption.value);
             }
           }}
         />

@@ -10,7 +10,8 @@ export function YearPicker({
 }: {
   value: TimeSelection;
   waves: readonly number[];
-  /** Why the picker does not apply to this chart kind (Over time shows every wave), or null. */
+  /** Why the picker does not apply to this chart kind (Over time shows every wave), or null: said
+   * beside the greyed select, to every reader, and tied to it for a screen reader. */
   disabledReason: string | null;
   onChange: (time: TimeSelection) => void;
 }) {
@@ -36,7 +37,7 @@ export function YearPicker({
         ))}
       </select>
       {disabledReason && (
-        <span id={hintId} className="visually-hidden">
+        <span id={hintId} className="year-picker-hint">
           {disabledReason}
         </span>
       )}

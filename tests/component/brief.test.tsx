@@ -48,7 +48,9 @@ describe('App with ?brief=CC', () => {
   it('renders the brief, not the dashboard: name, build date, At a glance, Print, back link', async () => {
     renderApp('?brief=fr');
     await screen.findByRole('heading', { level: 1, name: 'France' }, { timeout: 3000 });
-    expect(screen.getByText(/data built on 4 May 2026/)).toBeTruthy();
+    // The dashboard's edition, said so that it does not read as the date of the figures (issue 25.6).
+    expect(screen.getByText(/edition of 4 May 2026 · each figure with its own survey year/)).toBeTruthy();
+    expect(screen.queryByText(/data built on/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /Back to the dashboard/ }).getAttribute('href')).toMatch(
       /profile=FR/,

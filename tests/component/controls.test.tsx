@@ -47,6 +47,26 @@ describe('MultiPicker', () => {
     expect(onChange).toHaveBeenLastCalledWith(['AT', 'FR']);
   });
 
+  it('Enter in the filter box toggles the first match and keeps the focus in the filter', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <MultiPicker label="Countries" options={options} selected={['AT']} onChange={onChange} />,
+    );
+    await user.click(screen.getByRole('button', { name: /Countries/ }));
+    const filter = await screen.findByLabelText('Filter countries');
+    // Nothing typed: Enter picks nothing.
+    await user.keyboard('{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+    await user.type(filter, 'an{Enter}');
+    // "an" matches Germany and France; France comes first.
+    expect(onChange).toHaveBeenLastCalledWith(['AT', 'FR']);
+    expect(document.activeElement).toBe(filter);
+    rerender(<MultiPicker label="Countries" options={options} selected={['AT', 'FR']} onChange={onChange} />);
+    await user.keyboard('{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(['AT']);
+  });
+
   it('Down arrow in the filter box moves into the list, on the first match', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

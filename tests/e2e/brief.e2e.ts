@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefPdf } from '../../scripts/lib/briefPdf';
 import { axeViolations, startBrowser, type TestPage, waitForChart } from './harness';
 
 const browser = startBrowser();
@@ -20,13 +21,16 @@ async function waitForBrief(page: Page) {
 
 const dir = mkdtempSync(join(tmpdir(), 'brief-pdf-'));
 
-/** Chromium's own PDF of the page (A4, as the print dialog's "Save as PDF"), read back with poppler. */
-async function printed(page: Page, code: string): Promise<{ pages: number; text: string }> {
+/** The PDF the brief's print script writes (scripts/brief-print.ts), read back with poppler. */
+async function printed(
+  page: Page,
+  code: string,
+): Promise<{ pages: number; text: string; info: string; file: string }> {
   const file = join(dir, `${code}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  writeFileSync(file, await briefPdf(page));
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  return { pages, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
+  return { pages, info, file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
 }
 
 describe('country brief (?brief=CC)', () => {
@@ -55,7 +59,7 @@ describe('country brief (?brief=CC)', () => {
       'How to cite',
     ]);
     await expect(page.locator('.brief-head p').textContent()).resolves.toMatch(
-      /data built on \d{1,2} [A-Z][a-z]+ \d{4}/,
+      /epSOS Indicators, edition of \d{1,2} [A-Z][a-z]+ \d{4} · each figure with its own survey year/,
     );
     const computer = page.locator('.brief-table tr[data-indicator="computer"]');
     await expect(computer.textContent()).resolves.toMatch(
@@ -102,7 +106,11 @@ describe('country brief (?brief=CC)', () => {
     await waitForBrief(page);
     // One link form.
     expect(new URL(page.url()).search).toBe('?brief=FR');
-    const { pages, text } = await printed(page, 'FR');
+    const { pages, text, info, file } = await printed(page, 'FR');
+    // Tagged (a screen reader reads it in order, not as one run of text), titled, in English.
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+France: country brief · epSOS Indicators$/m);
+    expect(readFileSync(file).toString('latin1')).toContain('/Lang (en)');
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     const flat = text.replace(/\s+/g, ' ');

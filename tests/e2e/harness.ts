@@ -71,7 +71,7 @@ export const linkParam = (page: Page, name: string) => new URL(page.url()).searc
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core in the page (WCAG 2.1 A/AA rules) and returns the violations, readably. */
+/** Runs axe-core in the page (WCAG 2.2 A/AA rules and best practice) and returns the violations, readably. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) still holds.
   await page.evaluate(axeSource);
@@ -87,7 +87,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
       }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations.map(
       (v) =>

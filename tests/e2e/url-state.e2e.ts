@@ -260,7 +260,8 @@ describe('sharing a view', () => {
     expect(await page.getByRole('button', { name: /^Indicators/ }).count()).toBe(0);
     expect(await page.getByRole('tablist').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Download PNG' }).count()).toBe(0);
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    // No app header: the page's one h1 is the chart's title (issue 29).
+    expect(await page.locator('h1').evaluateAll((hs) => hs.map((h) => h.className))).toEqual(['chart-title']);
     expect(await page.locator('.profile-panel').count()).toBe(0);
     await expect(page.locator('figure .chart-title').textContent()).resolves.toMatch(
       /: France and Germany against the EU27 average$/,

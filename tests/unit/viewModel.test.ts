@@ -94,6 +94,19 @@ describe('buildViewModel', () => {
     expect(viewNotes(model)).toEqual(['No data: United Kingdom.']);
   });
 
+  it('table: the title counts the rows it shows, and says how many have a figure (issue 25.6)', () => {
+    // Only France has a 2012 figure of the later survey; the table still has a row for each country.
+    const model = buildViewModel(index, view({ chart: 'table', indicators: ['later_emr'] }));
+    const rows = model.rows.filter((c) => !model.references.some((r) => r.code === c));
+    expect(rows).toEqual(['FR', 'DE', 'GB']);
+    expect(model.title).toBe('EMR (later): France, Germany and United Kingdom (1 with a figure)');
+    const many = buildViewModel(
+      index,
+      view({ chart: 'table', indicators: ['later_emr'], countries: ['FR', 'DE', 'GB', 'DK', 'GR', 'BE'] }),
+    );
+    expect(many.title).toBe('EMR (later): 6 countries (1 with a figure)');
+  });
+
   it('gap: an indicator whose survey published no average is said in words', () => {
     const model = buildViewModel(index, view({ chart: 'gap', indicators: ['later_emr'] }));
     expect(model.withoutReference.map((i) => i.id)).toEqual(['later_emr']);

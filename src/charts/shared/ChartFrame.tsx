@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { placeTooltip, type TooltipAnchor, type TooltipBounds } from './tooltipPlacement';
 import { useElementWidth } from './useElementWidth';
 
@@ -8,6 +8,21 @@ export interface TooltipState {
   lines: string[];
   anchor: TooltipAnchor;
   bounds: TooltipBounds;
+}
+
+/**
+ * A tap on a mark (a finger, not a mouse, a pen or a key) shows its value and source, as hover does (the
+ * tap's emulated mouseenter), and changes nothing else: the mark's click (open the profile, toggle
+ * the country) is stopped here, so the link and the history stay as they were. A profile opens
+ * from its own control: the country's name beside the chart, the table's country button, the
+ * Profile picker.
+ */
+function keepTapsToTheTooltip(event: MouseEvent<HTMLDivElement>) {
+  if (
+    (event.nativeEvent as PointerEvent).pointerType === 'touch' &&
+    (event.target as Element).closest('.mark')
+  )
+    event.stopPropagation();
 }
 
 /** Space kept between a tooltip and the edge of the window. */
@@ -23,6 +38,8 @@ export interface ChartFrameProps {
   /** Lines under the drawing: countries without data, surveys without an average. */
   notes?: readonly string[];
   source: string;
+  /** The title's heading level: 1 where the chart is the page (the embed), else 2 (under the app's h1). */
+  titleLevel?: 1 | 2;
   /** First-render width guess, before the container is measured. */
   estimateWidth: () => number;
   children: (props: {
@@ -40,8 +57,10 @@ export function ChartFrame({
   notes = [],
   source,
   estimateWidth,
+  titleLevel = 2,
   children,
 }: ChartFrameProps) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(canvasRef, estimateWidth);
   const tipRef = useRef<HTMLDivElement>(null);
@@ -80,9 +99,9 @@ export function ChartFrame({
     <figure className="chart-figure" data-testid="chart-figure">
       <figcaption className="chart-caption">
         {/* A title longer than its clamp of lines (a label of 5,000 characters) keeps its full text here. */}
-        <h2 className="chart-title" title={title.length > 200 ? title : undefined}>
+        <Title className="chart-title" title={title.length > 200 ? title : undefined}>
           {title}
-        </h2>
+        </Title>
         <p className="chart-subtitle" title={subtitle.length > 200 ? subtitle : undefined}>
           {subtitle}
         </p>
@@ -93,7 +112,12 @@ export function ChartFrame({
         </p>
       )}
       <div className="chart-legend">{legend}</div>
-      <div className="chart-canvas" ref={canvasRef} onMouseLeave={hideTip}>
+      <div
+        className="chart-canvas"
+        ref={canvasRef}
+        onMouseLeave={hideTip}
+        onClickCapture={keepTapsToTheTooltip}
+      >
         {children({ width, showTip, hideTip })}
         {tip && (
           <div

@@ -160,6 +160,15 @@ export function SurveysChart(props: ChartProps) {
                 stroke={m.colour}
                 strokeWidth={m.latest ? 1 : 1.75}
               />
+              {/* An invisible 24 px target around the 14 px mark, for a finger (WCAG 2.2, 2.5.8). */}
+              <circle
+                cx={m.x.toFixed(1)}
+                cy={m.y.toFixed(1)}
+                r="12"
+                fill="none"
+                pointerEvents="all"
+                aria-hidden="true"
+              />
             </g>
           ))}
           <g aria-hidden="true">

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { conflictText, publicationName } from '../../data/derive';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { ChartProps } from '../types';
 import { cellText, type SortKey, sortTableRows, tableColumns, tableRows } from './tableModel';
 
@@ -29,84 +30,86 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
       direction: s?.column === column && s.direction === 'descending' ? 'ascending' : 'descending',
     }));
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">
-          Values in percent and gaps to each survey's own average in percentage points; select a column header
-          to sort.
-        </caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort?.column === c.key ? sort.direction : undefined}>
-                <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
-                  {c.label}
-                  <span aria-hidden="true">
-                    {sort?.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
-                  </span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.country}
-              className={
-                row.reference
-                  ? 'reference-row'
-                  : row.country === model.highlight
-                    ? 'highlight-row'
-                    : undefined
-              }
-              data-highlight={row.country === model.highlight || undefined}
-            >
-              {columns.map((c) => {
-                const text = cellText(row, c);
-                if (c.kind === 'country') {
-                  return (
-                    <th key={c.key} scope="row">
-                      {row.reference ? (
-                        text
-                      ) : (
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => openProfile(row.country)}
-                        >
-                          {text}
-                        </button>
-                      )}
-                    </th>
-                  );
-                }
-                const cell = c.indicator ? row.cells[c.indicator] : undefined;
-                const noData = text.startsWith('no data');
-                return (
-                  <td
-                    key={c.key}
-                    className={
-                      noData ? 'no-data' : c.kind === 'gap' && (cell?.gap ?? 0) < 0 ? 'below' : undefined
-                    }
-                    title={
-                      cell?.value === null && cell.note
-                        ? cell.note
-                        : cell && cell.conflicts.length > 0
-                          ? (conflictText(index, cell.conflicts) ?? undefined)
-                          : undefined
-                    }
-                    data-country={row.country}
-                    data-indicator={c.indicator ?? undefined}
-                  >
-                    {text}
-                  </td>
-                );
-              })}
+    <div className="table-chart">
+      <ScrollRegion className="table-wrap" label={`${model.title} (table)`}>
+        <table className="data-table">
+          <caption className="visually-hidden">
+            Values in percent and gaps to each survey's own average in percentage points; select a column
+            header to sort.
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort?.column === c.key ? sort.direction : undefined}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true">
+                      {sort?.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                    </span>
+                  </button>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.country}
+                className={
+                  row.reference
+                    ? 'reference-row'
+                    : row.country === model.highlight
+                      ? 'highlight-row'
+                      : undefined
+                }
+                data-highlight={row.country === model.highlight || undefined}
+              >
+                {columns.map((c) => {
+                  const text = cellText(row, c);
+                  if (c.kind === 'country') {
+                    return (
+                      <th key={c.key} scope="row">
+                        {row.reference ? (
+                          text
+                        ) : (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => openProfile(row.country)}
+                          >
+                            {text}
+                          </button>
+                        )}
+                      </th>
+                    );
+                  }
+                  const cell = c.indicator ? row.cells[c.indicator] : undefined;
+                  const noData = text.startsWith('no data');
+                  return (
+                    <td
+                      key={c.key}
+                      className={
+                        noData ? 'no-data' : c.kind === 'gap' && (cell?.gap ?? 0) < 0 ? 'below' : undefined
+                      }
+                      title={
+                        cell?.value === null && cell.note
+                          ? cell.note
+                          : cell && cell.conflicts.length > 0
+                            ? (conflictText(index, cell.conflicts) ?? undefined)
+                            : undefined
+                      }
+                      data-country={row.country}
+                      data-indicator={c.indicator ?? undefined}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {conflicts.length > 0 && (
         <div className="table-notes">
           <h3>≠ Publications differ</h3>
