@@ -3,8 +3,8 @@
 export const DASHBOARD_NAME = 'epSOS Indicators';
 
 /** The tab title of a dashboard view: the chart's title, then the dashboard's name. */
-export const viewPageTitle = (chartTitle: string): string => `${chartTitle} — ${DASHBOARD_NAME}`;
+export const viewPageTitle = (chartTitle: string): string => `${chartTitle} · ${DASHBOARD_NAME}`;
 
 /** The tab title of a country's brief. */
 export const briefPageTitle = (countryName: string): string =>
-  `${countryName}: country brief — ${DASHBOARD_NAME}`;
+  `${countryName}: country brief · ${DASHBOARD_NAME}`;

@@ -23,6 +23,8 @@ export const PRERENDER_WINDOW = { width: 1400 };
 /** What a link opens, as the browser will open it (the same parse, the same catalog). */
 export interface LinkPlan {
   search: string;
+  /** The page's origin as the browser will see it ('' at build time: the default view reads none). */
+  origin: string;
   index: DatasetIndex;
   view: ViewState;
   /** Values of the link that were dropped (named in the page's notice). */
@@ -35,7 +37,7 @@ export interface LinkPlan {
   profiles: string[];
 }
 
-export function planLink(dataset: Dataset, search: string): LinkPlan {
+export function planLink(dataset: Dataset, search: string, origin = ''): LinkPlan {
   const index = indexOf(dataset);
   const catalog = catalogOf(index);
   const brief = parseBrief(search, catalog).code;
@@ -43,6 +45,7 @@ export function planLink(dataset: Dataset, search: string): LinkPlan {
   const shown = brief ?? state.profile;
   return {
     search,
+    origin,
     index,
     view: state,
     dropped,
@@ -107,7 +110,7 @@ async function renderNow(
   const previous = globals.window;
   globals.window = {
     innerWidth: PRERENDER_WINDOW.width,
-    location: { origin: '', pathname: '/', search: plan.search, hash: '' },
+    location: { origin: plan.origin, pathname: '/', search: plan.search, hash: '' },
   };
   try {
     const markup = await renderToString(<Root queryClient={queryClient} />);

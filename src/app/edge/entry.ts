@@ -82,7 +82,7 @@ function addressOf(url: URL, plan: LinkPlan, dataset: Dataset): LinkAddress {
  */
 export async function renderPage(url: URL, template: string, read: ReadFile): Promise<string> {
   const dataset = await datasetOf(template, read);
-  const plan = planLink(dataset, url.search);
+  const plan = planLink(dataset, url.search, url.origin);
   const head = linkHead(addressOf(url, plan, dataset), linkText(plan));
   const initial = templateInitialData(template);
   if (atDefault(url.search, initial.defaultSearch)) return composePage(template, { head });
