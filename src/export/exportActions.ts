@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { chartFor } from '../charts/ChartView';
+import { preloadChartKind } from '../charts/chartKinds';
+import { europeGeometryQuery } from '../charts/map/geometryQuery';
+import type { ChartProps } from '../charts/types';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
-import { buildExportSvg } from './buildExport';
-import { type ComposedElement, serializeExport } from './composeSvg';
+import { type ComposedFrame, composeView, serializeExport } from './composeFrame';
 import { viewCsv } from './csv';
 import {
   type ExportSize,
@@ -17,7 +20,7 @@ import {
 import { exportFileName } from './fileName';
 import { download, pngSize, svgToPng } from './png';
 import { dpiOf, withPngDpi } from './pngDpi';
-import { renderChartAt } from './renderChartAt';
+import { renderInBrowser } from './renderInBrowser';
 
 /** The file exports, loaded on first use (they are not needed to read the chart). */
 
@@ -34,22 +37,46 @@ export interface ExportInput {
   queryClient?: QueryClient;
 }
 
-/** The frame of the view at `size`: at a print size, the chart is drawn again for that width. */
+/** The width the chart has on the page (the export at Screen size draws it at that width). */
+function screenChartWidth(): number {
+  const chart = document.querySelector<SVGSVGElement>(
+    '#chart-panel figure svg[role="img"], main.embed figure svg[role="img"]',
+  );
+  const width = Number(chart?.getAttribute('width'));
+  if (!chart || !width) throw new Error('There is no chart on the page to export yet.');
+  return width;
+}
+
+/**
+ * The frame of the view at `size`: the view's chart drawn again, by the same component as on
+ * screen, at the chart's width on the page (Screen) or for the print size's width, so labels are
+ * placed for that width instead of the screen's chart being scaled down.
+ */
 export async function composeAtSize(
   { index, model, colours, link, queryClient }: ExportInput,
   size: ExportSize,
-): Promise<ComposedElement> {
+): Promise<ComposedFrame> {
+  const kind = model.view.chart;
   const frameWidth = frameWidthFor(size);
-  if (frameWidth === null || !queryClient) return buildExportSvg(model, colours, link);
-  const chart =
-    model.view.chart === 'table'
-      ? null
-      : await renderChartAt({ index, model, colours, width: frameWidth - 48, queryClient });
-  return buildExportSvg(model, colours, link, document, { chart, frameWidth });
+  // The kind's code (normally in memory already): its component then draws synchronously.
+  if (kind !== 'table') await preloadChartKind(kind);
+  const Chart = kind === 'table' ? null : (props: ChartProps) => chartFor(model, props);
+  // The map draws once its outlines are in (they normally are: the map is on screen).
+  if (kind === 'map' && queryClient) await queryClient.ensureQueryData(europeGeometryQuery);
+  return composeView(renderInBrowser, {
+    index,
+    model,
+    colours,
+    Chart,
+    chartWidth: frameWidth === null ? (kind === 'table' ? 0 : screenChartWidth()) : frameWidth - 48,
+    link,
+    ...(frameWidth === null ? {} : { minWidth: frameWidth }),
+    ...(queryClient ? { queryClient } : {}),
+  });
 }
 
 /** " (A4 column (16 cm))", or a warning when a wide table cannot keep 8 pt text at that size. */
-function sizeNote(composed: ComposedElement, size: ExportSize): string {
+function sizeNote(composed: ComposedFrame, size: ExportSize): string {
   const pt = printedPt(SMALLEST_TEXT_PX, composed.width, size);
   if (pt === null) return '';
   return pt + 1e-9 >= MIN_TEXT_PT
@@ -97,7 +124,7 @@ export async function copyPngToClipboard(input: ExportInput): Promise<string> {
     return 'This browser does not let a page copy images: use Download PNG instead.';
   }
   const size = exportSize(input.size ?? 'screen');
-  let composed: ComposedElement | null = null;
+  let composed: ComposedFrame | null = null;
   const png = composeAtSize(input, size).then((frame) => {
     composed = frame;
     const pixels = printPngSize(frame, size) ?? pngSize(frame.width, frame.height);

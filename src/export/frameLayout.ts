@@ -1,4 +1,4 @@
-import type { LegendItem } from '../charts/shared/Legend';
+import { type LegendItem, swatchWidth } from '../charts/shared/Legend';
 
 /**
  * Where the parts of an exported image go: title, subtitle, legend, the chart, source line and the
@@ -79,7 +79,7 @@ export function frameLayout(input: FrameInput): FrameLayout {
   let x = PAD;
   y += 12;
   for (const item of input.legend) {
-    const itemWidth = 26 + item.label.length * 13 * GLYPH + 18;
+    const itemWidth = swatchWidth(item) + 8 + item.label.length * 13 * GLYPH + 18;
     if (x + itemWidth > width - PAD && x > PAD) {
       x = PAD;
       y += 20;

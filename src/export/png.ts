@@ -32,7 +32,7 @@ export function pngSize(width: number, height: number): PngSize {
 
 /**
  * The PNG of `markup`, a standalone SVG whose width and height are already the PNG's `size`
- * (serializeExport in composeSvg.ts): the page decodes it and renders it once, into an ImageBitmap,
+ * (serializeExport in composeFrame.tsx): the page decodes it and renders it once, into an ImageBitmap,
  * and a worker encodes that while the page stays free. Where the browser lacks a part of that, the
  * page does the rest (the bitmap, else a canvas element).
  */

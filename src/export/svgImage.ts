@@ -3,7 +3,7 @@ import type { PngSize } from './imageSize';
 
 /**
  * The export SVG as pixels. The page decodes the SVG as an image, then renders it once at its own
- * size (the markup's width and height are already the PNG's: serializeExport in composeSvg.ts).
+ * size (the markup's width and height are already the PNG's: serializeExport in composeFrame.tsx).
  */
 
 /** Loads an image (here an SVG blob URL); rejects if the browser cannot render it. */

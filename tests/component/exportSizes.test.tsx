@@ -1,18 +1,16 @@
-import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BarsChart } from '../../src/charts/bars/BarsChart';
 import { GapChart } from '../../src/charts/gap/GapChart';
 import { RankingChart } from '../../src/charts/ranking/RankingChart';
 import { ScatterChart } from '../../src/charts/scatter/ScatterChart';
-import { legendItems } from '../../src/charts/shared/legendItems';
 import { viewColours } from '../../src/charts/shared/palette';
 import { TimeChart } from '../../src/charts/time/TimeChart';
 import type { ChartProps } from '../../src/charts/types';
-import { viewNotes } from '../../src/charts/viewNotes';
 import type { ChartKind } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
-import { composeExportElement, serializeExport } from '../../src/export/composeSvg';
+import { composeView, serializeExport } from '../../src/export/composeFrame';
 import {
   EXPORT_SIZES,
   frameWidthFor,
@@ -59,31 +57,19 @@ function exportAt(kind: ChartKind, Chart: ComponentType<ChartProps>, frameWidth:
     view.indicators,
     index.dataset.indicators.map((i) => i.id),
   );
-  const { container, unmount } = render(
-    <Chart
-      index={index}
-      model={model}
-      colours={colours}
-      width={frameWidth - 48}
-      showTip={() => undefined}
-      hideTip={() => undefined}
-      openProfile={() => undefined}
-      toggleCountry={() => undefined}
-    />,
-  );
-  const chart = container.querySelector<SVGSVGElement>('svg[role="img"]');
-  if (!chart) throw new Error(`${kind}: no chart`);
-  const composed = composeExportElement(chart, {
-    title: model.title,
-    subtitle: model.subtitle,
-    legend: legendItems(model, colours),
-    notes: viewNotes(model),
-    source: model.sourceLine,
+  const composed = composeView(renderToStaticMarkup, {
+    index,
+    model,
+    colours,
+    Chart,
+    chartWidth: frameWidth - 48,
     link: 'https://example.org/?countries=FR,DE,DK,GR,GB&indicators=computer,internet,epr',
     minWidth: frameWidth,
   });
-  unmount();
-  return composed;
+  /** The file's root element, as the SVG file has it. */
+  const element = () =>
+    new DOMParser().parseFromString(serializeExport(composed).markup, 'image/svg+xml').documentElement;
+  return Object.assign(composed, { element });
 }
 
 describe('export sizes (issue 21.6): text prints at 8 pt or more', () => {
@@ -94,7 +80,7 @@ describe('export sizes (issue 21.6): text prints at 8 pt or more', () => {
         const composed = exportAt(kind, Chart, frameWidth);
         // The chart was drawn for the size: the frame is exactly as wide as planned, not wider.
         expect(composed.width).toBe(frameWidth);
-        const sizes = textSizes(composed.element);
+        const sizes = textSizes(composed.element());
         expect(sizes.length).toBeGreaterThan(5);
         const smallest = Math.min(...sizes);
         expect(printedPt(smallest, composed.width, size)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
@@ -108,7 +94,7 @@ describe('export sizes (issue 21.6): text prints at 8 pt or more', () => {
         expect(heightMm).toBeCloseTo(((size.widthMm ?? 0) * composed.height) / composed.width, 1);
         expect(attr('viewBox')).toBe(`0 0 ${composed.width} ${composed.height}`);
         // The element itself is left at its px size for the next serialization (the PNG).
-        expect(composed.element.getAttribute('width')).toBe(String(composed.width));
+        expect(composed.element().getAttribute('width')).toBe(String(composed.width));
 
         // The PNG has the size's pixels across, at the same scale down.
         const png = printPngSize(composed, size);

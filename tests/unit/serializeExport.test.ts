@@ -1,14 +1,12 @@
-// @vitest-environment jsdom
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { composeExportElement, serializeExport } from '../../src/export/composeSvg';
+import type { DrawnChart } from '../../src/charts/shared/ChartSvg';
+import { composeFrame, serializeExport } from '../../src/export/composeFrame';
 import { pngSize } from '../../src/export/png';
 
-function chart(width: number, height: number): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'rect'));
-  return svg;
+function chart(width: number, height: number): DrawnChart {
+  return { label: 'A chart', width, height, children: createElement('rect') };
 }
 
 const meta = {
@@ -18,14 +16,16 @@ const meta = {
   source: 'Data: a source',
   link: 'https://x.test/',
 };
-/** The root <svg>'s attributes (read from the markup: jsdom's serializer doubles xmlns, which its parser refuses). */
+/** The root <svg>'s attributes, read from the markup. */
 const rootOf = (markup: string) => {
   const tag = /<svg [^>]*>/.exec(markup)?.[0] ?? '';
   return { getAttribute: (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(tag)?.[1] ?? null };
 };
 
 describe('serializeExport', () => {
-  const composed = composeExportElement(chart(1368, 660), meta);
+  const composed = composeFrame(renderToStaticMarkup, chart(1368, 660), meta);
+  /** The file's root as it is after serializations at other sizes. */
+  const element = () => rootOf(serializeExport(composed).markup);
 
   it('writes the frame size without pixels (the SVG file)', () => {
     const root = rootOf(serializeExport(composed).markup);
@@ -50,7 +50,7 @@ describe('serializeExport', () => {
     // The same content: only the root's size attributes differ from the SVG file's.
     const strip = (m: string) => m.replace(/<svg [^>]*>/, '');
     expect(strip(markup)).toBe(strip(serializeExport(composed).markup));
-    expect(composed.element.getAttribute('width')).toBe(String(composed.width));
-    expect(composed.element.getAttribute('viewBox')).toBe(`0 0 ${composed.width} ${composed.height}`);
+    expect(element().getAttribute('width')).toBe(String(composed.width));
+    expect(element().getAttribute('viewBox')).toBe(`0 0 ${composed.width} ${composed.height}`);
   });
 });

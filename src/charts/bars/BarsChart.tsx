@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
@@ -169,16 +170,9 @@ export function BarsChart({ index, model, width, colours, showTip, hideTip, open
   );
   return (
     <>
-      <svg
-        role="img"
-        aria-label={label}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
-      >
+      <ChartSvg label={label} width={layout.width} height={layout.height}>
         {drawing}
-      </svg>
+      </ChartSvg>
       {markLayer}
     </>
   );

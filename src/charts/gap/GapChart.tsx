@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -61,13 +62,10 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
   }
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
+      <ChartSvg
+        label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         <SeriesPatterns styles={styles.values()} />
         <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
@@ -136,7 +134,7 @@ export function GapChart({ index, model, width, colours, showTip, hideTip, openP
           stroke={EU_REFERENCE_COLOUR}
           strokeWidth="2"
         />
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={hotspots}
         label="Gap bars: arrow keys move between bars, Enter opens the country's profile"

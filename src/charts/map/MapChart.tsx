@@ -1,22 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { formatValue } from '../shared/format';
 import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
 import type { ChartProps } from '../types';
+import { europeGeometryQuery } from './geometryQuery';
 import { legendGrid, mapLayout, SEA_FILL } from './layout';
 
 export default function MapChart({ index, model, width, showTip, hideTip, toggleCountry }: ChartProps) {
   const shown = model.indicators[0];
   const indicator = shown?.id ?? '';
-  const geometry = useQuery({
-    queryKey: ['europe-geometry'],
-    // The geometry's fetch, check and decoding load with it, not with the chart's code.
-    queryFn: async ({ signal }) => (await import('./europeGeometry')).loadEuropeGeometry(signal),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const geometry = useQuery(europeGeometryQuery);
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
   const cells = model.ranked;
   const cellOf = useMemo(() => new Map(cells.map((c) => [c.country, c])), [cells]);
@@ -55,13 +52,10 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
   const svgHeight = layout.height + legendAt.height;
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
+      <ChartSvg
+        label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
         height={svgHeight}
-        viewBox={`0 0 ${layout.width} ${svgHeight}`}
-        className="chart-svg"
       >
         <NoDataPattern />
         <rect
@@ -140,7 +134,7 @@ export default function MapChart({ index, model, width, showTip, hideTip, toggle
             </text>
           </g>
         </g>
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={dataShapes.map((s) => ({
           key: s.country ?? s.key,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { UNSELECTED_COLOUR } from '../shared/legendItems';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -37,13 +38,10 @@ export function RankingChart({
     : 'the survey published no average';
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
+      <ChartSvg
+        label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         <NoDataPattern />
         <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
@@ -135,7 +133,7 @@ export function RankingChart({
             </text>
           ))}
         </g>
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={layout.marks.map((m) => ({
           key: m.key,

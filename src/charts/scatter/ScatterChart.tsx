@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
@@ -47,13 +48,10 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
   const { plot } = layout;
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
+      <ChartSvg
+        label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         <g aria-hidden="true" fontSize="12" fill="#444">
           {layout.xTicks.map((t) => (
@@ -152,7 +150,7 @@ export function ScatterChart({ index, model, width, colours, showTip, hideTip, o
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={layout.points.map((p) => ({
           key: p.country,

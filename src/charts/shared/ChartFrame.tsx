@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { placeTooltip, type TooltipAnchor, type TooltipBounds } from './tooltipPlacement';
 import { useElementWidth } from './useElementWidth';
 
@@ -9,6 +9,21 @@ export interface TooltipState {
   anchor: TooltipAnchor;
   bounds: TooltipBounds;
 }
+
+/** A chart's drawing as its ChartSvg holds it: its text alternative, size and content. */
+export interface DrawnChart {
+  label: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}
+
+/**
+ * Set by an export (export/composeFrame.tsx): a chart's ChartSvg hands its drawing to it instead of
+ * this figure, and the export draws it in its own frame. Here, in the page's first script, so the
+ * chart kinds' shared chunk and the export's chunk need no third chunk for it.
+ */
+export const ChartCapture = createContext<((chart: DrawnChart) => void) | null>(null);
 
 /** Space kept between a tooltip and the edge of the window. */
 const EDGE = 8;

@@ -3,6 +3,7 @@ import { publicationName } from '../../data/derive';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
 import { useViewStore } from '../../state/store';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { tooltipLines } from '../shared/tooltip';
@@ -231,16 +232,9 @@ export function SurveysChart({ index, model, width, showTip, hideTip, openProfil
         ))}
       </fieldset>
       <div className="surveys-plot">
-        <svg
-          role="img"
-          aria-label={label}
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          className="chart-svg"
-        >
+        <ChartSvg label={label} width={layout.width} height={layout.height}>
           {drawing}
-        </svg>
+        </ChartSvg>
         <MarkLayer
           marks={hotspots}
           label="Survey figures: arrow keys move between marks, Enter opens the country's profile"

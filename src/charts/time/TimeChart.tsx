@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ComparisonCell } from '../../data/derive';
+import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../shared/palette';
@@ -43,13 +44,10 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
   const references = new Set(model.references.map((r) => r.code));
   return (
     <>
-      <svg
-        role="img"
-        aria-label={`Line chart over time, one panel per indicator (${waveText.join('; ')}), one line per country for ${countryCount} countries; the survey's own average, where it published one, is dashed.`}
+      <ChartSvg
+        label={`Line chart over time, one panel per indicator (${waveText.join('; ')}), one line per country for ${countryCount} countries; the survey's own average, where it published one, is dashed.`}
         width={layout.width}
         height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="chart-svg"
       >
         {layout.panels.map((panel) => (
           <g key={panel.indicator}>
@@ -151,7 +149,7 @@ export function TimeChart({ index, model, width, showTip, hideTip, openProfile }
             ))}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <MarkLayer
         marks={layout.panels.flatMap((panel) =>
           panel.lines.flatMap((l) =>
