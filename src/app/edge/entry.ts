@@ -2,18 +2,21 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
 import { EUROPE_GEOMETRY_PATH } from '../../charts/map/geometryPath';
+import type { EuropeGeometry } from '../../charts/map/layout';
 import { type Profile, profileSchema } from '../../data/profileSchema';
 import { type Dataset, isDataset } from '../../data/schema';
 import { buildViewModel } from '../../data/viewModel';
 import { viewCsv as csvOfView } from '../../export/csv';
 import { exportFileName } from '../../export/fileName';
+import { renderViewSvg } from '../../export/renderViewSvg';
 import { serializeBrief, serializeView } from '../../state/url';
 import { type LinkPlan, planLink, renderLink } from '../boot/renderView';
 import { composePage, templateBootFiles, templateDataVersion, templateInitialData } from './composePage';
-import { type LinkAddress, linkHead } from './linkHead';
+import { type LinkAddress, linkHead, PREVIEW_SIZE } from './linkHead';
 import { linkText } from './linkText';
 import { type OEmbedAnswer, oembedAnswer } from './oembed';
-import { plainCardSvg } from './previewCard';
+import { PREVIEW_FONT_FAMILY, plainCardSvg } from './previewCard';
+import { PREVIEW_CHARTS } from './previewKinds';
 
 /**
  * The edge renderer: what the Pages Functions (functions/) call, bundled for workerd by
@@ -99,17 +102,39 @@ export async function renderPage(url: URL, template: string, read: ReadFile): Pr
   });
 }
 
-/** The preview image of a link as SVG (1200×630): the plain card, with the view's title. */
+/**
+ * The preview image of a link as SVG (1200×630): the view as its PNG export draws it (title, chart,
+ * legend, source line; src/export/renderViewSvg.ts) in Inter. A view with nothing to draw, own data
+ * (never sent to a server), a dropped parameter, or a brief: the plain card (its title and the
+ * dashboard's name). If the chart cannot be drawn, the plain card too: never an error image.
+ */
 export async function previewSvg(url: URL, template: string, read: ReadFile): Promise<string> {
   const dataset = await datasetOf(template, read);
-  const plan = planLink(dataset, url.search);
+  const plan = planLink(dataset, url.search, url.origin);
   const text = linkText(plan);
-  const note = plan.brief
-    ? 'Country brief: figures, profile and sources'
-    : plan.ownData
-      ? 'With the reader’s own data: open the link to see it'
-      : 'Published survey figures, with their sources';
-  return plainCardSvg(text.title, note);
+  const card = (note: string) => plainCardSvg(text.title, note);
+  if (plan.brief) return card('Country brief: figures, profile and sources');
+  if (plan.ownData) return card('With the reader’s own data: open the link to see it');
+  if (plan.dropped.length > 0) return card('Part of the link could not be used: open it to see why');
+  const model = buildViewModel(plan.index, plan.view);
+  if (model.drawnCountries.length === 0) return card('No figure to draw for this selection');
+  try {
+    const kindData = await kindDataOf(plan, read);
+    const { chart } = plan.view;
+    return renderViewSvg({
+      index: plan.index,
+      model,
+      Chart: chart === 'table' ? null : PREVIEW_CHARTS[chart],
+      width: PREVIEW_SIZE.width,
+      height: PREVIEW_SIZE.height,
+      link: `${url.origin}/${serializeView({ ...plan.view, embed: false })}`,
+      fontFamily: PREVIEW_FONT_FAMILY,
+      ...(kindData['europe-geometry'] ? { geometry: kindData['europe-geometry'] as EuropeGeometry } : {}),
+    });
+  } catch (error) {
+    console.error(`edge: the preview of ${url.search.slice(0, 200)} could not be drawn: ${String(error)}`);
+    return card('Published survey figures, with their sources');
+  }
 }
 
 /** The oEmbed answer for a request to /oembed (src/app/edge/oembed.ts). */
