@@ -264,6 +264,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The same built app through its Pages Functions on workerd (wrangler pages dev): functions/.
+        extends: true,
+        test: {
+          name: 'edge',
+          include: ['tests/edge/**/*.edge.ts'],
+          environment: 'node',
+          globalSetup: ['tests/edge/serveEdge.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
