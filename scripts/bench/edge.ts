@@ -142,3 +142,113 @@ export async function edgeBench(
   }
   return result;
 }
+
+/** The edge rows of `npm run bench` (report.ts). */
+export async function edgeReportSection(
+  browser: Browser,
+  root: string,
+  options: {
+    runs: number;
+    cpuThrottle: number;
+    viewport: { width: number; height: number };
+    lighthouseRuns: number;
+  },
+): Promise<void> {
+  const { addMeasured, addValue, bytes, median, ms, problem, progress, ratio, rows, score } = await import(
+    './report'
+  );
+  const result = await edgeBench(browser, root, {
+    ...options,
+    lighthouse: options.lighthouseRuns > 0,
+    onProgress: progress,
+  });
+  for (const failure of result.failures) problem(`edge first chart ${failure}`, '');
+  const section = `edge: deep link through wrangler pages dev (workerd), ${options.cpuThrottle}× CPU`;
+  addMeasured(
+    section,
+    'app (edge-rendered, hydrated): navigation → first mark painted',
+    result.app,
+    options.runs,
+    ms,
+  );
+  addMeasured(section, 'floor: same SVG as static HTML, same server', result.floor, options.runs, ms);
+  rows.push({
+    section,
+    metric: 'ratio app / floor (of the medians; budget ≤ 1.3×)',
+    value:
+      result.app.length && result.floor.length ? ratio(median(result.app) / median(result.floor)) : 'failed',
+    range:
+      result.ratios.length > 1
+        ? `${ratio(Math.min(...result.ratios))} – ${ratio(Math.max(...result.ratios))}`
+        : '',
+    runs: String(result.ratios.length),
+  });
+  addValue(section, 'HTML response, render (cache miss), wall', ms(result.missMs));
+  addValue(section, 'HTML response, from the edge cache, wall', ms(result.hitMs));
+  for (const [name, scores] of [
+    ['/', result.lighthouse.home],
+    ['deep link', result.lighthouse.deep],
+  ] as const) {
+    if (!scores) continue;
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'performance', score(scores.performance));
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'accessibility', score(scores.accessibility));
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'LCP', ms(scores.lcpMs));
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'TBT', ms(scores.tbtMs));
+  }
+  if (result.cpu) {
+    const cpu = 'edge: CPU per request (Node, same bundle, process.cpuUsage)';
+    addValue(cpu, 'page, first of an isolate (dataset read and checked)', ms(result.cpu.coldPageMs));
+    addValue(cpu, 'page, dataset in memory', ms(result.cpu.warmPageMs));
+    addValue(cpu, 'preview: SVG', ms(result.cpu.previewSvgMs));
+    addValue(cpu, 'preview: resvg PNG 1200×630', ms(result.cpu.rasterMs));
+    addValue(cpu, 'oEmbed', ms(result.cpu.oembedMs));
+  }
+  if (result.bundle) {
+    const size = 'edge: Functions bundle (wrangler pages functions build)';
+    addValue(size, 'JavaScript (raw / gzip)', `${bytes(result.bundle.js)} / ${bytes(result.bundle.jsGzip)}`);
+    addValue(
+      size,
+      'resvg WebAssembly (raw / gzip)',
+      `${bytes(result.bundle.wasm)} / ${bytes(result.bundle.wasmGzip)}`,
+    );
+  }
+}
+
+/** The edge rows of `npm run budgets`: the deep link's first chart through the edge against its floor. */
+export async function edgeBudgetRows(root: string): Promise<[string, number, number, boolean][]> {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../../tests/e2e/browser');
+  const { BUDGETS, FIRST_CHART } = await import('./budgets.config');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  try {
+    const result = await edgeBench(browser, root, { ...FIRST_CHART, lighthouse: true });
+    const edgeRatio = median(result.app) / median(result.floor);
+    console.log(
+      `(edge: deep link ${Math.round(median(result.app))} ms, floor ${Math.round(median(result.floor))} ms, ${result.app.length} runs; Lighthouse / ${result.lighthouse.home?.performance ?? 'failed'}, deep link ${result.lighthouse.deep?.performance ?? 'failed'}; CPU per page ${result.cpu?.warmPageMs.toFixed(1) ?? '?'} ms)`,
+    );
+    const deep = result.lighthouse.deep;
+    return [
+      [
+        'edge: deep link first chart / floor (×)',
+        Math.round(edgeRatio * 100) / 100,
+        BUDGETS.edgeFirstChartRatio,
+        edgeRatio <= BUDGETS.edgeFirstChartRatio,
+      ],
+      [
+        'edge: Lighthouse accessibility, deep link',
+        deep?.accessibility ?? 0,
+        BUDGETS.lighthouseAccessibility,
+        (deep?.accessibility ?? 0) >= BUDGETS.lighthouseAccessibility,
+      ],
+      [
+        'edge: Lighthouse performance, deep link',
+        deep?.performance ?? 0,
+        BUDGETS.lighthousePerformance,
+        (deep?.performance ?? 0) >= BUDGETS.lighthousePerformance,
+      ],
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -32,7 +32,7 @@
  *    built in Chromium (click "Data of this view (ZIP)" → download event) and in Node.
  *
  * `BENCH_ONLY=first,deep` (comma-separated: lighthouse, first, deep, map, kinds, interactions,
- * synthetic, export, import, packages) runs only those sections, for a quick look while working.
+ * synthetic, export, import, packages, edge) runs only those sections, for a quick look while working.
  *
  * Sections 3–5 and 7 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), each run of 3
  * and 4 in a fresh browser context (no cache, no storage). The app is built into .bench/dist (never
@@ -48,6 +48,7 @@ import type { PreviewServer } from 'vite';
 import type { Dataset } from '../../src/data/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { bundleSizes, total } from './bundleSize';
+import { edgeReportSection } from './edge';
 import { firstChartOnce, firstChartRatio, writeFloorPage } from './firstChart';
 import { importBrowserSection, importParseSection } from './importSection';
 import { type LighthouseScores, runLighthouse } from './lighthouse';
@@ -114,6 +115,7 @@ const SECTION_KEYS: Record<string, string> = {
   export: 'export',
   import: 'import',
   'data packages': 'packages',
+  edge: 'edge',
 };
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (key: string) => !only || only.includes(key);
@@ -522,6 +524,15 @@ try {
         },
         { runs: RUNS.viewPackage, cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT },
       ),
+    );
+    // The edge (functions/ on workerd): serves dist/ from `npm run build` (scripts/bench/edge.ts).
+    await guarded('edge', () =>
+      edgeReportSection(b, root, {
+        runs: RUNS.firstChart,
+        cpuThrottle: CPU_THROTTLE,
+        viewport: VIEWPORT,
+        lighthouseRuns: wanted('lighthouse') ? 1 : 0,
+      }),
     );
   }
 } catch (error) {
