@@ -56,7 +56,13 @@ function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 export async function startWranglerDev(
-  options: { root?: string; directory?: string; timeoutMs?: number } = {},
+  options: {
+    root?: string;
+    /** Where wrangler runs (its wrangler.jsonc, dist/ and functions/); the project's root by default. */
+    cwd?: string;
+    directory?: string;
+    timeoutMs?: number;
+  } = {},
 ): Promise<WranglerDev> {
   const root = options.root ?? process.cwd();
   const timeoutMs = options.timeoutMs ?? 240_000;
@@ -78,7 +84,7 @@ export async function startWranglerDev(
     'info',
   ];
   const child = spawn(process.execPath, args, {
-    cwd: root,
+    cwd: options.cwd ?? root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' },

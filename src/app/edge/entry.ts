@@ -137,6 +137,14 @@ export async function previewSvg(url: URL, template: string, read: ReadFile): Pr
   }
 }
 
+/** The plain card when even the data cannot be read: the dashboard's name, never an error image. */
+export function fallbackPreviewSvg(): string {
+  return plainCardSvg(
+    'eHealth in Europe, country by country',
+    'Published survey figures, with their sources',
+  );
+}
+
 /** The oEmbed answer for a request to /oembed (src/app/edge/oembed.ts). */
 export async function oembed(url: URL, template: string, read: ReadFile): Promise<OEmbedAnswer> {
   let dataset: Dataset | null = null;
