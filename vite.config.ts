@@ -273,6 +273,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/edge/serveEdge.ts'],
           fileParallelism: false,
+          // After the e2e project, not beside it: one Chromium at a time on a small machine.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
