@@ -94,7 +94,7 @@ async function embedCode(query: string, maxwidth?: number): Promise<string> {
 }
 
 /** The iframe's height against its content's; the last line (the link back) inside the frame. */
-async function fit(page: Page) {
+async function fittedHeight(page: Page) {
   const frameElement = page.locator('iframe[data-epsos-embed]');
   const frame = page.frameLocator('iframe[data-epsos-embed]');
   await frame.locator('figure svg[role="img"], figure table').first().waitFor({ timeout: 30_000 });
@@ -128,7 +128,7 @@ describe('an embed that fits', () => {
     for (const width of [390, 1400]) {
       const page = await hostPage(width, snippet);
       try {
-        heights.push(await fit(page));
+        heights.push(await fittedHeight(page));
         const frame = page.frameLocator('iframe[data-epsos-embed]');
         await expect(frame.locator('.embed-source').isVisible()).resolves.toBe(true);
       } finally {
@@ -182,7 +182,7 @@ describe('an embed that fits', () => {
         .locator('figure svg .mark[data-country="FR"][data-indicator="my_tablets"]')
         .waitFor({ timeout: 30_000 });
       await expect(frame.locator('.embed-own').isVisible()).resolves.toBe(true);
-      await fit(host);
+      await fittedHeight(host);
     } finally {
       await host.context().close();
     }
