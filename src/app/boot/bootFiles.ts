@@ -10,7 +10,7 @@ import { FRESH_RENDER_CLASS } from './constants';
  *   the latest 3 s), then fetches the app's script, the code of the default view's chart kind and
  *   the dataset in parallel: nothing but the HTML and its stylesheet stands between the reader and
  *   the first chart.
- * - On a link the edge rendered (`rendered`, the same query, no `#data=`) it does as on the default
+ * - On a link the edge rendered (`rendered`, the same query, no `#data…` fragment) it does as on the default
  *   view, with the files that link needs (below) but its profile, which came with the page.
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
  *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
@@ -94,7 +94,7 @@ if(f&&b.brief){kind=kind.concat(b.brief);if(!hydrate&&b.profile.codes.indexOf(f)
 load(kind);
 }
 var r=b.rendered;
-if(typeof r==="string"&&r===s&&location.hash.indexOf("#data=")!==0)afterFirstPaint(function(){deep(true);});
+if(typeof r==="string"&&r===s&&location.hash.indexOf("#data")!==0)afterFirstPaint(function(){deep(true);});
 else if(typeof r==="string"||["","?",b.defaultSearch].indexOf(s)<0){
 d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
 deep(false);
