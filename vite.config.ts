@@ -311,6 +311,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The same built app through its Pages Functions on workerd (wrangler pages dev): functions/.
+        extends: true,
+        test: {
+          name: 'edge',
+          include: ['tests/edge/**/*.edge.ts'],
+          environment: 'node',
+          globalSetup: ['tests/edge/serveEdge.ts'],
+          fileParallelism: false,
+          // After the e2e project, not beside it: one Chromium at a time on a small machine.
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { BUDGETS, DEEP_LINK, FIRST_CHART } from './budgets.config';
 import { bundleSizes, total } from './bundleSize';
+import { edgeBudgetRows } from './edge';
 import { firstChartRatio, writeFloorPage } from './firstChart';
 import { type InitialScripts, measureInitialScripts } from './initialScripts';
 import { runLighthouse } from './lighthouse';
@@ -19,7 +20,8 @@ import { serveBuild } from './serve';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(dist, 'index.html')) || !existsSync(join(root, 'functions/_lib/generated/edge.js')))
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
 const FLOOR_FILE = 'budget-floor.html';
 const median = (xs: number[]) => {
@@ -123,6 +125,7 @@ const rows: [string, number, number, boolean][] = [
     chartRatio <= BUDGETS.firstChartRatio,
   ],
 ];
+rows.push(...(await edgeBudgetRows(root)));
 console.log(`${'budget'.padEnd(60)}  actual     limit   ok`);
 for (const [name, actual, limit, ok] of rows) {
   console.log(

@@ -18,6 +18,9 @@
  *    50,000-row import.
  * 7. shareSection.ts (`packages`): the full data package's size and the view's package.
  *
+ * 8. edge.ts (`edge`): a deep link's first chart through the edge (functions/ on workerd, `wrangler
+ *    pages dev` serving dist/ from `npm run build`) against the same static page through it; Lighthouse.
+ *
  * `BENCH_ONLY=first,deep` (comma-separated keys) runs only those sections, for a quick look while
  * working. Sections 3–5 and 7 run with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate),
  * each run of 3 and 4 in a fresh browser context (no cache, no storage). A section is added here
@@ -29,8 +32,9 @@ import { type Browser, chromium } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { buildForBench } from './build';
-import { CPU_THROTTLE, DEEP_LINK, outDir, outDirRelative, RUNS, VIEWPORT } from './config';
+import { CPU_THROTTLE, DEEP_LINK, outDir, outDirRelative, RUNS, root, VIEWPORT } from './config';
 import { type BenchContext, benchData } from './context';
+import { edgeReportSection } from './edge';
 import { exportSection } from './exportSection';
 import { firstChartSection, perKindSection } from './firstChartSection';
 import { importBrowserSection, importParseSection } from './importSection';
@@ -143,6 +147,18 @@ const SECTIONS: { key: string; name: string; run: (c: BenchContext) => Promise<v
         },
         { runs: RUNS.viewPackage, cpuThrottle: CPU_THROTTLE, viewport: VIEWPORT },
       ),
+  },
+  {
+    // The edge (functions/ on workerd): serves dist/ from `npm run build` (scripts/bench/edge.ts).
+    key: 'edge',
+    name: 'edge',
+    run: (c) =>
+      edgeReportSection(c.browser, root, {
+        runs: RUNS.firstChart,
+        cpuThrottle: CPU_THROTTLE,
+        viewport: VIEWPORT,
+        lighthouseRuns: wanted('lighthouse') ? 1 : 0,
+      }),
   },
 ];
 

@@ -1,10 +1,11 @@
-import { memo, Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
 import { CHART_KIND } from '../data/chartRegistry';
 import { conceptsOf, coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
 import { isImportedIndicator } from '../data/ownIds';
+import { viewPageTitle } from '../data/pageTitle';
 import type { Dataset } from '../data/schema';
 import { rankedIndicator } from '../data/view';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
@@ -63,6 +64,16 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
     [index, view?.indicators],
   );
   const model = useViewModel(index, view);
+  // The tab names the view, as the edge's <title> does (src/app/edge/linkText.ts).
+  const title = model?.title;
+  useEffect(() => {
+    if (title) document.title = viewPageTitle(title);
+  }, [title]);
+  // An embedded view tells the page that frames it its height (src/share/embedResize.ts).
+  const embed = Boolean(view?.embed);
+  useEffect(() => {
+    if (embed) void import('../share/embedResize').then((m) => m.reportEmbedHeight());
+  }, [embed]);
   const countryOptions = useMemo(
     () =>
       index.dataset.countries

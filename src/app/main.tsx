@@ -63,8 +63,10 @@ async function builtInDataset(url: string, integrity?: string): Promise<Dataset 
     : null;
 }
 
-/** The profiles a link opens (`profile=`, `brief=`; preloaded by the boot script), by code. */
+/** The profiles a link opens (`profile=`, `brief=`; preloaded by the boot script), by code. None for
+ * a link the edge rendered: its page holds them already (fetching them again would cost a request). */
 function linkedProfiles(files: BootFiles | null): Promise<[string, Profile | null][]> {
+  if (files?.rendered === search) return Promise.resolve([]);
   const params = new URLSearchParams(search);
   const integrity = files?.profile.integrity ?? {};
   const codes = ['profile', 'brief']
@@ -117,16 +119,19 @@ async function boot(
   const hydrate =
     element.hasAttribute(PRERENDERED_ATTRIBUTE) &&
     !document.documentElement.classList.contains(FRESH_RENDER_CLASS) &&
-    (search === '' || search === '?' || search === page.defaultSearch);
+    (search === '' || search === '?' || search === page.defaultSearch || search === page.rendered);
   // The view is set before the first render (prerender and hydration render the same one); a
   // link to own data waits for IndexedDB in App instead.
   if (!linkNamesOwnData(search)) {
     const { state, dropped } = parseView(search, catalogOf(indexOf(dataset)));
-    useViewStore.getState().restore(state, hydrate ? [] : dropped);
+    // The edge rendered a link with its notice of dropped values; the build's default view has none.
+    useViewStore.getState().restore(state, hydrate && page.rendered !== search ? [] : dropped);
   }
   // The chart kind's code first (fetched ahead by the boot script): a deep link's first paint is
   // the chart, and the prerendered default (All surveys, a lazy kind) hydrates in one pass.
   await preloadChartKind(useViewStore.getState().view?.chart ?? 'bars');
+  // A link to a brief waits for the brief's code (fetched ahead too): its first paint is the brief.
+  if (new URLSearchParams(search).has('brief')) await briefPage.warm();
   if (hydrate) {
     pinChartWidth(page.chartWidth);
     // Hydrated as a transition: in slices, with no long task in front of a tap or a key.
@@ -135,8 +140,6 @@ async function boot(
     });
     releasePrerenderStyles(element);
   } else {
-    // A link to a brief waits for the brief's code (fetched ahead too): its first paint is the brief.
-    if (new URLSearchParams(search).has('brief')) await briefPage.warm();
     fresh(element);
   }
 }

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import type { DatasetIndex } from '../data/derive';
+import { briefPageTitle } from '../data/pageTitle';
 import type { Profile } from '../data/profileSchema';
 import { defaultView } from '../data/view';
 import { comparisonSentence } from '../profiles/comparisonSentence';
@@ -55,7 +56,7 @@ export default function BriefPage({ index, code, profile }: BriefPageProps) {
   }, [index, name, rows, groups, link]);
   useEffect(() => {
     const previous = document.title;
-    document.title = `${name}: country brief · epSOS Indicators`;
+    document.title = briefPageTitle(name);
     // One link form: `?brief=fr`, `?brief=EL` … are written as `?brief=FR`, `?brief=GR`.
     if (window.location.search !== serializeBrief(code))
       window.history.replaceState(null, '', `${window.location.pathname}${serializeBrief(code)}`);

@@ -71,6 +71,8 @@ export interface ChartKindFacts {
   /** What it draws on screen: an SVG chart (which the image exports serialise), or an HTML table
    * (which they draw anew as SVG, export/tableSvg.ts). */
   element: 'svg' | 'table';
+  /** Draws Europe's outlines (europe.topo.json), a file of their own that arrives after the code (the map). */
+  outlines: boolean;
   /** Draws every survey wave (Over time, All surveys): the year picker does not apply. Follows from `shape`. */
   everyWave: boolean;
   /** Draws only the first selected indicator(s): ranking and map one, scatter two. Follows from `shape`. */
@@ -94,6 +96,7 @@ const USUALLY = {
   indicatorChoice: null,
   unit: 'percent',
   element: 'svg',
+  outlines: false,
 } as const satisfies Omit<ChartKindFacts, Required | Derived>;
 
 /** The facts no entry may leave out. */
@@ -164,6 +167,7 @@ const KINDS = {
     shape: 'ranked',
     legend: 'none',
     noun: 'the map',
+    outlines: true,
     noDataNote: 'none',
     indicatorChoice: 'Indicator mapped',
     title: (t) => `${t.first} across Europe`,

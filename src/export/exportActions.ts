@@ -63,7 +63,7 @@ export async function composeAtSize(
   if (model.kind.element !== 'table') await preloadChartKind(kind);
   const Chart = model.kind.element === 'table' ? null : (props: ChartProps) => chartFor(model, props);
   // The map draws once its outlines are in (they normally are: the map is on screen).
-  if (kind === 'map' && queryClient) await queryClient.ensureQueryData(europeGeometryQuery);
+  if (model.kind.outlines && queryClient) await queryClient.ensureQueryData(europeGeometryQuery);
   return composeView(renderInBrowser, {
     index,
     model,

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ImportedData } from '../data/importedData';
 import { download } from '../ui/download';
 import { shownImports } from './copyLink';
+import { EmbedCode } from './EmbedCode';
 import { encodeFragment, MAX_FRAGMENT_CHARS } from './fragment';
 
 /**
@@ -13,10 +14,15 @@ export default function LinkWithData({
   imports,
   indicators,
   link,
+  title,
+  height,
 }: {
   imports: readonly ImportedData[];
   indicators: readonly string[];
   link: string;
+  /** The view's title and the chart's height on screen, for the embed code. */
+  title: string;
+  height: number | null;
 }) {
   const [status, setStatus] = useState('');
   const encoded = useMemo(() => encodeFragment(shownImports(imports, indicators)), [imports, indicators]);
@@ -40,6 +46,12 @@ export default function LinkWithData({
           Download your data (CSV)
         </button>
         <span role="status">{status}</span>
+        <EmbedCode
+          link={link}
+          title={title}
+          height={height}
+          note="This embed code cannot carry your data either: embedded, the view shows the published figures only, without your indicators."
+        />
       </div>
     );
   }
@@ -68,6 +80,12 @@ export default function LinkWithData({
         Copy link with your data
       </button>
       <span role="status">{status}</span>
+      <EmbedCode
+        link={withData}
+        title={title}
+        height={height}
+        note="The embed code carries your data too (after #): whoever sees the embedded view sees your figures."
+      />
     </div>
   );
 }

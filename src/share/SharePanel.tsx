@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import type { ImportedData } from '../data/importedData';
-import { embedHeight, embedSnippet } from './embed';
+import { EmbedCode } from './EmbedCode';
 
 const LinkWithData = lazy(() => import('./LinkWithData'));
 
-/** The contents of the Share menu (ShareMenu.tsx): link, link with the reader's data, embed code. */
+/** The contents of the Share menu (ShareMenu.tsx): link, link with the reader's data, embed code (with it). */
 export default function SharePanel({
   link,
   title,
@@ -25,20 +25,20 @@ export default function SharePanel({
         Link to this view
         <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      {ownData && (
+      {ownData ? (
+        // With own data, the embed code comes with the link that carries it (or says it cannot).
         <Suspense fallback={<p role="status">Preparing the link with your data…</p>}>
-          <LinkWithData imports={ownData.imports} indicators={ownData.indicators} link={link} />
+          <LinkWithData
+            imports={ownData.imports}
+            indicators={ownData.indicators}
+            link={link}
+            title={title}
+            height={height}
+          />
         </Suspense>
+      ) : (
+        <EmbedCode link={link} title={title} height={height} />
       )}
-      <label>
-        Embed code (iframe)
-        <textarea
-          readOnly
-          rows={4}
-          value={embedSnippet(link, { title, height: embedHeight(height) })}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      </label>
       <button type="button" onClick={onClose}>
         Close
       </button>

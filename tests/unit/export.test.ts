@@ -296,11 +296,23 @@ describe('embedSnippet', () => {
   });
 
   it('cannot be broken out of by quotes or markup in the link', () => {
-    const snippet = embedSnippet('https://example.org/?x="><script>alert(1)</script>&y=\'');
+    const link = 'https://example.org/?x="><script>alert(1)</script>&y=\'';
+    const snippet = embedSnippet(link, { script: false });
     expect(snippet.match(/"/g)?.length).toBe(2 * 6);
     expect(snippet).not.toContain('<script>');
     expect(snippet.match(/</g)?.length).toBe(2);
     expect(snippet.endsWith('></iframe>')).toBe(true);
+    // With the sizing script (the default): one more element, from the link's origin only.
+    const sized = embedSnippet(link);
+    expect(sized.startsWith(snippet)).toBe(true);
+    expect(sized.slice(snippet.length)).toBe('<script async src="https://example.org/embed.js"></script>');
+  });
+
+  it('keeps own data (#data=) at the end of the embedded link, after embed=1', () => {
+    const src = embedSnippet('https://example.org/?countries=FR&chart=bars#data=abc_-1').match(
+      /src="([^"]*)"/,
+    )?.[1];
+    expect(src).toBe('https://example.org/?countries=FR&amp;chart=bars&amp;embed=1#data=abc_-1');
   });
 });
 

@@ -10,6 +10,8 @@ import { FRESH_RENDER_CLASS } from './constants';
  *   the latest 3 s), then fetches the app's script, the code of the default view's chart kind and
  *   the dataset in parallel: nothing but the HTML and its stylesheet stands between the reader and
  *   the first chart.
+ * - On a link the edge rendered (`rendered`, the same query, no `#data…` fragment) it does as on the default
+ *   view, with the files that link needs (below) but its profile, which came with the page.
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
  *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
  *   geometry; with no or an unknown `chart=`, the default view's kind, which the app then opens)
@@ -48,6 +50,12 @@ export interface BootFiles {
   /** What a link's `brief=` needs (the brief page's chunks, the profile's fetch and check), fetched
    * ahead with its profile file on a link to a brief. */
   brief?: string[];
+  /**
+   * The query string the markup in #root was rendered for, when the edge rendered the link
+   * (functions/, src/app/edge): the page hydrates it as it hydrates the default view. Absent in
+   * the built index.html, whose markup is the default view.
+   */
+  rendered?: string;
 }
 
 export const BOOT_FILES_ID = 'boot-files';
@@ -83,17 +91,22 @@ fetchAhead(b.data,b.dataIntegrity);
 b.preload.concat(extra).forEach(function(href){add("link",{rel:"modulepreload",href:href});});
 add("script",{type:"module",src:b.entry});
 }
-if(["","?",b.defaultSearch].indexOf(s)<0){
-d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
+function deep(hydrate){
 var q=new URLSearchParams(s),p=(q.get("profile")||"").trim().toUpperCase(),c=(q.get("chart")||"").trim().toLowerCase();
 if(!has(b.kinds,c)&&!has(b.kindData,c))c=dc;
 var kind=own(b.kinds,c);
 own(b.kindData,c).forEach(fetchAhead);
 function sri(c){var i=b.profile.integrity;return i&&has(i,c)?i[c]:"";}
-if(b.profile.codes.indexOf(p)>=0){fetchAhead(b.profile.folder+p+".json",sri(p));kind=kind.concat(b.profile.chunks);}
+if(b.profile.codes.indexOf(p)>=0){if(!hydrate)fetchAhead(b.profile.folder+p+".json",sri(p));kind=kind.concat(b.profile.chunks);}
 var f=(q.get("brief")||"").trim().toUpperCase();
-if(f&&b.brief){kind=kind.concat(b.brief);if(b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json",sri(f));}
+if(f&&b.brief){kind=kind.concat(b.brief);if(!hydrate&&b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json",sri(f));}
 load(kind);
+}
+var r=b.rendered;
+if(typeof r==="string"&&r===s&&location.hash.indexOf("#data")!==0)afterFirstPaint(function(){deep(true);});
+else if(typeof r==="string"||["","?",b.defaultSearch].indexOf(s)<0){
+d.documentElement.classList.add(${JSON.stringify(FRESH_RENDER_CLASS)});
+deep(false);
 }else afterFirstPaint(function(){load(own(b.kinds,dc));});
 function afterFirstPaint(run){
 var done=false,go=function(){if(!done){done=true;run();}};

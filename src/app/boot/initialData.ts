@@ -15,6 +15,8 @@ export interface InitialData {
   chartWidth: number;
   /** Canonical query string of the prerendered (default) view. */
   defaultSearch: string;
+  /** The query string the edge rendered #root for (a link; src/app/edge), when the page may hydrate it. */
+  rendered?: string;
 }
 
 export const INITIAL_DATA_ID = 'initial-data';

@@ -1,0 +1,254 @@
+import { execSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startWranglerDev } from '../lib/wranglerDev';
+import { type EdgeCpu, measureEdgeCpu } from './edgeCpu';
+import { firstChartRatio, writeFloorPage } from './firstChart';
+import { type LighthouseScores, runLighthouse } from './lighthouse';
+
+/**
+ * The edge tier in the bench and the budgets (issue 24): `npm run build` (dist/ and the functions'
+ * renderer), served by `wrangler pages dev` (workerd) with the Pages Functions. A deep link's first
+ * chart through the edge against its floor, the same chart as a static page through the same server
+ * (each request passes the same middleware); Lighthouse on `/` and the deep link through the edge;
+ * CPU per request of the renderer (edgeCpu.ts) and the size of the Functions bundle.
+ */
+
+export const EDGE_DEEP_LINK =
+  '/?countries=FR,DE,DK,NL,SE&indicators=computer,internet,epr&chart=gap&profile=DE';
+const FLOOR_FILE = 'bench-edge-floor.html';
+
+export interface EdgeBench {
+  app: number[];
+  floor: number[];
+  ratios: number[];
+  failures: string[];
+  /** Wall time of one render that missed the cache, and of the same link from the cache (local workerd). */
+  missMs: number;
+  hitMs: number;
+  lighthouse: { home: LighthouseScores | null; deep: LighthouseScores | null };
+  cpu: EdgeCpu | null;
+  bundle: { js: number; wasm: number; jsGzip: number; wasmGzip: number } | null;
+}
+
+export function buildForEdge(root: string): void {
+  if (
+    !existsSync(join(root, 'functions', '_lib', 'generated', 'edge.js')) ||
+    !existsSync(join(root, 'dist', 'fonts'))
+  )
+    execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+/** The Functions bundle as Cloudflare would upload it (`wrangler pages functions build`), raw and gzip. */
+function bundleSize(root: string): EdgeBench['bundle'] {
+  const out = join(root, '.bench', 'functions');
+  rmSync(out, { recursive: true, force: true });
+  execSync(`npx wrangler pages functions build --outdir ${out}`, {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const size = (pattern: RegExp, gzip: boolean) =>
+    Number(
+      execSync(
+        `for f in $(ls ${out} | grep -E '${pattern.source}'); do ${gzip ? `gzip -9c ${out}/$f | wc -c` : `stat -c %s ${out}/$f`}; done | awk '{s+=$1} END {print s+0}'`,
+        { encoding: 'utf8', shell: '/bin/bash' },
+      ),
+    );
+  return {
+    js: size(/\.js$/, false),
+    wasm: size(/\.wasm$/, false),
+    jsGzip: size(/\.js$/, true),
+    wasmGzip: size(/\.wasm$/, true),
+  };
+}
+
+export async function edgeBench(
+  browser: Browser,
+  root: string,
+  options: {
+    runs: number;
+    cpuThrottle: number;
+    viewport: { width: number; height: number };
+    lighthouse: boolean;
+    onProgress?: (text: string) => void;
+  },
+): Promise<EdgeBench> {
+  buildForEdge(root);
+  const dist = join(root, 'dist');
+  const progress = options.onProgress ?? (() => undefined);
+  progress('edge: wrangler pages dev');
+  const server = await startWranglerDev({ root });
+  const result: EdgeBench = {
+    app: [],
+    floor: [],
+    ratios: [],
+    failures: [],
+    missMs: Number.NaN,
+    hitMs: Number.NaN,
+    lighthouse: { home: null, deep: null },
+    cpu: null,
+    bundle: null,
+  };
+  try {
+    const deep = `${server.url}${EDGE_DEEP_LINK}`;
+    const timed = async (url: string) => {
+      const started = performance.now();
+      const response = await fetch(url);
+      await response.text();
+      return performance.now() - started;
+    };
+    const fresh = `${deep}&time=latest`;
+    result.missMs = await timed(fresh);
+    result.hitMs = await timed(fresh);
+    progress('edge: writing the floor page');
+    const floorUrl = await writeFloorPage(browser, deep, {
+      outDir: dist,
+      fileName: FLOOR_FILE,
+      viewport: options.viewport,
+    });
+    // Pages serves `x.html` at `/x` (it redirects the .html address): the floor without the redirect.
+    const floor = floorUrl.replace(/\.html$/, '');
+    const samples = await firstChartRatio(browser, deep, floor, {
+      runs: options.runs,
+      cpuThrottle: options.cpuThrottle,
+      viewport: options.viewport,
+      onRun: (i) => progress(`edge: first chart ${i + 1}/${options.runs}`),
+    });
+    Object.assign(result, {
+      app: samples.app,
+      floor: samples.floor,
+      ratios: samples.ratios,
+      failures: samples.failures,
+    });
+    if (options.lighthouse) {
+      progress('edge: Lighthouse /');
+      result.lighthouse.home = await runLighthouse(`${server.url}/`).catch(() => null);
+      progress('edge: Lighthouse deep link');
+      result.lighthouse.deep = await runLighthouse(deep).catch(() => null);
+    }
+  } finally {
+    rmSync(join(dist, FLOOR_FILE), { force: true });
+    await server.stop();
+  }
+  progress('edge: CPU per request');
+  result.cpu = await measureEdgeCpu(root, dist, EDGE_DEEP_LINK.slice(1)).catch(() => null);
+  progress('edge: functions bundle');
+  try {
+    result.bundle = bundleSize(root);
+  } catch {
+    result.bundle = null;
+  }
+  return result;
+}
+
+/** The edge rows of `npm run bench` (report.ts). */
+export async function edgeReportSection(
+  browser: Browser,
+  root: string,
+  options: {
+    runs: number;
+    cpuThrottle: number;
+    viewport: { width: number; height: number };
+    lighthouseRuns: number;
+  },
+): Promise<void> {
+  const { addMeasured, addValue, bytes, median, ms, problem, progress, ratio, rows, score } = await import(
+    './report'
+  );
+  const result = await edgeBench(browser, root, {
+    ...options,
+    lighthouse: options.lighthouseRuns > 0,
+    onProgress: progress,
+  });
+  for (const failure of result.failures) problem(`edge first chart ${failure}`, '');
+  const section = `edge: deep link through wrangler pages dev (workerd), ${options.cpuThrottle}× CPU`;
+  addMeasured(
+    section,
+    'app (edge-rendered, hydrated): navigation → first mark painted',
+    result.app,
+    options.runs,
+    ms,
+  );
+  addMeasured(section, 'floor: same SVG as static HTML, same server', result.floor, options.runs, ms);
+  rows.push({
+    section,
+    metric: 'ratio app / floor (of the medians; budget ≤ 1.3×)',
+    value:
+      result.app.length && result.floor.length ? ratio(median(result.app) / median(result.floor)) : 'failed',
+    range:
+      result.ratios.length > 1
+        ? `${ratio(Math.min(...result.ratios))} – ${ratio(Math.max(...result.ratios))}`
+        : '',
+    runs: String(result.ratios.length),
+  });
+  addValue(section, 'HTML response, render (cache miss), wall', ms(result.missMs));
+  addValue(section, 'HTML response, from the edge cache, wall', ms(result.hitMs));
+  for (const [name, scores] of [
+    ['/', result.lighthouse.home],
+    ['deep link', result.lighthouse.deep],
+  ] as const) {
+    if (!scores) continue;
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'performance', score(scores.performance));
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'accessibility', score(scores.accessibility));
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'LCP', ms(scores.lcpMs));
+    addValue(`edge: Lighthouse (mobile) ${name}`, 'TBT', ms(scores.tbtMs));
+  }
+  if (result.cpu) {
+    const cpu = 'edge: CPU per request (Node, same bundle, process.cpuUsage)';
+    addValue(cpu, 'page, first of an isolate (dataset read and checked)', ms(result.cpu.coldPageMs));
+    addValue(cpu, 'page, dataset in memory', ms(result.cpu.warmPageMs));
+    addValue(cpu, 'preview: SVG', ms(result.cpu.previewSvgMs));
+    addValue(cpu, 'preview: resvg PNG 1200×630', ms(result.cpu.rasterMs));
+    addValue(cpu, 'oEmbed', ms(result.cpu.oembedMs));
+  }
+  if (result.bundle) {
+    const size = 'edge: Functions bundle (wrangler pages functions build)';
+    addValue(size, 'JavaScript (raw / gzip)', `${bytes(result.bundle.js)} / ${bytes(result.bundle.jsGzip)}`);
+    addValue(
+      size,
+      'resvg WebAssembly (raw / gzip)',
+      `${bytes(result.bundle.wasm)} / ${bytes(result.bundle.wasmGzip)}`,
+    );
+  }
+}
+
+/** The edge rows of `npm run budgets`: the deep link's first chart through the edge against its floor. */
+export async function edgeBudgetRows(root: string): Promise<[string, number, number, boolean][]> {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../../tests/e2e/browser');
+  const { BUDGETS, FIRST_CHART } = await import('./budgets.config');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  try {
+    const result = await edgeBench(browser, root, { ...FIRST_CHART, lighthouse: true });
+    const edgeRatio = median(result.app) / median(result.floor);
+    console.log(
+      `(edge: deep link ${Math.round(median(result.app))} ms, floor ${Math.round(median(result.floor))} ms, ${result.app.length} runs; Lighthouse / ${result.lighthouse.home?.performance ?? 'failed'}, deep link ${result.lighthouse.deep?.performance ?? 'failed'}; CPU per page ${result.cpu?.warmPageMs.toFixed(1) ?? '?'} ms)`,
+    );
+    const deep = result.lighthouse.deep;
+    return [
+      [
+        'edge: deep link first chart / floor (×)',
+        Math.round(edgeRatio * 100) / 100,
+        BUDGETS.edgeFirstChartRatio,
+        edgeRatio <= BUDGETS.edgeFirstChartRatio,
+      ],
+      [
+        'edge: Lighthouse accessibility, deep link',
+        deep?.accessibility ?? 0,
+        BUDGETS.lighthouseAccessibility,
+        (deep?.accessibility ?? 0) >= BUDGETS.lighthouseAccessibility,
+      ],
+      [
+        'edge: Lighthouse performance, deep link',
+        deep?.performance ?? 0,
+        BUDGETS.lighthousePerformance,
+        (deep?.performance ?? 0) >= BUDGETS.lighthousePerformance,
+      ],
+    ];
+  } finally {
+    await browser.close();
+  }
+}
