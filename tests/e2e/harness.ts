@@ -24,6 +24,11 @@ export function startBrowser(): Harness {
   beforeAll(async () => {
     harness.baseUrl = inject('baseUrl');
     harness.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    // The service worker (src/app/offline/) would answer requests before `context.route` sees them, so
+    // tests that serve a file of their own would get the cached one: contexts block it unless a test
+    // asks for it (`serviceWorkers: 'allow'`, tests/e2e/offline.e2e.ts).
+    const newContext = harness.browser.newContext.bind(harness.browser);
+    harness.browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
   });
   afterAll(async () => {
     await harness.browser?.close();
@@ -120,4 +125,13 @@ export async function withoutBuiltInData(context: BrowserContext) {
       await route.fulfill({ response, body });
     },
   );
+}
+
+/**
+ * The console errors but the browser's own report that it refused a file whose bytes are not the built
+ * file's (its integrity, src/app/main.tsx): a test that serves a file of its own causes that, and the
+ * app then fetches the file again and checks it itself.
+ */
+export function withoutIntegrityRefusals(errors: readonly string[]): string[] {
+  return errors.filter((e) => !/integrity|SRI/.test(e));
 }

@@ -8,6 +8,9 @@ export function idb<T = unknown>(page: Page, ...ops: Op[]): Promise<T> {
     (list) =>
       new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('epsos-indicators');
+        // The app reads its store when the browser is idle: the test may be first to open it, and
+        // then makes it as idb-keyval does (the store in the database's first version).
+        open.onupgradeneeded = () => open.result.createObjectStore('user-data');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;

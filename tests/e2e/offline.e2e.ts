@@ -39,6 +39,7 @@ describe('after one visit the dashboard works without a network', () => {
     context = await browser.browser.newContext({
       viewport: { width: 1400, height: 900 },
       acceptDownloads: true,
+      serviceWorkers: 'allow',
     });
     ({ page } = await browser.open('/', { context }));
     await waitForChart(page);
@@ -123,7 +124,10 @@ describe('a new deployment', () => {
   });
 
   it('is offered with "A new version of the dashboard is ready", and taken only on Reload', async () => {
-    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      serviceWorkers: 'allow',
+    });
     try {
       const page = await context.newPage();
       await page.goto(baseUrl);
@@ -152,7 +156,8 @@ describe('a new deployment', () => {
       // The open page learns of it when it looks again (on coming back into view, or on a load).
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       const notice = page.getByRole('status').filter({ hasText: 'A new version of the dashboard is ready' });
-      await notice.waitFor({ timeout: 30_000 });
+      // The live region itself has no box (its notice is fixed to the window): wait for what it shows.
+      await notice.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 30_000 });
       // Nothing taken yet: the old worker still serves this page.
       expect(
         await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),

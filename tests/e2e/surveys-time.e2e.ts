@@ -198,9 +198,10 @@ describe('time=', () => {
     const { page, errors } = await browser.open(`/?countries=FR&indicators=computer&time=${value}`);
     await waitForChart(page);
     const notice = page.getByRole('status').filter({ hasText: 'Part of the link could not be used.' });
-    await expect(notice.getByRole('listitem').allTextContents()).resolves.toContain(
-      `Ignored time “${value}”: ${reason}`,
-    );
+    // The notice's code loads on demand (src/app/Notices.tsx): wait for it.
+    await expect
+      .poll(() => notice.getByRole('listitem').allTextContents())
+      .toContain(`Ignored time “${value}”: ${reason}`);
     await expect(
       page
         .locator('figure svg .mark[data-country="FR"][data-indicator="computer"]')
