@@ -8,6 +8,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const storage = vi.hoisted(() => ({
   loadImports: vi.fn(),
   changeImports: vi.fn(),
+  // The stores of these tests (one per fresh module) hear each other on Node's BroadcastChannel, as
+  // tabs do: re-reading is the subject of twoTabs.test.ts, here it finds nothing new.
+  refreshStored: vi.fn(async () => false),
 }));
 vi.mock('../../src/import/importStorage', async (actual) => {
   const real = await actual<typeof import('../../src/import/importStorage')>();
