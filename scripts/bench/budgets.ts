@@ -147,3 +147,5 @@ if (failed.length > 0) {
   process.exit(1);
 }
 console.log(`${rows.length} passed, 0 failed`);
+// Exit at once: a server or browser handle that a section left open must not keep CI waiting.
+process.exit(0);
