@@ -181,7 +181,10 @@ describe('All surveys', () => {
     );
     await waitForChart(page);
     await expect(page.locator('.surveys-panel').count()).resolves.toBe(2);
-    await expect(page.getByText('Ignored sort “size”: expected name or latest').count()).resolves.toBe(1);
+    // The notice's code loads on demand (src/app/Notices.tsx): wait for it, then count.
+    const ignored = page.getByText('Ignored sort “size”: expected name or latest');
+    await ignored.waitFor();
+    await expect(ignored.count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -333,7 +333,7 @@ describe('keyboard only', () => {
     );
     expect(lines.find((l) => l.startsWith('FR,France,computer,'))).toMatch(/,2007,82\.8,EU27,87\.4,-4\.6,/);
     expect(lines.filter((l) => /^(EU27|FR|DE|IT),/.test(l))).toHaveLength(12);
-    await expect(page.getByRole('status').filter({ hasText: 'CSV downloaded' }).count()).resolves.toBe(1);
+    await page.getByRole('status').filter({ hasText: 'CSV downloaded' }).waitFor();
     expect(new URL(page.url()).search).toBe(
       '?countries=FR,DE,IT&indicators=computer,internet,epr&chart=table&profile=IT',
     );
