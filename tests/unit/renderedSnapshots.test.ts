@@ -37,12 +37,14 @@ const CHARTS = CHART_COMPONENTS;
 const view = (chart: ChartKind, countries: string[], indicators: string[], more: Partial<ViewState> = {}) =>
   ({ countries, indicators, chart, profile: null, time: 'latest', embed: false, ...more }) as ViewState;
 
-/** Two or three views per kind: the core view, and one with more countries, other surveys or a profile. */
+/** Two or three views per kind: the core view, and one with more countries, other surveys or a profile;
+ * for the kinds that write values beside their marks, one with `labels=1`. */
 const FIXTURES: Record<string, ViewState> = {
   'surveys-default': view('surveys', LANDING, CORE),
   'surveys-profile': view('surveys', ['FR', 'DE', 'NL'], ['computer', 'cmwf_emr', 'ec2018_eprescribing'], {
     profile: 'FR',
   }),
+  'surveys-labels': view('surveys', ['FR', 'DE', 'DK', 'SE'], CORE, { labels: true }),
   'bars-default': view('bars', ['EU27', 'FR', 'DE', 'DK'], CORE),
   'bars-mixed': view('bars', ['FR', 'DE', 'NL', 'SE'], ['computer', 'cmwf_emr', 'ec2018_eprescribing'], {
     profile: 'DE',
@@ -54,12 +56,14 @@ const FIXTURES: Record<string, ViewState> = {
   'ranking-profile': view('ranking', ['SE', 'IT'], ['ec2018_eprescribing'], { profile: 'SE' }),
   'map-default': view('map', ['FR', 'DE', 'DK'], ['computer']),
   'map-profile': view('map', ['IT'], ['ec2018_eprescribing'], { profile: 'IT' }),
+  'map-labels': view('map', ['FR', 'DE', 'DK'], ['computer'], { labels: true }),
   'scatter-default': view('scatter', ['FR', 'DE', 'DK'], ['computer', 'internet']),
   'scatter-many': view('scatter', LANDING, ['computer', 'internet'], { profile: 'NL' }),
   'table-default': view('table', ['EU27', 'FR', 'DE', 'DK'], CORE),
   'table-mixed': view('table', ['FR', 'DE', 'GB'], ['computer', 'cmwf_emr']),
   'time-default': view('time', ['FR', 'DE', 'DK', 'SE', 'IT', 'ES', 'PL'], ['computer']),
   'time-surveys': view('time', ['FR', 'DE', 'NL', 'GB'], ['computer', 'cmwf_emr']),
+  'time-labels': view('time', ['FR', 'DE', 'DK', 'SE'], CORE, { labels: true }),
 };
 
 const noop = () => undefined;
