@@ -7,6 +7,7 @@ import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
+import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
 import { europeGeometryQuery } from './geometryQuery';
 import { legendGrid, mapLayout, SEA_FILL } from './layout';
@@ -127,27 +128,7 @@ export default function MapChart(props: ChartProps) {
                 </text>
               </g>
             ))}
-          {layout.values.length > 0 && (
-            <g aria-hidden="true" pointerEvents="none">
-              {layout.values.map((v) => (
-                <text
-                  key={v.key}
-                  className="value-label"
-                  data-mark={v.mark}
-                  x={v.x}
-                  y={v.y}
-                  textAnchor={v.anchor}
-                  fontSize="10"
-                  fill="#1a1a1a"
-                  stroke="#ffffff"
-                  strokeWidth="2.5"
-                  paintOrder="stroke"
-                >
-                  {v.text}
-                </text>
-              ))}
-            </g>
-          )}
+          <ValueLabels labels={layout.values} />
         </g>
         <g transform={`translate(8 ${layout.height + 10})`} fontSize="13" fill="#1a1a1a">
           {layout.legend.map((bin, i) => (

@@ -7,6 +7,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { tooltipLines } from '../shared/tooltip';
+import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
 import { type SurveyMark, surveysLayout } from './layout';
 import { surveyStyles } from './style';
@@ -171,25 +172,7 @@ export function SurveysChart(props: ChartProps) {
               />
             </g>
           ))}
-          <g aria-hidden="true">
-            {panel.labels.map((l) => (
-              <text
-                key={l.key}
-                className={values ? 'survey-year value-label' : 'survey-year'}
-                data-mark={l.mark}
-                x={l.x}
-                y={l.y}
-                textAnchor={l.anchor}
-                fontSize="10"
-                fill="#333"
-                stroke="#ffffff"
-                strokeWidth="3"
-                paintOrder="stroke"
-              >
-                {l.text}
-              </text>
-            ))}
-          </g>
+          <ValueLabels labels={panel.labels} className={values ? 'survey-year value-label' : 'survey-year'} />
           {panel.empty && (
             <text x={panel.plot.left} y={panel.plot.bottom + 18} fontSize="12" fill="#505050">
               {panel.empty}

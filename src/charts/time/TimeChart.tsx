@@ -4,6 +4,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { tooltipLines } from '../shared/tooltip';
+import { ValueLabels } from '../shared/ValueLabels';
 import { surveyStyles } from '../surveys/style';
 import type { ChartProps } from '../types';
 import { type TimePoint, timeLayout } from './layout';
@@ -158,27 +159,7 @@ export function TimeChart(props: ChartProps) {
                 )}
               </g>
             ))}
-            {panel.values.length > 0 && (
-              <g aria-hidden="true">
-                {panel.values.map((v) => (
-                  <text
-                    key={v.key}
-                    className="value-label"
-                    data-mark={v.mark}
-                    x={v.x}
-                    y={v.y}
-                    textAnchor={v.anchor}
-                    fontSize="10"
-                    fill="#333"
-                    stroke="#ffffff"
-                    strokeWidth="3"
-                    paintOrder="stroke"
-                  >
-                    {v.text}
-                  </text>
-                ))}
-              </g>
-            )}
+            <ValueLabels labels={panel.values} />
           </g>
         ))}
       </ChartSvg>
