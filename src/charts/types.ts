@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
 import type { DrawnChart } from './shared/ChartSvg';
+import type { TipAnchor } from './shared/MarkLayer';
 
 /** What every chart kind receives: the view model, the width to fill, and what marks do. The index
  * is there only to name publications and averages in tooltips; values come from the model. */
@@ -9,7 +10,7 @@ export interface ChartProps {
   model: ViewModel;
   width: number;
   colours: ReadonlyMap<string, string>;
-  showTip: (lines: string[], target: Element) => void;
+  showTip: (lines: string[], target: TipAnchor) => void;
   hideTip: () => void;
   openProfile: (code: string) => void;
   toggleCountry: (code: string) => void;

@@ -8,6 +8,7 @@ import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
+import { useMarks } from '../shared/useMarks';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
@@ -31,13 +32,6 @@ export function BarsChart(props: ChartProps) {
     return byCountry;
   }, [layout.bars]);
   const cellByKey = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])), [cells]);
-  const tip = useCallback(
-    (key: string, target: Element) => {
-      const cell = cellByKey.get(key);
-      if (cell) showTip(tooltipLines(index, cell), target);
-    },
-    [cellByKey, index, showTip],
-  );
   const referenceNames = model.references.map((r) => r.name).join(' and ');
   const drawn = countries.length - references.size;
   const missing = model.noData.length;
@@ -58,6 +52,14 @@ export function BarsChart(props: ChartProps) {
       }),
     [layout, cellByKey, index],
   );
+  const activate = useCallback(
+    (key: string) => {
+      const country = key.split('|')[0] ?? '';
+      if (!references.has(country)) openProfile(country);
+    },
+    [references, openProfile],
+  );
+  const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate });
   // The drawing and the keyboard layer depend on the layout only: a change that leaves the layout
   // as it was (a country without data toggled) re-renders the label, not every mark.
   const drawing = useMemo(
@@ -102,9 +104,7 @@ export function BarsChart(props: ChartProps) {
                 data-indicator={b.indicator}
                 data-value={b.value ?? ''}
                 data-highlight={b.country === highlight || undefined}
-                onMouseEnter={(e) => tip(b.key, e.currentTarget)}
-                onMouseLeave={hideTip}
-                onClick={() => !references.has(b.country) && openProfile(b.country)}
+                {...on(b.key)}
               >
                 <title>{b.title}</title>
                 {b.value === null ? (
@@ -152,22 +152,13 @@ export function BarsChart(props: ChartProps) {
         ))}
       </>
     ),
-    [layout, barsByCountry, references, tip, hideTip, openProfile, highlight, styles],
+    [layout, barsByCountry, on, openProfile, highlight, styles],
   );
   const markLayer = useMemo(
     () => (
-      <MarkLayer
-        marks={hotspots}
-        label="Bars: arrow keys move between bars, Enter opens the country's profile"
-        showTip={showTip}
-        hideTip={hideTip}
-        activate={(key) => {
-          const country = key.split('|')[0] ?? '';
-          if (!references.has(country)) openProfile(country);
-        }}
-      />
+      <MarkLayer {...layer} label="Bars: arrow keys move between bars, Enter opens the country's profile" />
     ),
-    [hotspots, showTip, hideTip, references, openProfile],
+    [layer],
   );
   return (
     <>

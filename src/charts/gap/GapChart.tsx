@@ -7,6 +7,7 @@ import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
+import { useMarks } from '../shared/useMarks';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
 
@@ -53,6 +54,8 @@ export function GapChart(props: ChartProps) {
       })),
     [layout, tipFor],
   );
+  const activate = useCallback((key: string) => openProfile(key.split('|')[0] ?? ''), [openProfile]);
+  const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate });
   if (indicators.length === 0) {
     return (
       <p className="chart-empty" role="status">
@@ -99,9 +102,7 @@ export function GapChart(props: ChartProps) {
             data-indicator={m.indicator}
             data-value={m.gap ?? ''}
             data-highlight={m.country === model.highlight || undefined}
-            onMouseEnter={(e) => showTip(tipFor(m.key, m.title), e.currentTarget)}
-            onMouseLeave={hideTip}
-            onClick={() => openProfile(m.country)}
+            {...on(m.key)}
           >
             <title>{m.title}</title>
             {/* No data: the words alone, no bar (a hatch across zero read as a small gap; issue 21.9). */}
@@ -138,11 +139,8 @@ export function GapChart(props: ChartProps) {
         />
       </ChartSvg>
       <MarkLayer
-        marks={hotspots}
+        {...layer}
         label="Gap bars: arrow keys move between bars, Enter opens the country's profile"
-        showTip={showTip}
-        hideTip={hideTip}
-        activate={(key) => openProfile(key.split('|')[0] ?? '')}
       />
     </>
   );

@@ -7,6 +7,7 @@ import { HIGHLIGHT_STROKE } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { tooltipLines } from '../shared/tooltip';
+import { pointMark, useMarks } from '../shared/useMarks';
 import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
 import { europeGeometryQuery } from './geometryQuery';
@@ -39,6 +40,26 @@ export default function MapChart(props: ChartProps) {
         : null,
     [geometry.data, cells, isoToCountry, model.countries, width, model.view.labels, model.highlight],
   );
+  const dataShapes = useMemo(() => layout?.shapes.filter((s) => s.country !== null) ?? [], [layout]);
+  const hotspots = useMemo(
+    () =>
+      dataShapes.map((s) =>
+        pointMark(
+          s.country ?? s.key,
+          s.centroid[0],
+          s.centroid[1],
+          16,
+          `${s.title ?? s.name}${s.selected ? ' (selected)' : ''}. Enter adds or removes it from the selection.`,
+          () => {
+            const cell = s.country ? cellOf.get(s.country) : undefined;
+            return cell ? tooltipLines(index, cell) : [s.country ?? ''];
+          },
+        ),
+      ),
+    [dataShapes, cellOf, index],
+  );
+  // Countries do not overlap: a tap reads the one under the finger.
+  const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate: toggleCountry });
   if (geometry.isError) {
     return (
       <div role="alert" className="error-box">
@@ -52,11 +73,6 @@ export default function MapChart(props: ChartProps) {
   if (!layout) return <p role="status">Loading the map…</p>;
   const eu = shown?.referenceValue ?? null;
   const label = shown?.shortLabel ?? indicator;
-  const tipFor = (country: string | null) => {
-    const cell = country ? cellOf.get(country) : undefined;
-    return cell ? tooltipLines(index, cell) : [country ?? ''];
-  };
-  const dataShapes = layout.shapes.filter((s) => s.country !== null);
   // One legend item per class, then "no data".
   const legendAt = legendGrid(layout.legend.length + 1, layout.width);
   const noDataAt = legendAt[layout.legend.length] ?? { x: 0, y: 0 };
@@ -97,9 +113,7 @@ export default function MapChart(props: ChartProps) {
                 data-country={s.country}
                 data-value={s.value ?? ''}
                 data-selected={s.selected}
-                onMouseEnter={(e) => showTip(tipFor(s.country), e.currentTarget)}
-                onMouseLeave={hideTip}
-                onClick={() => s.country && toggleCountry(s.country)}
+                {...on(s.country)}
               >
                 <title>{s.title}</title>
               </path>
@@ -149,19 +163,8 @@ export default function MapChart(props: ChartProps) {
         </g>
       </ChartSvg>
       <MarkLayer
-        marks={dataShapes.map((s) => ({
-          key: s.country ?? s.key,
-          x: s.centroid[0] - 8,
-          y: s.centroid[1] - 8,
-          width: 16,
-          height: 16,
-          label: `${s.title ?? s.name}${s.selected ? ' (selected)' : ''}. Enter adds or removes it from the selection.`,
-          tip: () => tipFor(s.country),
-        }))}
+        {...layer}
         label="Map countries: arrow keys move, Enter adds or removes the country from the selection"
-        showTip={showTip}
-        hideTip={hideTip}
-        activate={toggleCountry}
       />
       <p className="visually-hidden">
         Open a country's profile from the Countries picker or by its name in another chart.

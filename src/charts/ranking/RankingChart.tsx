@@ -6,6 +6,7 @@ import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR, UNSELECTED_COLOUR } from '../shared/palette';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
+import { useMarks } from '../shared/useMarks';
 import type { ChartProps } from '../types';
 import { NO_DATA_SWATCH, rankingLayout } from './layout';
 
@@ -18,10 +19,23 @@ export function RankingChart(props: ChartProps) {
   const referenceValue = shown?.referenceValue ?? null;
   const layout = useMemo(() => rankingLayout(ranked, referenceValue, width), [ranked, referenceValue, width]);
   const cellOf = useMemo(() => new Map(ranked.map((r) => [r.country, r])), [ranked]);
-  const tipFor = (country: string, fallback: string) => {
-    const cell = cellOf.get(country);
-    return cell ? tooltipLines(index, cell) : [fallback];
-  };
+  const hotspots = useMemo(
+    () =>
+      layout.marks.map((m) => ({
+        key: m.key,
+        x: m.x,
+        y: m.y,
+        width: m.value === null ? 60 : m.width,
+        height: m.height,
+        label: `${m.title}. Press Enter to ${m.selected ? 'remove it from' : 'add it to'} the selection.`,
+        tip: () => {
+          const cell = cellOf.get(m.country);
+          return cell ? tooltipLines(index, cell) : [m.title];
+        },
+      })),
+    [layout, cellOf, index],
+  );
+  const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate: toggleCountry });
   const colour = colours.get(indicator) ?? '#0072B2';
   const label = shown?.shortLabel ?? indicator;
   const referenceText = shown?.referenceCode
@@ -60,9 +74,7 @@ export function RankingChart(props: ChartProps) {
               data-value={m.value ?? ''}
               data-selected={m.selected}
               data-highlight={m.country === model.highlight || undefined}
-              onMouseEnter={(e) => showTip(tipFor(m.country, m.title), e.currentTarget)}
-              onMouseLeave={hideTip}
-              onClick={() => toggleCountry(m.country)}
+              {...on(m.key)}
             >
               <title>{m.title}</title>
               {m.value === null ? (
@@ -127,19 +139,8 @@ export function RankingChart(props: ChartProps) {
         </g>
       </ChartSvg>
       <MarkLayer
-        marks={layout.marks.map((m) => ({
-          key: m.key,
-          x: m.x,
-          y: m.y,
-          width: m.value === null ? 60 : m.width,
-          height: m.height,
-          label: `${m.title}. Press Enter to ${m.selected ? 'remove it from' : 'add it to'} the selection.`,
-          tip: () => tipFor(m.country, m.title),
-        }))}
+        {...layer}
         label="Ranking bars: arrow keys move, Enter adds or removes the country from the selection"
-        showTip={showTip}
-        hideTip={hideTip}
-        activate={toggleCountry}
       />
     </>
   );

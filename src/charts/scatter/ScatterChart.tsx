@@ -4,6 +4,7 @@ import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { tooltipLines } from '../shared/tooltip';
+import { pointMark, useMarks } from '../shared/useMarks';
 import type { ChartProps } from '../types';
 import { scatterLayout } from './layout';
 
@@ -30,6 +31,28 @@ export function ScatterChart(props: ChartProps) {
     () => new Map(model.cells.map((c) => [`${c.country}|${c.indicator}`, c])),
     [model.cells],
   );
+  const hotspots = useMemo(
+    () =>
+      layout.points.map((p) =>
+        pointMark(p.country, p.x, p.y, 16, p.title, () => {
+          const x = cellOf.get(`${p.country}|${xId}`);
+          const y = cellOf.get(`${p.country}|${yId}`);
+          return [
+            ...(x ? tooltipLines(index, x) : [p.country]),
+            ...(y ? tooltipLines(index, y).slice(1) : []),
+          ];
+        }),
+      ),
+    [layout, cellOf, xId, yId, index],
+  );
+  // Points of close values overlap: a tap reads the point nearest the finger.
+  const { on, layer } = useMarks({
+    marks: hotspots,
+    showTip,
+    hideTip,
+    activate: openProfile,
+    nearestOnTap: true,
+  });
   if (!yId) {
     return (
       <p className="chart-empty" role="status">
@@ -39,11 +62,6 @@ export function ScatterChart(props: ChartProps) {
   }
   const xLabel = xIndicator?.label ?? xId;
   const yLabel = yIndicator?.label ?? yId;
-  const tipFor = (country: string) => {
-    const x = cellOf.get(`${country}|${xId}`);
-    const y = cellOf.get(`${country}|${yId}`);
-    return [...(x ? tooltipLines(index, x) : [country]), ...(y ? tooltipLines(index, y).slice(1) : [])];
-  };
   const crosshair = [...new Set([xIndicator?.referenceCode, yIndicator?.referenceCode])]
     .filter(Boolean)
     .join(' / ');
@@ -126,9 +144,7 @@ export function ScatterChart(props: ChartProps) {
             data-country={p.country}
             data-value={`${p.xValue},${p.yValue}`}
             data-highlight={p.country === model.highlight || undefined}
-            onMouseEnter={(e) => showTip(tipFor(p.country), e.currentTarget)}
-            onMouseLeave={hideTip}
-            onClick={() => openProfile(p.country)}
+            {...on(p.country)}
           >
             <title>{p.title}</title>
             <circle
@@ -155,19 +171,8 @@ export function ScatterChart(props: ChartProps) {
         ))}
       </ChartSvg>
       <MarkLayer
-        marks={layout.points.map((p) => ({
-          key: p.country,
-          x: p.x - 8,
-          y: p.y - 8,
-          width: 16,
-          height: 16,
-          label: p.title,
-          tip: () => tipFor(p.country),
-        }))}
+        {...layer}
         label="Scatter points: arrow keys move between countries, Enter opens the country's profile"
-        showTip={showTip}
-        hideTip={hideTip}
-        activate={openProfile}
       />
     </>
   );

@@ -1,4 +1,5 @@
-import { type MouseEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { TipAnchor } from './MarkLayer';
 import { placeTooltip, type TooltipAnchor, type TooltipBounds } from './tooltipPlacement';
 import { useElementWidth } from './useElementWidth';
 
@@ -8,21 +9,6 @@ export interface TooltipState {
   lines: string[];
   anchor: TooltipAnchor;
   bounds: TooltipBounds;
-}
-
-/**
- * A tap on a mark (a finger, not a mouse, a pen or a key) shows its value and source, as hover does (the
- * tap's emulated mouseenter), and changes nothing else: the mark's click (open the profile, toggle
- * the country) is stopped here, so the link and the history stay as they were. A profile opens
- * from its own control: the country's name beside the chart, the table's country button, the
- * Profile picker.
- */
-function keepTapsToTheTooltip(event: MouseEvent<HTMLDivElement>) {
-  if (
-    (event.nativeEvent as PointerEvent).pointerType === 'touch' &&
-    (event.target as Element).closest('.mark')
-  )
-    event.stopPropagation();
 }
 
 /** Space kept between a tooltip and the edge of the window. */
@@ -44,7 +30,7 @@ export interface ChartFrameProps {
   estimateWidth: () => number;
   children: (props: {
     width: number;
-    showTip: (lines: string[], target: Element) => void;
+    showTip: (lines: string[], target: TipAnchor) => void;
     hideTip: () => void;
   }) => ReactNode;
 }
@@ -67,7 +53,7 @@ export function ChartFrame({
   const [tip, setTip] = useState<TooltipState | null>(null);
   const [tipPosition, setTipPosition] = useState<{ left: number; top: number } | null>(null);
   // Stable across renders (refs and state setters only), so a chart can memoise the marks that use them.
-  const showTip = useCallback((lines: string[], target: Element) => {
+  const showTip = useCallback((lines: string[], target: TipAnchor) => {
     const canvas = canvasRef.current?.getBoundingClientRect();
     const mark = target.getBoundingClientRect();
     if (!canvas) return;
@@ -112,12 +98,8 @@ export function ChartFrame({
         </p>
       )}
       <div className="chart-legend">{legend}</div>
-      <div
-        className="chart-canvas"
-        ref={canvasRef}
-        onMouseLeave={hideTip}
-        onClickCapture={keepTapsToTheTooltip}
-      >
+      {/* A tap on a mark shows its tooltip and changes nothing else (shared/useMarks.ts). */}
+      <div className="chart-canvas" ref={canvasRef} onMouseLeave={hideTip}>
         {children({ width, showTip, hideTip })}
         {tip && (
           <div

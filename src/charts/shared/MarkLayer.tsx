@@ -7,6 +7,9 @@ import type { KeyboardEvent } from 'react';
  * tooltip, Enter/Space activate. The mouse talks to the SVG marks directly.
  */
 
+/** What a tooltip is placed against: a mark, or a box where a mark lies (useMarks.ts). */
+export type TipAnchor = Pick<Element, 'getBoundingClientRect'>;
+
 export interface MarkHotspot {
   key: string;
   x: number;
@@ -21,7 +24,7 @@ export interface MarkHotspot {
 export interface MarkLayerProps {
   marks: MarkHotspot[];
   label: string;
-  showTip: (lines: string[], target: Element) => void;
+  showTip: (lines: string[], target: TipAnchor) => void;
   hideTip: () => void;
   activate?: (key: string) => void;
 }

@@ -6,7 +6,9 @@ import { useViewStore } from '../../state/store';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
+import { Panel } from '../shared/Panel';
 import { tooltipLines } from '../shared/tooltip';
+import { pointMark, useMarks } from '../shared/useMarks';
 import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
 import { type SurveyMark, surveysLayout } from './layout';
@@ -58,13 +60,19 @@ export function SurveysChart(props: ChartProps) {
     },
     [marks, index, openProfile],
   );
+  const hotspots = useMemo(
+    () =>
+      layout.panels.flatMap((p) =>
+        p.marks.map((m) => pointMark(m.key, m.x, m.y, 14, m.title, () => tipFor(m))),
+      ),
+    [layout, tipFor],
+  );
+  // Marks lie close together (several surveys in one row): a tap reads the mark nearest the finger.
+  const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate, nearestOnTap: true });
   const drawing = useMemo(
     () =>
       layout.panels.map((panel) => (
-        <g key={panel.id} className="surveys-panel" data-panel={panel.id}>
-          <text x={0} y={panel.top + 16} fontSize="14" fontWeight="700" fill="#1a1a1a">
-            {panel.title}
-          </text>
+        <Panel key={panel.id} id={panel.id} className="surveys-panel" title={panel.title} top={panel.top}>
           <g aria-hidden="true">
             {panel.ticks.map((t) => (
               <g key={t.label}>
@@ -149,9 +157,7 @@ export function SurveysChart(props: ChartProps) {
               data-year={m.year}
               data-value={m.value}
               data-latest={m.latest ? 'true' : 'false'}
-              onMouseEnter={(e) => showTip(tipFor(m), e.currentTarget)}
-              onMouseLeave={hideTip}
-              onClick={() => activate(m.key)}
+              {...on(m.key)}
             >
               <title>{m.title}</title>
               <path
@@ -183,24 +189,9 @@ export function SurveysChart(props: ChartProps) {
               {n.text}
             </text>
           ))}
-        </g>
+        </Panel>
       )),
-    [layout, showTip, hideTip, tipFor, activate, openProfile, model.highlight, values],
-  );
-  const hotspots = useMemo(
-    () =>
-      layout.panels.flatMap((p) =>
-        p.marks.map((m) => ({
-          key: m.key,
-          x: m.x - 7,
-          y: m.y - 7,
-          width: 14,
-          height: 14,
-          label: m.title,
-          tip: () => tipFor(m),
-        })),
-      ),
-    [layout, tipFor],
+    [layout, on, openProfile, model.highlight, values],
   );
   // Its own group name: an off-screen copy (an export at a print size) must not uncheck this one.
   const sortGroup = useId();
@@ -231,11 +222,8 @@ export function SurveysChart(props: ChartProps) {
           {drawing}
         </ChartSvg>
         <MarkLayer
-          marks={hotspots}
+          {...layer}
           label="Survey figures: arrow keys move between marks, Enter opens the country's profile"
-          showTip={showTip}
-          hideTip={hideTip}
-          activate={activate}
         />
       </div>
     </>

@@ -3,7 +3,9 @@ import { surveyWaveLabel } from '../../data/surveyWave';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
+import { Panel } from '../shared/Panel';
 import { tooltipLines } from '../shared/tooltip';
+import { pointMark, useMarks } from '../shared/useMarks';
 import { ValueLabels } from '../shared/ValueLabels';
 import { surveyStyles } from '../surveys/style';
 import type { ChartProps } from '../types';
@@ -32,11 +34,20 @@ export function TimeChart(props: ChartProps) {
       new Map(layout.panels.flatMap((panel) => panel.lines.flatMap((l) => l.points.map((p) => [p.key, p])))),
     [layout],
   );
-  const activate = (key: string) => {
-    const country = points.get(key)?.country ?? '';
-    if (index.countries.get(country) && index.countries.get(country)?.aggregate !== true)
-      openProfile(country);
-  };
+  const activate = useCallback(
+    (key: string) => {
+      const country = points.get(key)?.country ?? '';
+      if (index.countries.get(country) && index.countries.get(country)?.aggregate !== true)
+        openProfile(country);
+    },
+    [points, index, openProfile],
+  );
+  const hotspots = useMemo(
+    () => [...points.values()].map((p) => pointMark(p.key, p.x, p.y, 14, p.title, () => tipFor(p))),
+    [points, tipFor],
+  );
+  // Lines cross and meet at a wave: a tap reads the point nearest the finger.
+  const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate, nearestOnTap: true });
   const countryCount = new Set(
     layout.panels.flatMap((p) => p.lines.filter((l) => !l.reference).map((l) => l.country)),
   ).size;
@@ -54,10 +65,7 @@ export function TimeChart(props: ChartProps) {
         height={layout.height}
       >
         {layout.panels.map((panel) => (
-          <g key={panel.id} className="time-panel" data-panel={panel.id}>
-            <text x={0} y={panel.top + 16} fontSize="14" fontWeight="700" fill="#1a1a1a">
-              {panel.title}
-            </text>
+          <Panel key={panel.id} id={panel.id} className="time-panel" title={panel.title} top={panel.top}>
             <g aria-hidden="true" fontSize="12" fill="#444">
               {panel.yTicks.map((t) => (
                 <g key={t.label}>
@@ -114,9 +122,7 @@ export function TimeChart(props: ChartProps) {
                     data-survey={p.surveyId}
                     data-year={p.year}
                     data-value={p.value}
-                    onMouseEnter={(e) => showTip(tipFor(p), e.currentTarget)}
-                    onMouseLeave={hideTip}
-                    onClick={() => activate(p.key)}
+                    {...on(p.key)}
                   >
                     <title>{p.title}</title>
                     <path
@@ -160,27 +166,12 @@ export function TimeChart(props: ChartProps) {
               </g>
             ))}
             <ValueLabels labels={panel.values} />
-          </g>
+          </Panel>
         ))}
       </ChartSvg>
       <MarkLayer
-        marks={layout.panels.flatMap((panel) =>
-          panel.lines.flatMap((l) =>
-            l.points.map((p) => ({
-              key: p.key,
-              x: p.x - 7,
-              y: p.y - 7,
-              width: 14,
-              height: 14,
-              label: p.title,
-              tip: () => tipFor(p),
-            })),
-          ),
-        )}
+        {...layer}
         label="Points over time: arrow keys move between points, Enter opens the country's profile"
-        showTip={showTip}
-        hideTip={hideTip}
-        activate={activate}
       />
     </>
   );

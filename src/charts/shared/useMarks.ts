@@ -1,0 +1,78 @@
+import { type MouseEvent, useCallback, useMemo } from 'react';
+import type { MarkHotspot, MarkLayerProps, TipAnchor } from './MarkLayer';
+import { nearestMark } from './nearestMark';
+
+/**
+ * The pointer side of a chart's marks, one for every kind, from the marks its keyboard layer holds
+ * (MarkLayer): hover shows the mark's tooltip, a click does what Enter does on the keyboard layer
+ * (open the country's profile, or add it to the selection).
+ *
+ * A tap (a finger, not a mouse, a pen or a key) shows the tooltip and changes nothing else: the link
+ * and the history stay as they were, and a profile opens from its own control (the country's name
+ * beside the chart, the table's country button, the Profile picker). Where the kind's marks lie close
+ * enough for their tap targets to overlap (`nearestOnTap`), the tooltip is the one of the mark nearest
+ * the finger (nearestMark.ts), not of the mark the browser found on top.
+ */
+export function useMarks({
+  marks,
+  showTip,
+  hideTip,
+  activate,
+  nearestOnTap = false,
+}: Omit<MarkLayerProps, 'label'> & { activate: (key: string) => void; nearestOnTap?: boolean }) {
+  const byKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
+  const tap = useCallback(
+    (key: string, event: MouseEvent<SVGElement>) => {
+      const target = event.currentTarget;
+      const svg = target.ownerSVGElement;
+      const own = byKey.get(key);
+      if (!svg || !nearestOnTap) return own && showTip(own.tip(), target);
+      // Client px to the chart's own coordinates (the drawing may be scaled to its container).
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / (svg.viewBox.baseVal?.width || box.width);
+      const point = { x: (event.clientX - box.left) / scale, y: (event.clientY - box.top) / scale };
+      const mark = byKey.get(nearestMark(marks, point) ?? key);
+      if (!mark || mark === own) return own && showTip(own.tip(), target);
+      const anchor: TipAnchor = {
+        getBoundingClientRect: () =>
+          new DOMRect(
+            box.left + mark.x * scale,
+            box.top + mark.y * scale,
+            mark.width * scale,
+            mark.height * scale,
+          ),
+      };
+      showTip(mark.tip(), anchor);
+    },
+    [byKey, marks, nearestOnTap, showTip],
+  );
+  const on = useCallback(
+    (key: string) => ({
+      onMouseEnter: (event: MouseEvent<SVGElement>) => {
+        const mark = byKey.get(key);
+        if (mark) showTip(mark.tip(), event.currentTarget);
+      },
+      onMouseLeave: hideTip,
+      onClick: (event: MouseEvent<SVGElement>) => {
+        if ((event.nativeEvent as PointerEvent).pointerType !== 'touch') return activate(key);
+        event.stopPropagation();
+        tap(key, event);
+      },
+    }),
+    [byKey, showTip, hideTip, activate, tap],
+  );
+  const layer = useMemo(() => ({ marks, showTip, hideTip, activate }), [marks, showTip, hideTip, activate]);
+  return { on, layer };
+}
+
+/** The keyboard layer's box of a point mark: `size` px square about (x, y). */
+export function pointMark(
+  key: string,
+  x: number,
+  y: number,
+  size: number,
+  label: string,
+  tip: () => string[],
+): MarkHotspot {
+  return { key, x: x - size / 2, y: y - size / 2, width: size, height: size, label, tip };
+}
