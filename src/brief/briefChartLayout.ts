@@ -1,5 +1,6 @@
+import type { RowChartArea } from '../charts/shared/chartArea';
 import { formatPercent, formatValue, markTitle } from '../charts/shared/format';
-import { labelMargin, percentAxis, tickCount, VALUE_GLYPH } from '../charts/shared/measure';
+import { labelMargin, percentAxis, ticksAcross, VALUE_GLYPH } from '../charts/shared/measure';
 import type { BriefChartGroup } from './briefChartRows';
 
 /**
@@ -26,11 +27,7 @@ export interface BriefBar {
   title: string;
 }
 
-export interface BriefChartLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: { x: number; label: string }[];
+export interface BriefChartLayout extends RowChartArea {
   headings: { key: string; label: string; y: number; empty: string | null }[];
   bars: BriefBar[];
 }
@@ -112,7 +109,7 @@ export function briefChartLayout(groups: readonly BriefChartGroup[], width: numb
     width,
     height,
     plot: { left: x(0), right, top: MARGIN.top, bottom: y },
-    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label })),
+    ticks: ticksAcross(x, { left, right }),
     headings,
     bars,
   };

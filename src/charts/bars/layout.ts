@@ -1,7 +1,8 @@
 import { scaleBand } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
+import type { RowChartArea } from '../shared/chartArea';
 import { formatValue, markTitle } from '../shared/format';
-import { labelMargin, percentAxis, tickCount } from '../shared/measure';
+import { labelMargin, percentAxis, ticksAcross } from '../shared/measure';
 
 /** Grouped horizontal bars: one band per country, one bar per indicator, the survey's average as a
  * tick on each bar. Reference rows (the survey averages) come first and show only their survey's bars. */
@@ -37,11 +38,7 @@ export interface BarMark {
   reference: boolean;
 }
 
-export interface BarsLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: { x: number; label: string }[];
+export interface BarsLayout extends RowChartArea {
   groups: { country: string; name: string; y: number; height: number; reference: boolean }[];
   bars: BarMark[];
 }
@@ -131,7 +128,7 @@ export function barsLayout({
     width,
     height,
     plot,
-    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: t.at, label: t.label })),
+    ticks: ticksAcross(x, plot),
     groups: countries.map((country, i) => ({
       country,
       name: names[i] ?? country,

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
+import type { RowChartArea } from '../shared/chartArea';
 import { formatGap } from '../shared/format';
 import { labelMargin, tickCount } from '../shared/measure';
 
@@ -33,12 +34,8 @@ export interface GapMark {
   title: string;
 }
 
-export interface GapLayout {
-  width: number;
-  height: number;
+export interface GapLayout extends RowChartArea {
   zeroX: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: { x: number; label: string }[];
   groups: { country: string; name: string; y: number; height: number }[];
   marks: GapMark[];
 }

@@ -1,7 +1,8 @@
 import { scaleBand } from 'd3-scale';
 import type { RankedCountry } from '../../data/derive';
+import type { RowChartArea } from '../shared/chartArea';
 import { markTitle } from '../shared/format';
-import { labelMargin, percentAxis, tickCount } from '../shared/measure';
+import { labelMargin, percentAxis, ticksAcross } from '../shared/measure';
 
 /** One indicator, every country sorted (missing last), selected ones highlighted, EU27 as a line. */
 
@@ -22,11 +23,7 @@ export interface RankingMark {
   title: string;
 }
 
-export interface RankingLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: { x: number; label: string }[];
+export interface RankingLayout extends RowChartArea {
   euX: number | null;
   /** The EU27 line's label, below the bars; left of the line when it would run off the right edge. */
   euLabel: { x: number; y: number; anchor: 'start' | 'end' } | null;
@@ -65,7 +62,7 @@ export function rankingLayout(
     width,
     height,
     plot,
-    ticks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: t.at, label: t.label })),
+    ticks: ticksAcross(x, plot),
     euX,
     euLabel:
       euX === null

@@ -1,6 +1,7 @@
 import type { ComparisonCell } from '../../data/derive';
+import type { ChartArea, TickAcross, TickDown } from '../shared/chartArea';
 import { formatPercent } from '../shared/format';
-import { AXIS_TITLE_GLYPH, POINT_GLYPH, percentAxis, tickCount, wrapWords } from '../shared/measure';
+import { AXIS_TITLE_GLYPH, POINT_GLYPH, percentAxis, ticksAcross, wrapWords } from '../shared/measure';
 import { separateLabels } from '../shared/separateLabels';
 
 /** Two indicators against each other: one dot per country, EU27 as crosshair lines. */
@@ -20,12 +21,9 @@ export interface ScatterPoint {
   labelY: number;
 }
 
-export interface ScatterLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  xTicks: { x: number; label: string }[];
-  yTicks: { y: number; label: string }[];
+export interface ScatterLayout extends ChartArea {
+  xTicks: TickAcross[];
+  yTicks: TickDown[];
   points: ScatterPoint[];
   euX: number | null;
   euY: number | null;
@@ -127,7 +125,7 @@ export function scatterLayout({
     width,
     height,
     plot,
-    xTicks: x.ticks(tickCount(plot.right - plot.left)).map((t) => ({ x: t.at, label: t.label })),
+    xTicks: ticksAcross(x, plot),
     yTicks: y.ticks(6).map((t) => ({ y: t.at, label: t.label })),
     points,
     euX: euX === null ? null : x(euX),

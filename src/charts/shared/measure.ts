@@ -55,6 +55,11 @@ export function tickCount(plotWidth: number): number {
   return Math.max(2, Math.min(6, Math.floor(plotWidth / 90)));
 }
 
+/** A 0–100 % axis across `left`–`right`: as many ticks as fit (tickCount), at their x. */
+export function ticksAcross(x: PercentAxis, { left, right }: { left: number; right: number }) {
+  return x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label }));
+}
+
 /** A 0–100 % axis: the position of a value, and its ticks ("50 %"). */
 export interface PercentAxis {
   (value: number): number;

@@ -2,8 +2,9 @@ import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyRow, SurveySeries } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
+import type { PanelArea, TickAcross } from '../shared/chartArea';
 import { formatPercent } from '../shared/format';
-import { labelMargin, NAME_GLYPH, NOTE_GLYPH, percentAxis, tickCount, wrapWords } from '../shared/measure';
+import { labelMargin, NAME_GLYPH, NOTE_GLYPH, percentAxis, ticksAcross, wrapWords } from '../shared/measure';
 import { type Box, type LabelPlace, type PlacedLabel, placeLabels } from '../shared/placeLabels';
 import type { SurveyStyle } from './style';
 
@@ -83,13 +84,8 @@ export interface SurveyRowLayout {
   subLabels: { y: number; text: string }[];
 }
 
-export interface SurveyPanelLayout {
-  id: string;
-  title: string;
-  top: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  ticks: { x: number; label: string }[];
+export interface SurveyPanelLayout extends PanelArea {
+  ticks: TickAcross[];
   rows: SurveyRowLayout[];
   marks: SurveyMark[];
   links: SurveyLink[];
@@ -358,7 +354,7 @@ function panelLayout(
     top,
     height: y - top + 4,
     plot: { left, right, top: plotTop, bottom: plotBottom },
-    ticks: x.ticks(tickCount(right - left)).map((t) => ({ x: t.at, label: t.label })),
+    ticks: ticksAcross(x, { left, right }),
     rows,
     marks,
     links,

@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyPoint } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
+import type { PanelArea, TickAcross, TickDown } from '../shared/chartArea';
 import { formatPercent, formatValue } from '../shared/format';
 import { NAME_GLYPH, NOTE_GLYPH, percentAxis, tickCount } from '../shared/measure';
 import { type Box, overlaps, type PlacedLabel, placeLabels } from '../shared/placeLabels';
@@ -62,14 +63,9 @@ export interface TimeLineLayout {
   reference: boolean;
 }
 
-export interface TimePanelLayout {
-  id: string;
-  title: string;
-  top: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  xTicks: { x: number; label: string }[];
-  yTicks: { y: number; label: string }[];
+export interface TimePanelLayout extends PanelArea {
+  xTicks: TickAcross[];
+  yTicks: TickDown[];
   lines: TimeLineLayout[];
   /** labels=1: the value beside each mark that has room (the others keep it in their title). */
   values: PlacedLabel[];
