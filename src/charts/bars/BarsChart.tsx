@@ -1,9 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
-import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
-import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { BarRect, ReferenceLine, RowLabel } from '../shared/RowParts';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
@@ -82,20 +81,16 @@ export function BarsChart(props: ChartProps) {
                 aria-hidden="true"
               />
             )}
-            <text
+            <RowLabel
               x={layout.plot.left - 8}
               y={g.height / 2}
-              dy="0.35em"
-              textAnchor="end"
               fontSize="13"
               fontWeight={g.reference ? 700 : 400}
-              fill="#1a1a1a"
-              className={g.reference ? undefined : 'country-label'}
-              onClick={g.reference ? undefined : () => openProfile(g.country)}
-              {...highlightLabel(g.country === highlight)}
+              highlight={g.country === highlight}
+              onOpen={g.reference ? undefined : () => openProfile(g.country)}
             >
               {g.name}
-            </text>
+            </RowLabel>
             {(barsByCountry.get(g.country) ?? []).map((b) => (
               <g
                 key={b.key}
@@ -107,26 +102,15 @@ export function BarsChart(props: ChartProps) {
                 {...on(b.key)}
               >
                 <title>{b.title}</title>
-                {b.value === null ? (
-                  <rect
-                    x={b.x}
-                    y={b.offsetY}
-                    width={Math.min(60, layout.plot.right - b.x)}
-                    height={b.height}
-                    fill="url(#no-data-hatch)"
-                    stroke="#6b6b6b"
-                    strokeWidth="0.5"
-                  />
-                ) : (
-                  <rect
-                    x={b.x}
-                    y={b.offsetY}
-                    width={b.width}
-                    height={b.height}
-                    fill={styles.get(b.indicator)?.fill ?? b.colour}
-                    {...highlightMark(b.country === highlight, 1.5)}
-                  />
-                )}
+                <BarRect
+                  x={b.x}
+                  y={b.offsetY}
+                  width={b.width}
+                  height={b.height}
+                  fill={b.value === null ? null : (styles.get(b.indicator)?.fill ?? b.colour)}
+                  missingWidth={Math.min(60, layout.plot.right - b.x)}
+                  highlight={b.country === highlight}
+                />
                 <text
                   x={b.value === null ? b.x + 64 : b.labelX}
                   y={b.offsetY + b.height / 2}
@@ -137,13 +121,12 @@ export function BarsChart(props: ChartProps) {
                   {b.label}
                 </text>
                 {b.referenceX !== null && (
-                  <line
+                  <ReferenceLine
                     x1={b.referenceX}
                     x2={b.referenceX}
                     y1={b.offsetY - 1.5}
                     y2={b.offsetY + b.height + 1.5}
-                    stroke={EU_REFERENCE_COLOUR}
-                    strokeWidth="2"
+                    width={2}
                   />
                 )}
               </g>

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
-import { highlightLabel, highlightMark } from '../shared/highlight';
+import { highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
-import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { ReferenceLine, RowLabel } from '../shared/RowParts';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
@@ -79,19 +79,15 @@ export function GapChart(props: ChartProps) {
             {i % 2 === 1 && (
               <rect x={0} y={g.y - 4} width={layout.width} height={g.height + 8} fill="#f7f7f7" />
             )}
-            <text
+            <RowLabel
               x={layout.plot.left - 8}
               y={g.y + g.height / 2}
-              dy="0.35em"
-              textAnchor="end"
               fontSize="13"
-              fill="#1a1a1a"
-              className="country-label"
-              onClick={() => openProfile(g.country)}
-              {...highlightLabel(g.country === model.highlight)}
+              highlight={g.country === model.highlight}
+              onOpen={() => openProfile(g.country)}
             >
               {g.name}
-            </text>
+            </RowLabel>
           </g>
         ))}
         {layout.marks.map((m) => (
@@ -129,13 +125,12 @@ export function GapChart(props: ChartProps) {
             </text>
           </g>
         ))}
-        <line
+        <ReferenceLine
           x1={layout.zeroX}
           x2={layout.zeroX}
           y1={layout.plot.top - 4}
           y2={layout.plot.bottom}
-          stroke={EU_REFERENCE_COLOUR}
-          strokeWidth="2"
+          width={2}
         />
       </ChartSvg>
       <MarkLayer

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
-import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR, UNSELECTED_COLOUR } from '../shared/palette';
+import { BarRect, ReferenceLine, RowLabel } from '../shared/RowParts';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import { useMarks } from '../shared/useMarks';
@@ -53,20 +53,16 @@ export function RankingChart(props: ChartProps) {
         <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
         {layout.marks.map((m) => (
           <g key={m.key}>
-            <text
+            <RowLabel
               x={layout.plot.left - 8}
               y={m.y + m.height / 2}
-              dy="0.35em"
-              textAnchor="end"
               fontSize="12.5"
               fontWeight={m.selected ? 700 : 400}
-              fill="#1a1a1a"
-              className="country-label"
-              onClick={() => openProfile(m.country)}
-              {...highlightLabel(m.country === model.highlight)}
+              highlight={m.country === model.highlight}
+              onOpen={() => openProfile(m.country)}
             >
               {m.rank === null ? '–' : `${m.rank}.`} {m.name}
-            </text>
+            </RowLabel>
             <g
               className="mark"
               data-country={m.country}
@@ -77,38 +73,26 @@ export function RankingChart(props: ChartProps) {
               {...on(m.key)}
             >
               <title>{m.title}</title>
-              {m.value === null ? (
-                <rect
-                  x={m.x}
-                  y={m.y}
-                  width={NO_DATA_SWATCH}
-                  height={m.height}
-                  fill="url(#no-data-hatch)"
-                  stroke="#6b6b6b"
-                  strokeWidth="0.5"
-                />
-              ) : (
-                <rect
-                  x={m.x}
-                  y={m.y}
-                  width={m.width}
-                  height={m.height}
-                  fill={m.selected ? colour : UNSELECTED_COLOUR}
-                  {...highlightMark(m.country === model.highlight, 1.5)}
-                />
-              )}
+              <BarRect
+                x={m.x}
+                y={m.y}
+                width={m.width}
+                height={m.height}
+                fill={m.value === null ? null : m.selected ? colour : UNSELECTED_COLOUR}
+                missingWidth={NO_DATA_SWATCH}
+                highlight={m.country === model.highlight}
+              />
             </g>
           </g>
         ))}
         {layout.euX !== null && (
-          <line
+          <ReferenceLine
             x1={layout.euX}
             x2={layout.euX}
             y1={layout.plot.top - 4}
             y2={layout.plot.bottom + 16}
-            stroke={EU_REFERENCE_COLOUR}
-            strokeWidth="2"
-            strokeDasharray="5 3"
+            width={2}
+            dashed
           />
         )}
         {layout.euLabel && (

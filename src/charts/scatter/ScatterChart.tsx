@@ -3,6 +3,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
+import { LeftAxis, ReferenceLine } from '../shared/RowParts';
 import { tooltipLines } from '../shared/tooltip';
 import { pointMark, useMarks } from '../shared/useMarks';
 import type { ChartProps } from '../types';
@@ -83,14 +84,7 @@ export function ScatterChart(props: ChartProps) {
               </text>
             </g>
           ))}
-          {layout.yTicks.map((t) => (
-            <g key={`y${t.label}`}>
-              <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#e3e3e3" />
-              <text x={plot.left - 6} y={t.y} dy="0.35em" textAnchor="end">
-                {t.label}
-              </text>
-            </g>
-          ))}
+          <LeftAxis ticks={layout.yTicks} plot={plot} />
           <text x={(plot.left + plot.right) / 2} y={plot.bottom + 36} textAnchor="middle" fill="#1a1a1a">
             {layout.xTitle.map((line, i) => (
               <tspan key={line} x={(plot.left + plot.right) / 2} dy={i === 0 ? 0 : 14}>
@@ -111,26 +105,10 @@ export function ScatterChart(props: ChartProps) {
           </text>
         </g>
         {layout.euX !== null && (
-          <line
-            x1={layout.euX}
-            x2={layout.euX}
-            y1={plot.top}
-            y2={plot.bottom}
-            stroke={EU_REFERENCE_COLOUR}
-            strokeWidth="1.5"
-            strokeDasharray="5 3"
-          />
+          <ReferenceLine x1={layout.euX} x2={layout.euX} y1={plot.top} y2={plot.bottom} width={1.5} dashed />
         )}
         {layout.euY !== null && (
-          <line
-            x1={plot.left}
-            x2={plot.right}
-            y1={layout.euY}
-            y2={layout.euY}
-            stroke={EU_REFERENCE_COLOUR}
-            strokeWidth="1.5"
-            strokeDasharray="5 3"
-          />
+          <ReferenceLine x1={plot.left} x2={plot.right} y1={layout.euY} y2={layout.euY} width={1.5} dashed />
         )}
         {layout.euX !== null && layout.euY !== null && (
           <text x={layout.euX + 4} y={layout.euY - 6} fontSize="11" fill={EU_REFERENCE_COLOUR}>

@@ -7,6 +7,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { Panel } from '../shared/Panel';
+import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import { pointMark, useMarks } from '../shared/useMarks';
 import { ValueLabels } from '../shared/ValueLabels';
@@ -73,16 +74,14 @@ export function SurveysChart(props: ChartProps) {
     () =>
       layout.panels.map((panel) => (
         <Panel key={panel.id} id={panel.id} className="surveys-panel" title={panel.title} top={panel.top}>
-          <g aria-hidden="true">
-            {panel.ticks.map((t) => (
-              <g key={t.label}>
-                <line x1={t.x} x2={t.x} y1={panel.plot.top - 4} y2={panel.plot.bottom} stroke="#e3e3e3" />
-                <text x={t.x} y={panel.plot.top - 8} textAnchor="middle" fontSize="11" fill="#444">
-                  {t.label}
-                </text>
-              </g>
-            ))}
-          </g>
+          <TopAxis
+            ticks={panel.ticks}
+            top={panel.plot.top}
+            bottom={panel.plot.bottom}
+            stroke="#e3e3e3"
+            fontSize={11}
+            labelAbove={8}
+          />
           {panel.rows.map((r) => (
             <g key={r.code}>
               {r.reference && (

@@ -4,6 +4,7 @@ import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
 import { Panel } from '../shared/Panel';
+import { LeftAxis } from '../shared/RowParts';
 import { tooltipLines } from '../shared/tooltip';
 import { pointMark, useMarks } from '../shared/useMarks';
 import { ValueLabels } from '../shared/ValueLabels';
@@ -67,14 +68,7 @@ export function TimeChart(props: ChartProps) {
         {layout.panels.map((panel) => (
           <Panel key={panel.id} id={panel.id} className="time-panel" title={panel.title} top={panel.top}>
             <g aria-hidden="true" fontSize="12" fill="#444">
-              {panel.yTicks.map((t) => (
-                <g key={t.label}>
-                  <line x1={panel.plot.left} x2={panel.plot.right} y1={t.y} y2={t.y} stroke="#e3e3e3" />
-                  <text x={panel.plot.left - 6} y={t.y} dy="0.35em" textAnchor="end">
-                    {t.label}
-                  </text>
-                </g>
-              ))}
+              <LeftAxis ticks={panel.yTicks} plot={panel.plot} />
               {panel.xTicks.map((t) => (
                 <text
                   key={t.label}
