@@ -5,6 +5,9 @@ import type { ViewModel } from '../data/viewModel';
 
 /** The data behind the chart on screen, one row per country × indicator × wave, as CSV. */
 
+/** Where a figure is printed, and what else is said of it: the last columns of both layouts. */
+const SOURCE_COLUMNS = ['source', 'other_sources', 'where', 'conflict', 'note'] as const;
+
 export const CSV_COLUMNS = [
   'country',
   'country_name',
@@ -16,11 +19,7 @@ export const CSV_COLUMNS = [
   'reference_average',
   'reference_percent',
   'gap_points',
-  'source',
-  'other_sources',
-  'where',
-  'conflict',
-  'note',
+  ...SOURCE_COLUMNS,
 ] as const;
 
 /** All surveys: one row per mark (the averages' rows included), with its concept and survey. */
@@ -33,11 +32,7 @@ export const SURVEYS_CSV_COLUMNS = [
   'indicator_label',
   'year',
   'value_percent',
-  'source',
-  'other_sources',
-  'where',
-  'conflict',
-  'note',
+  ...SOURCE_COLUMNS,
 ] as const;
 
 function surveysCsv(index: DatasetIndex, model: ViewModel, name: (id: string) => string): string {
@@ -62,12 +57,23 @@ function surveysCsv(index: DatasetIndex, model: ViewModel, name: (id: string) =>
             conflict: conflictText(index, c.conflicts) ?? '',
             note: c.note ?? '',
           };
-          return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]));
+          return row;
         });
       }),
     ),
   );
-  return `${csvFormat(rows, [...SURVEYS_CSV_COLUMNS])}\n`;
+  return csvText(rows, SURVEYS_CSV_COLUMNS);
+}
+
+/** The rows as CSV under `columns`, each cell safe to open in a spreadsheet (no formula). */
+function csvText<Column extends string>(
+  rows: readonly Record<Column, string>[],
+  columns: readonly Column[],
+): string {
+  const safe = rows.map((row) =>
+    Object.fromEntries(Object.entries<string>(row).map(([k, v]) => [k, spreadsheetSafe(v)])),
+  );
+  return `${csvFormat(safe, [...columns])}\n`;
 }
 
 export function viewCsv(index: DatasetIndex, model: ViewModel): string {
@@ -104,7 +110,7 @@ export function viewCsv(index: DatasetIndex, model: ViewModel): string {
               : []),
           ].join('; '),
     };
-    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]));
+    return row;
   });
-  return `${csvFormat(rows, [...CSV_COLUMNS])}\n`;
+  return csvText(rows, CSV_COLUMNS);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { CopyButton } from './CopyButton';
 import { embedHeight, embedSnippet } from './embed';
 
 /**
@@ -19,7 +19,6 @@ export function EmbedCode({
   /** Said above the code (what it carries, or cannot). */
   note?: string;
 }) {
-  const [status, setStatus] = useState('');
   const code = embedSnippet(link, { title, height: embedHeight(height) });
   return (
     <div className="embed-code">
@@ -28,20 +27,9 @@ export function EmbedCode({
         <textarea readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
       </label>
       {note && <p className="link-with-data-hint">{note}</p>}
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(code);
-            setStatus('Embed code copied');
-          } catch {
-            setStatus('Copying was blocked: select the code above and press Ctrl+C');
-          }
-        }}
-      >
+      <CopyButton text={code} copied="Embed code copied" what="the code">
         Copy embed code
-      </button>
-      <span role="status">{status}</span>
+      </CopyButton>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ImportedData } from '../data/importedData';
 import { download } from '../ui/download';
+import { CopyButton } from './CopyButton';
 import { shownImports } from './copyLink';
 import { EmbedCode } from './EmbedCode';
 import { encodeFragment, MAX_FRAGMENT_CHARS } from './fragment';
@@ -66,20 +67,9 @@ export default function LinkWithData({
         Your figures ride in the part after #, which browsers never send to a server. Whoever opens the link
         sees them; nothing is stored in their browser unless they choose to keep it.
       </p>
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(withData);
-            setStatus('Link with your data copied');
-          } catch {
-            setStatus('Copying was blocked: select the link above and press Ctrl+C');
-          }
-        }}
-      >
+      <CopyButton text={withData} copied="Link with your data copied" what="the link">
         Copy link with your data
-      </button>
-      <span role="status">{status}</span>
+      </CopyButton>
       <EmbedCode
         link={withData}
         title={title}
