@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EU_REFERENCE_COLOUR, OKABE_ITO } from '../charts/shared/palette';
-import { ReferenceLine } from '../charts/shared/RowParts';
+import { ReferenceTick } from '../charts/shared/RowParts';
 import { TopAxis } from '../charts/shared/TopAxis';
 import { surveyStyles } from '../charts/surveys/style';
 import type { Survey } from '../data/schema';
@@ -94,13 +94,7 @@ export function BriefChart({
             </text>
             {b.referenceX !== null && (
               <g className="brief-reference">
-                <ReferenceLine
-                  x1={b.referenceX}
-                  x2={b.referenceX}
-                  y1={b.y - 3}
-                  y2={b.y + b.height + 3}
-                  width={2}
-                />
+                <ReferenceTick x={b.referenceX} y={b.y} height={b.height} overhang={3} />
                 <path
                   d={`M${b.referenceX} ${b.y + b.height / 2 - 4}l4 4-4 4-4-4z`}
                   fill="#ffffff"

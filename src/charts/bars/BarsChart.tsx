@@ -1,8 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
-import { BarRect, ReferenceLine, RowLabel } from '../shared/RowParts';
+import { BarRect, ReferenceTick, RowLabel } from '../shared/RowParts';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
 import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
@@ -92,16 +93,17 @@ export function BarsChart(props: ChartProps) {
               {g.name}
             </RowLabel>
             {(barsByCountry.get(g.country) ?? []).map((b) => (
-              <g
+              <Mark
                 key={b.key}
-                className="mark"
-                data-country={b.country}
-                data-indicator={b.indicator}
-                data-value={b.value ?? ''}
-                data-highlight={b.country === highlight || undefined}
-                {...on(b.key)}
+                data={{
+                  country: b.country,
+                  indicator: b.indicator,
+                  value: b.value ?? '',
+                }}
+                highlight={b.country === highlight}
+                events={on(b.key)}
+                title={b.title}
               >
-                <title>{b.title}</title>
                 <BarRect
                   x={b.x}
                   y={b.offsetY}
@@ -121,15 +123,9 @@ export function BarsChart(props: ChartProps) {
                   {b.label}
                 </text>
                 {b.referenceX !== null && (
-                  <ReferenceLine
-                    x1={b.referenceX}
-                    x2={b.referenceX}
-                    y1={b.offsetY - 1.5}
-                    y2={b.offsetY + b.height + 1.5}
-                    width={2}
-                  />
+                  <ReferenceTick x={b.referenceX} y={b.offsetY} height={b.height} overhang={1.5} />
                 )}
-              </g>
+              </Mark>
             ))}
           </g>
         ))}

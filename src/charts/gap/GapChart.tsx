@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightMark } from '../shared/highlight';
+import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
 import { ReferenceLine, RowLabel } from '../shared/RowParts';
 import { SeriesPatterns } from '../shared/SeriesPatterns';
@@ -91,16 +92,17 @@ export function GapChart(props: ChartProps) {
           </g>
         ))}
         {layout.marks.map((m) => (
-          <g
+          <Mark
             key={m.key}
-            className="mark"
-            data-country={m.country}
-            data-indicator={m.indicator}
-            data-value={m.gap ?? ''}
-            data-highlight={m.country === model.highlight || undefined}
-            {...on(m.key)}
+            data={{
+              country: m.country,
+              indicator: m.indicator,
+              value: m.gap ?? '',
+            }}
+            highlight={m.country === model.highlight}
+            events={on(m.key)}
+            title={m.title}
           >
-            <title>{m.title}</title>
             {/* No data: the words alone, no bar (a hatch across zero read as a small gap; issue 21.9). */}
             {m.gap !== null && (
               <rect
@@ -123,7 +125,7 @@ export function GapChart(props: ChartProps) {
             >
               {m.label}
             </text>
-          </g>
+          </Mark>
         ))}
         <ReferenceLine
           x1={layout.zeroX}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
+import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
 import { NoDataPattern } from '../shared/NoDataPattern';
 import { EU_REFERENCE_COLOUR, UNSELECTED_COLOUR } from '../shared/palette';
@@ -63,16 +64,17 @@ export function RankingChart(props: ChartProps) {
             >
               {m.rank === null ? '–' : `${m.rank}.`} {m.name}
             </RowLabel>
-            <g
-              className="mark"
-              data-country={m.country}
-              data-indicator={indicator}
-              data-value={m.value ?? ''}
-              data-selected={m.selected}
-              data-highlight={m.country === model.highlight || undefined}
-              {...on(m.key)}
+            <Mark
+              data={{
+                country: m.country,
+                indicator,
+                value: m.value ?? '',
+                selected: m.selected,
+              }}
+              highlight={m.country === model.highlight}
+              events={on(m.key)}
+              title={m.title}
             >
-              <title>{m.title}</title>
               <BarRect
                 x={m.x}
                 y={m.y}
@@ -82,7 +84,7 @@ export function RankingChart(props: ChartProps) {
                 missingWidth={NO_DATA_SWATCH}
                 highlight={m.country === model.highlight}
               />
-            </g>
+            </Mark>
           </g>
         ))}
         {layout.euX !== null && (

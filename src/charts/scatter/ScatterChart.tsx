@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
+import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
 import { EU_REFERENCE_COLOUR } from '../shared/palette';
 import { LeftAxis, ReferenceLine } from '../shared/RowParts';
@@ -116,15 +117,16 @@ export function ScatterChart(props: ChartProps) {
           </text>
         )}
         {layout.points.map((p) => (
-          <g
+          <Mark
             key={p.country}
-            className="mark"
-            data-country={p.country}
-            data-value={`${p.xValue},${p.yValue}`}
-            data-highlight={p.country === model.highlight || undefined}
-            {...on(p.country)}
+            data={{
+              country: p.country,
+              value: `${p.xValue},${p.yValue}`,
+            }}
+            highlight={p.country === model.highlight}
+            events={on(p.country)}
+            title={p.title}
           >
-            <title>{p.title}</title>
             <circle
               cx={p.x}
               cy={p.y}
@@ -145,7 +147,7 @@ export function ScatterChart(props: ChartProps) {
             >
               {p.label}
             </text>
-          </g>
+          </Mark>
         ))}
       </ChartSvg>
       <MarkLayer

@@ -107,6 +107,21 @@ export function ReferenceLine({
   );
 }
 
+/** The survey's average for one bar: a 2 px tick across it at `x`, `overhang` px past its edges. */
+export function ReferenceTick({
+  x,
+  y,
+  height,
+  overhang,
+}: {
+  x: number;
+  y: number;
+  height: number;
+  overhang: number;
+}) {
+  return <ReferenceLine x1={x} x2={x} y1={y - overhang} y2={y + height + overhang} width={2} />;
+}
+
 /** Value ticks down the left of a plot: a rule across it and the tick's label left of it. */
 export function LeftAxis({
   ticks,

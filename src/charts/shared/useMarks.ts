@@ -65,6 +65,9 @@ export function useMarks({
   return { on, layer };
 }
 
+/** What a mark listens to (Mark.tsx): from `on(key)` of useMarks. */
+export type MarkEvents = ReturnType<ReturnType<typeof useMarks>['on']>;
+
 /** The keyboard layer's box of a point mark: `size` px square about (x, y). */
 export function pointMark(
   key: string,

@@ -5,6 +5,7 @@ import type { RowSort } from '../../data/view';
 import { useViewStore } from '../../state/store';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
+import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
 import { Panel } from '../shared/Panel';
 import { TopAxis } from '../shared/TopAxis';
@@ -147,18 +148,20 @@ export function SurveysChart(props: ChartProps) {
             />
           ))}
           {panel.marks.map((m) => (
-            <g
+            <Mark
               key={m.key}
               className="mark survey-mark"
-              data-country={m.row}
-              data-survey={m.surveyId}
-              data-indicator={m.indicator}
-              data-year={m.year}
-              data-value={m.value}
-              data-latest={m.latest ? 'true' : 'false'}
-              {...on(m.key)}
+              data={{
+                country: m.row,
+                survey: m.surveyId,
+                indicator: m.indicator,
+                year: m.year,
+                value: m.value,
+                latest: m.latest ? 'true' : 'false',
+              }}
+              events={on(m.key)}
+              title={m.title}
             >
-              <title>{m.title}</title>
               <path
                 d={m.path}
                 transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
@@ -175,7 +178,7 @@ export function SurveysChart(props: ChartProps) {
                 pointerEvents="all"
                 aria-hidden="true"
               />
-            </g>
+            </Mark>
           ))}
           <ValueLabels labels={panel.labels} className={values ? 'survey-year value-label' : 'survey-year'} />
           {panel.empty && (

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
+import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
 import { Panel } from '../shared/Panel';
 import { LeftAxis } from '../shared/RowParts';
@@ -108,17 +109,18 @@ export function TimeChart(props: ChartProps) {
                   strokeDasharray={l.reference ? '6 4' : undefined}
                 />
                 {l.points.map((p) => (
-                  <g
+                  <Mark
                     key={p.key}
-                    className="mark"
-                    data-country={p.country}
-                    data-indicator={p.indicator}
-                    data-survey={p.surveyId}
-                    data-year={p.year}
-                    data-value={p.value}
-                    {...on(p.key)}
+                    data={{
+                      country: p.country,
+                      indicator: p.indicator,
+                      survey: p.surveyId,
+                      year: p.year,
+                      value: p.value,
+                    }}
+                    events={on(p.key)}
+                    title={p.title}
                   >
-                    <title>{p.title}</title>
                     <path
                       d={l.shape}
                       transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) scale(0.8)`}
@@ -126,7 +128,7 @@ export function TimeChart(props: ChartProps) {
                       stroke={l.colour}
                       strokeWidth={l.reference ? 2 : 1}
                     />
-                  </g>
+                  </Mark>
                 ))}
                 {l.leader && (
                   <line
