@@ -95,11 +95,9 @@ export function BarsChart(props: ChartProps) {
             {(barsByCountry.get(g.country) ?? []).map((b) => (
               <Mark
                 key={b.key}
-                data={{
-                  country: b.country,
-                  indicator: b.indicator,
-                  value: b.value ?? '',
-                }}
+                data-country={b.country}
+                data-indicator={b.indicator}
+                data-value={b.value ?? ''}
                 highlight={b.country === highlight}
                 events={on(b.key)}
                 title={b.title}

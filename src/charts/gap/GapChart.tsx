@@ -94,11 +94,9 @@ export function GapChart(props: ChartProps) {
         {layout.marks.map((m) => (
           <Mark
             key={m.key}
-            data={{
-              country: m.country,
-              indicator: m.indicator,
-              value: m.gap ?? '',
-            }}
+            data-country={m.country}
+            data-indicator={m.indicator}
+            data-value={m.gap ?? ''}
             highlight={m.country === model.highlight}
             events={on(m.key)}
             title={m.title}

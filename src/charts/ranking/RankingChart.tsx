@@ -65,12 +65,10 @@ export function RankingChart(props: ChartProps) {
               {m.rank === null ? '–' : `${m.rank}.`} {m.name}
             </RowLabel>
             <Mark
-              data={{
-                country: m.country,
-                indicator,
-                value: m.value ?? '',
-                selected: m.selected,
-              }}
+              data-country={m.country}
+              data-indicator={indicator}
+              data-value={m.value ?? ''}
+              data-selected={m.selected}
               highlight={m.country === model.highlight}
               events={on(m.key)}
               title={m.title}

@@ -119,10 +119,8 @@ export function ScatterChart(props: ChartProps) {
         {layout.points.map((p) => (
           <Mark
             key={p.country}
-            data={{
-              country: p.country,
-              value: `${p.xValue},${p.yValue}`,
-            }}
+            data-country={p.country}
+            data-value={`${p.xValue},${p.yValue}`}
             highlight={p.country === model.highlight}
             events={on(p.country)}
             title={p.title}

@@ -8,24 +8,23 @@ import type { MarkEvents } from './useMarks';
  */
 export function Mark({
   className = 'mark',
-  data,
   highlight = false,
   events,
   title,
   children,
+  ...data
 }: {
   className?: string;
-  /** Each entry a `data-` attribute, in this order; undefined leaves it out. */
-  data: Record<string, string | number | boolean | undefined>;
   /** The open profile's country (highlight.ts): `data-highlight`, after the others. */
   highlight?: boolean;
   events: MarkEvents;
   title: string;
   children: ReactNode;
+  /** The mark's facts, as `data-*` attributes in this order; undefined leaves one out. */
+  [data: `data-${string}`]: string | number | boolean | undefined;
 }) {
-  const attributes = Object.fromEntries(Object.entries(data).map(([name, value]) => [`data-${name}`, value]));
   return (
-    <g className={className} {...attributes} data-highlight={highlight || undefined} {...events}>
+    <g className={className} {...data} data-highlight={highlight || undefined} {...events}>
       <title>{title}</title>
       {children}
     </g>

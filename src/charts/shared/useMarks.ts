@@ -1,6 +1,5 @@
 import { type MouseEvent, useCallback, useMemo } from 'react';
-import type { MarkHotspot, MarkLayerProps, TipAnchor } from './MarkLayer';
-import { nearestMark } from './nearestMark';
+import type { MarkHotspot, MarkLayerProps } from './MarkLayer';
 
 /**
  * The pointer side of a chart's marks, one for every kind, from the marks its keyboard layer holds
@@ -11,7 +10,8 @@ import { nearestMark } from './nearestMark';
  * and the history stay as they were, and a profile opens from its own control (the country's name
  * beside the chart, the table's country button, the Profile picker). Where the kind's marks lie close
  * enough for their tap targets to overlap (`nearestOnTap`), the tooltip is the one of the mark nearest
- * the finger (nearestMark.ts), not of the mark the browser found on top.
+ * the finger (nearestMark.ts), not of the mark the browser found on top; that code loads on the first
+ * tap (tapNearest.ts).
  */
 export function useMarks({
   marks,
@@ -23,26 +23,15 @@ export function useMarks({
   const byKey = useMemo(() => new Map(marks.map((m) => [m.key, m])), [marks]);
   const tap = useCallback(
     (key: string, event: MouseEvent<SVGElement>) => {
-      const target = event.currentTarget;
-      const svg = target.ownerSVGElement;
       const own = byKey.get(key);
-      if (!svg || !nearestOnTap) return own && showTip(own.tip(), target);
-      // Client px to the chart's own coordinates (the drawing may be scaled to its container).
-      const box = svg.getBoundingClientRect();
-      const scale = box.width / (svg.viewBox.baseVal?.width || box.width);
-      const point = { x: (event.clientX - box.left) / scale, y: (event.clientY - box.top) / scale };
-      const mark = byKey.get(nearestMark(marks, point) ?? key);
-      if (!mark || mark === own) return own && showTip(own.tip(), target);
-      const anchor: TipAnchor = {
-        getBoundingClientRect: () =>
-          new DOMRect(
-            box.left + mark.x * scale,
-            box.top + mark.y * scale,
-            mark.width * scale,
-            mark.height * scale,
-          ),
-      };
-      showTip(mark.tip(), anchor);
+      if (own) showTip(own.tip(), event.currentTarget);
+      const svg = event.currentTarget.ownerSVGElement;
+      if (!svg || !nearestOnTap) return;
+      const client = { x: event.clientX, y: event.clientY };
+      void import('./tapNearest').then(({ markAtTap }) => {
+        const hit = markAtTap(marks, svg, client);
+        if (hit && hit.mark !== own) showTip(hit.mark.tip(), hit.anchor);
+      });
     },
     [byKey, marks, nearestOnTap, showTip],
   );

@@ -151,14 +151,12 @@ export function SurveysChart(props: ChartProps) {
             <Mark
               key={m.key}
               className="mark survey-mark"
-              data={{
-                country: m.row,
-                survey: m.surveyId,
-                indicator: m.indicator,
-                year: m.year,
-                value: m.value,
-                latest: m.latest ? 'true' : 'false',
-              }}
+              data-country={m.row}
+              data-survey={m.surveyId}
+              data-indicator={m.indicator}
+              data-year={m.year}
+              data-value={m.value}
+              data-latest={m.latest ? 'true' : 'false'}
               events={on(m.key)}
               title={m.title}
             >

@@ -111,13 +111,11 @@ export function TimeChart(props: ChartProps) {
                 {l.points.map((p) => (
                   <Mark
                     key={p.key}
-                    data={{
-                      country: p.country,
-                      indicator: p.indicator,
-                      survey: p.surveyId,
-                      year: p.year,
-                      value: p.value,
-                    }}
+                    data-country={p.country}
+                    data-indicator={p.indicator}
+                    data-survey={p.surveyId}
+                    data-year={p.year}
+                    data-value={p.value}
                     events={on(p.key)}
                     title={p.title}
                   >
