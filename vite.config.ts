@@ -287,10 +287,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
-    // The pieces every chart kind draws with (src/charts/shared/: the svg shell, a mark and its
-    // pointer side, the keyboard layer, tooltip lines, panels, axes, value labels, measures) in one
-    // chunk: split by which kinds import them, they made six small chunks that the landing view
-    // fetched each (issue 27; about 0.9 KB gzip more of its initial JS than one).
+    // The pieces the chart kinds draw with (src/charts/shared/): split by which kinds import them,
+    // they made seven small chunks that the landing view (All surveys) fetched each, 0.9 KB gzip more
+    // of its initial JS than one (issue 27). `chart-parts` holds what All surveys uses (the svg shell,
+    // a mark and its pointer side, the keyboard layer, tooltip lines, panels, axes, value labels,
+    // measures); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -300,7 +301,11 @@ export default defineConfig({
           groups: [
             {
               name: 'chart-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|tooltip|highlight|Panel|TopAxis|ValueLabels|placeLabels|measure)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|tooltip|highlight|measure|TopAxis|Panel|ValueLabels|placeLabels)\.tsx?$/,
+            },
+            {
+              name: 'row-parts',
+              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns)\.tsx?$/,
             },
           ],
         },
