@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefPageProps } from '../brief/BriefPage';
 import { type DatasetIndex, indexDataset } from '../data/derive';
 import type { ImportedData } from '../data/importedData';
@@ -132,11 +132,20 @@ function useMergedImports(
     if (!base || imports.length === 0) return;
     let live = true;
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
-    import('../import/runImport')
-      .then(({ mergeOffThread }) => mergeOffThread(base, imports))
+    Promise.all([import('../import/runImport'), import('../data/indexInSlices')])
+      .then(async ([{ mergeOffThread }, { indexInSlices }]) => {
+        const result = await mergeOffThread(base, imports);
+        // The index of a large import is built in slices before the merge is drawn (indexOf then
+        // finds it): in one go it was the longest task after a 50,000-row import.
+        if (live && !indexes.has(result.merged))
+          indexes.set(result.merged, await indexInSlices(result.merged));
+        return result;
+      })
       .then(({ merged, refused }) => {
         if (!live) return;
-        setLast({ base, imports, merged });
+        // A transition: React renders the charts of a large import in slices, the page answering
+        // input between them (the last merge stays drawn until then).
+        startTransition(() => setLast({ base, imports, merged }));
         if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
       })
       .catch((error: Error) => {

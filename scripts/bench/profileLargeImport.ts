@@ -1,0 +1,136 @@
+/**
+ * `npx tsx scripts/bench/profileLargeImport.ts <kind> [rows]`: a CPU profile of the main thread (CDP
+ * Profiler, 4× CPU) from choosing the large CSV in Add data until the page is idle again, cut into
+ * runs of busy samples (≈ tasks); for each run over 200 ms, the functions that took its time
+ * (inclusive and self). For finding what the large-import bench's long tasks are; run it under the
+ * lock (`flock /tmp/epsos-e2e.lock …`). Writes the raw profile to /tmp/large-import-<kind>.cpuprofile.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Dataset } from '../../src/data/schema';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
+import { importFixture } from './importFixture';
+import { chooseLargeFile } from './largeImportSection';
+import { clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
+import { serveBuild } from './serve';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = process.env.PROFILE_DIST ?? join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+const kind = process.argv[2] ?? 'bars';
+const rows = Number(process.argv[3] ?? 50_000);
+const dataset = JSON.parse(readFileSync(join(dist, 'data', 'indicators.json'), 'utf8')) as Dataset;
+const { url, server } = await serveBuild(process.env.PROFILE_DIST);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const bench = await openBenchPage(browser, { cpuThrottle: 4, viewport: { width: 1400, height: 900 } });
+  await loadApp(bench, new URL(`?chart=${kind}`, url).toString());
+  await clickInPage(bench.page, { selector: '.add-data > button' });
+  const input = bench.page.locator('.add-data-panel input[type="file"]');
+  await input.waitFor({ state: 'attached' });
+  await settle(bench.page);
+  const cdp = await bench.context.newCDPSession(bench.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await chooseLargeFile(bench.page, importFixture(dataset, rows));
+  await bench.page
+    .locator('.import-report')
+    .filter({ hasText: `loaded ${rows} figures` })
+    .waitFor({ timeout: 300_000 });
+  await settle(bench.page, 1000);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  writeFileSync(`/tmp/large-import-${kind}.cpuprofile`, JSON.stringify(profile));
+  const nodes = await bench.page.evaluate(() => ({
+    page: document.querySelectorAll('*').length,
+    chart: document.querySelectorAll('figure *').length,
+    marks: document.querySelectorAll('figure .mark').length,
+  }));
+  console.log(`elements: ${nodes.page} in the page, ${nodes.chart} in the chart, ${nodes.marks} marks`);
+  report(profile);
+  await bench.context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function report(profile: Profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: Node) => {
+    const f = n.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    return `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  const stack = (id: number) => {
+    const out: Node[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (node) out.push(node);
+    }
+    return out;
+  };
+  // Runs of busy samples.
+  let t = profile.startTime;
+  const samples = profile.samples.map((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    return { id, t };
+  });
+  const runs: { from: number; to: number; ids: number[]; dts: number[] }[] = [];
+  let run: (typeof runs)[number] | null = null;
+  samples.forEach(({ id, t: at }, i) => {
+    const idle = byId.get(id)?.callFrame.functionName === '(idle)';
+    const dt = (samples[i + 1]?.t ?? at) - at;
+    if (idle) {
+      if (run) runs.push(run);
+      run = null;
+      return;
+    }
+    run ??= { from: at, to: at, ids: [], dts: [] };
+    run.to = at + dt;
+    run.ids.push(id);
+    run.dts.push(dt);
+  });
+  if (run) runs.push(run);
+  const long = runs.filter((r) => r.to - r.from > 200_000);
+  console.log(`${runs.length} busy runs; ${long.length} over 200 ms:`);
+  for (const r of long) {
+    const incl = new Map<string, number>();
+    const self = new Map<string, number>();
+    r.ids.forEach((id, i) => {
+      const dt = (r.dts[i] ?? 0) / 1000;
+      const s = stack(id);
+      const leaf = s[0];
+      if (leaf) self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
+      for (const key of new Set(s.map(name))) incl.set(key, (incl.get(key) ?? 0) + dt);
+    });
+    const top = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`);
+    console.log(
+      `\n== run at ${((r.from - profile.startTime) / 1000).toFixed(0)} ms, ${((r.to - r.from) / 1000).toFixed(0)} ms`,
+    );
+    console.log('  inclusive:');
+    console.log(top(incl, 40).join('\n'));
+    console.log('  self:');
+    console.log(top(self, 20).join('\n'));
+  }
+}
