@@ -76,6 +76,8 @@ export interface ImportStore {
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
   dismissStorageProblem: () => void;
+  /** Deletes these set-aside records (those the notice showed), in storage too; other tabs are told. */
+  deleteSetAside: (records: readonly SetAsideRecord[]) => Promise<void>;
   /** Reads what is stored again (another tab said it changed it). */
   refresh: () => Promise<void>;
 }
@@ -196,5 +198,10 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, write),
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
+    deleteSetAside: async (records) => {
+      const gone = new Set(records);
+      set({ setAside: get().setAside.filter((r) => !gone.has(r)) });
+      await write({ deleteAside: records });
+    },
   };
 });
