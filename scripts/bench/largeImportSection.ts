@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CHART_KINDS, type ChartKind } from '../../src/data/chartRegistry';
 import type { Dataset } from '../../src/data/schema';
 import { importFixture } from './importFixture';
-import { clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
+import { CHART_ANY, clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
 import { addValue, ms, problem, progress } from './report';
 
 /**
@@ -56,7 +56,7 @@ export async function longestTaskAfterImport(
 ): Promise<LongestTask> {
   const bench = await openBenchPage(browser, { cpuThrottle, viewport });
   try {
-    await loadApp(bench, new URL(`?chart=${kind}`, url).toString());
+    await loadApp(bench, new URL(`?chart=${kind}`, url).toString(), CHART_ANY);
     await clickInPage(bench.page, { selector: '.add-data > button' });
     const input = bench.page.locator('.add-data-panel input[type="file"]');
     await input.waitFor({ state: 'attached' });

@@ -13,7 +13,7 @@ import type { Dataset } from '../../src/data/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { importFixture } from './importFixture';
 import { chooseLargeFile } from './largeImportSection';
-import { clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
+import { CHART_ANY, clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
 import { serveBuild } from './serve';
 
 interface Node {
@@ -39,7 +39,7 @@ const { url, server } = await serveBuild(process.env.PROFILE_DIST);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const bench = await openBenchPage(browser, { cpuThrottle: 4, viewport: { width: 1400, height: 900 } });
-  await loadApp(bench, new URL(`?chart=${kind}`, url).toString());
+  await loadApp(bench, new URL(`?chart=${kind}`, url).toString(), CHART_ANY);
   await clickInPage(bench.page, { selector: '.add-data > button' });
   const input = bench.page.locator('.add-data-panel input[type="file"]');
   await input.waitFor({ state: 'attached' });

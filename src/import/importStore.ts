@@ -117,8 +117,8 @@ export const useImportStore = create<ImportStore>((set, get) => {
       );
       return;
     }
-    const storing = await storage();
-    await storing.writeEdit(tab, set, get, edit, storing.changeImports);
+    const [storing, { changeOffThread }] = await Promise.all([storage(), import('./storageOffThread')]);
+    await storing.writeEdit(tab, set, get, edit, changeOffThread);
   };
 
   /** Reads what is stored again (another tab changed it). */

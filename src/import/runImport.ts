@@ -1,4 +1,6 @@
+import { yieldToMain } from '../data/indexInSlices';
 import type { Dataset } from '../data/schema';
+import { type ImportsMessage, importsReceiver, postImports } from './chunkedImports';
 import { type DecodedText, decodeCsvBytes } from './decodeCsv';
 import {
   type ImportedData,
@@ -40,10 +42,12 @@ export function runImport(
   }
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportResult>) => {
+    // The result comes in pieces, each a short task (chunkedImports.ts).
+    const receive = importsReceiver((imports, rest) => {
       worker.terminate();
-      resolve(event.data);
-    };
+      resolve({ ...(rest as ImportResult), data: imports[0] ?? null });
+    });
+    worker.onmessage = (event: MessageEvent<ImportsMessage>) => receive(event.data);
     worker.onerror = () => {
       worker.terminate();
       resolve(parseImport(text, fileName, base, new Date(), options));
@@ -75,7 +79,8 @@ export async function mergeOffThread(
       worker.terminate();
       resolve(null);
     };
-    worker.postMessage({ base, imports });
+    // In pieces, the main thread given back between them (chunkedImports.ts).
+    void postImports((m) => worker.postMessage(m), imports, base, yieldToMain);
   });
   if (!verdicts) return mergeEach(base, imports);
   const reasons = new Map(verdicts.map((v) => [v.id, v.reason]));
