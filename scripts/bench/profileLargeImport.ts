@@ -44,32 +44,78 @@ try {
   const input = bench.page.locator('.add-data-panel input[type="file"]');
   await input.waitFor({ state: 'attached' });
   await settle(bench.page);
+  await bench.page.evaluate(() => {
+    const w = window as unknown as { __frames: unknown[] };
+    w.__frames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as {
+        startTime: number;
+        duration: number;
+        blockingDuration: number;
+        renderStart: number;
+        styleAndLayoutStart: number;
+        scripts: { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number }[];
+      }[])
+        w.__frames.push({
+          start: Math.round(e.startTime),
+          duration: Math.round(e.duration),
+          blocking: Math.round(e.blockingDuration),
+          render: e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0,
+          styleLayout: e.styleAndLayoutStart
+            ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart)
+            : 0,
+          scripts: e.scripts.map(
+            (x) =>
+              `${Math.round(x.duration)} ms ${x.invoker} ${x.sourceFunctionName} ${x.sourceURL.split('/').pop()}`,
+          ),
+        });
+    }).observe({ type: 'long-animation-frame' });
+  });
   const cdp = await bench.context.newCDPSession(bench.page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
+  // A marker the profile can be aligned by: 15 ms of this function, from page time `markAt`.
+  const markAt = await bench.page.evaluate(() => {
+    const w = window as unknown as { __tasks: [number, number][] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
+    const from = performance.now();
+    function benchMarker() {
+      while (performance.now() < from + 15) {}
+    }
+    benchMarker();
+    return from;
+  });
   await chooseLargeFile(bench.page, importFixture(dataset, rows));
-  await bench.page
-    .locator('.import-report')
-    .filter({ hasText: `loaded ${rows} figures` })
-    .waitFor({ timeout: 300_000 });
-  await settle(bench.page, 1000);
+  await importDrawn(bench.page, rows);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   writeFileSync(`/tmp/large-import-${kind}.cpuprofile`, JSON.stringify(profile));
+  const frames = await bench.page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames);
+  console.log(
+    'Long animation frames (≥ 150 ms), with their scripts and the time of style, layout and paint:',
+  );
+  for (const f of frames as { duration: number }[])
+    if (f.duration >= 150) console.log(JSON.stringify(f, null, 1));
   const nodes = await bench.page.evaluate(() => ({
     page: document.querySelectorAll('*').length,
     chart: document.querySelectorAll('figure *').length,
     marks: document.querySelectorAll('figure .mark').length,
   }));
   console.log(`elements: ${nodes.page} in the page, ${nodes.chart} in the chart, ${nodes.marks} marks`);
-  report(profile);
+  const tasks = await bench.page.evaluate(
+    () => (window as unknown as { __tasks: [number, number][] }).__tasks,
+  );
+  report(profile, markAt, tasks);
   await bench.context.close();
 } finally {
   await browser.close();
   await server.close();
 }
 
-function report(profile: Profile) {
+function report(profile: Profile, markAt: number, tasks: [number, number][]) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -86,30 +132,26 @@ function report(profile: Profile) {
     }
     return out;
   };
-  // Runs of busy samples.
+  // The samples, on the page's clock (aligned by the marker's first sample).
   let t = profile.startTime;
   const samples = profile.samples.map((id, i) => {
     t += profile.timeDeltas[i] ?? 0;
     return { id, t };
   });
-  const runs: { from: number; to: number; ids: number[]; dts: number[] }[] = [];
-  let run: (typeof runs)[number] | null = null;
-  samples.forEach(({ id, t: at }, i) => {
-    const idle = byId.get(id)?.callFrame.functionName === '(idle)';
-    const dt = (samples[i + 1]?.t ?? at) - at;
-    if (idle) {
-      if (run) runs.push(run);
-      run = null;
-      return;
-    }
-    run ??= { from: at, to: at, ids: [], dts: [] };
-    run.to = at + dt;
-    run.ids.push(id);
-    run.dts.push(dt);
+  const marker = samples.find((x) => stack(x.id).some((n) => n.callFrame.functionName === 'benchMarker'));
+  if (!marker) throw new Error('the marker is not in the profile');
+  const offset = marker.t - markAt * 1000;
+  const runs = tasks.map(([start, duration]) => {
+    const from = start * 1000 + offset;
+    const to = from + duration * 1000;
+    const inside = samples.flatMap((x, i) =>
+      x.t >= from && x.t < to ? [{ id: x.id, dt: (samples[i + 1]?.t ?? x.t) - x.t }] : [],
+    );
+    return { from, to, ids: inside.map((x) => x.id), dts: inside.map((x) => x.dt) };
   });
-  if (run) runs.push(run);
-  const long = runs.filter((r) => r.to - r.from > 200_000);
-  console.log(`${runs.length} busy runs; ${long.length} over 200 ms:`);
+  console.log(`long tasks: ${tasks.map(([, d]) => Math.round(d)).join(', ')} ms`);
+  const long = runs.filter((r) => r.to - r.from > 150_000);
+  console.log(`${long.length} over 150 ms:`);
   for (const r of long) {
     const incl = new Map<string, number>();
     const self = new Map<string, number>();
@@ -133,4 +175,18 @@ function report(profile: Profile) {
     console.log('  self:');
     console.log(top(self, 20).join('\n'));
   }
+}
+
+/** Waits until the report says every row loaded and the chart draws the file's indicators (`bench …`). */
+async function importDrawn(page: import('playwright-core').Page, count: number) {
+  await page
+    .locator('.import-report')
+    .filter({ hasText: `loaded ${count} figures` })
+    .waitFor({ timeout: 300_000 });
+  await page.waitForFunction(
+    () => /bench \d/.test(document.querySelector('figure')?.textContent ?? ''),
+    undefined,
+    { timeout: 120_000, polling: 200 },
+  );
+  await settle(page, 1000);
 }

@@ -1,4 +1,5 @@
 import { isImportedIndicator } from '../data/ownIds';
+import { count } from '../data/plural';
 import type { ViewModel } from '../data/viewModel';
 import { formatPercent } from './shared/format';
 
@@ -63,6 +64,13 @@ export function viewNotes(model: ViewModel): string[] {
           : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so ${missing}.`,
       );
     }
+  }
+  for (const p of model.surveyPanels) {
+    if (p.notDrawn.length === 0) continue;
+    const names = p.notDrawn.map((c) => c.name);
+    notes.push(
+      `${p.label}: ${count(names.length, 'country', 'countries')} not drawn (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), more figures than one panel can show: choose fewer countries or indicators, or read every figure in the table.`,
+    );
   }
   if (kind.shape === 'surveys') {
     for (const d of model.droppedConcepts) {
