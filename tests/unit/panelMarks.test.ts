@@ -37,10 +37,12 @@ describe('marks per panel', () => {
   const own = result.data.indicators.slice(0, 6).map((i) => i.id);
   const countries = base.countries.filter((c) => !c.aggregate).map((c) => c.code);
   const view = (chart: ViewState['chart']): ViewState => ({
-    ...defaultView,
     chart,
     indicators: own,
     countries,
+    profile: null,
+    time: 'latest',
+    embed: false,
   });
 
   for (const chart of ['surveys', 'time'] as const) {
