@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { ownText } from '../../data/bidi';
 import { failureInWords } from '../../ui/failedModuleUrl';
 import { ChartSvg } from '../shared/ChartSvg';
 import { formatValue } from '../shared/format';
@@ -50,7 +51,7 @@ export default function MapChart(props: ChartProps) {
   }
   if (!layout) return <p role="status">Loading the map…</p>;
   const eu = shown?.referenceValue ?? null;
-  const label = shown?.shortLabel ?? indicator;
+  const label = ownText(indicator ?? '', shown?.shortLabel ?? indicator ?? '');
   const tipFor = (country: string | null) => {
     const cell = country ? cellOf.get(country) : undefined;
     return cell ? tooltipLines(index, cell) : [country ?? ''];

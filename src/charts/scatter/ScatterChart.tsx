@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ownText } from '../../data/bidi';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -20,8 +21,8 @@ export function ScatterChart(props: ChartProps) {
         euX: xIndicator?.referenceValue ?? null,
         euY: yIndicator?.referenceValue ?? null,
         width,
-        xTitle: xIndicator?.label ?? xId,
-        yTitle: yIndicator?.label ?? yId,
+        xTitle: ownText(xId, xIndicator?.label ?? xId),
+        yTitle: ownText(yId ?? '', yIndicator?.label ?? yId ?? ''),
         values: model.view.labels === true,
       }),
     [model.cells, xId, yId, xIndicator, yIndicator, width, model.view.labels],
@@ -37,8 +38,8 @@ export function ScatterChart(props: ChartProps) {
       </p>
     );
   }
-  const xLabel = xIndicator?.label ?? xId;
-  const yLabel = yIndicator?.label ?? yId;
+  const xLabel = ownText(xId, xIndicator?.label ?? xId);
+  const yLabel = ownText(yId, yIndicator?.label ?? yId);
   const tipFor = (country: string) => {
     const x = cellOf.get(`${country}|${xId}`);
     const y = cellOf.get(`${country}|${yId}`);
