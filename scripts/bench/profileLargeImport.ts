@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import type { Dataset } from '../../src/data/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { importFixture } from './importFixture';
-import { chooseLargeFile } from './largeImportSection';
+import { chooseLargeFile, importDrawn } from './largeImportSection';
 import { CHART_ANY, clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
 import { serveBuild } from './serve';
 
@@ -175,18 +175,4 @@ function report(profile: Profile, markAt: number, tasks: [number, number][]) {
     console.log('  self:');
     console.log(top(self, 20).join('\n'));
   }
-}
-
-/** Waits until the report says every row loaded and the chart draws the file's indicators (`bench …`). */
-async function importDrawn(page: import('playwright-core').Page, count: number) {
-  await page
-    .locator('.import-report')
-    .filter({ hasText: `loaded ${count} figures` })
-    .waitFor({ timeout: 300_000 });
-  await page.waitForFunction(
-    () => /bench \d/.test(document.querySelector('figure')?.textContent ?? ''),
-    undefined,
-    { timeout: 120_000, polling: 200 },
-  );
-  await settle(page, 1000);
 }
