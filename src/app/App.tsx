@@ -132,17 +132,12 @@ function useMergedImports(
     if (!base || imports.length === 0) return;
     let live = true;
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
-    Promise.all([import('../import/runImport'), import('../data/indexInSlices')])
-      .then(async ([{ mergeOffThread }, { indexInSlices }]) => {
-        const result = await mergeOffThread(base, imports);
-        // The index of a large import is built in slices before the merge is drawn (indexOf then
-        // finds it): in one go it was the longest task after a 50,000-row import.
-        if (live && !indexes.has(result.merged))
-          indexes.set(result.merged, await indexInSlices(result.merged));
-        return result;
-      })
-      .then(({ merged, refused }) => {
+    import('../import/runImport')
+      .then(({ mergeOffThread }) => mergeOffThread(base, imports))
+      .then(({ merged, refused, index }) => {
         if (!live) return;
+        // Built in slices (indexOf finds it): in one go it was the longest task after a large import.
+        indexes.set(merged, index);
         // A transition: React renders the charts of a large import in slices, the page answering
         // input between them (the last merge stays drawn until then).
         startTransition(() => setLast({ base, imports, merged }));

@@ -70,7 +70,7 @@ export function viewNotes(model: ViewModel): string[] {
     if (p.notDrawn.length === 0) continue;
     const names = p.notDrawn.map((c) => c.name);
     notes.push(
-      `${p.label}: ${count(names.length, 'country', 'countries')} not drawn (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), more figures than one panel can show: choose fewer countries or indicators, or read every figure in the table.`,
+      `${p.label}: ${count(names.length, 'country', 'countries')} not drawn (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), too many figures for one panel; the table has them all.`,
     );
   }
   if (kind.shape === 'surveys') {

@@ -53,20 +53,14 @@ export function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
   const sourceRank = new Map(dataset.sources.map((s, i) => [s.id, i]));
   const rank = (id: string) => sourceRank.get(id) ?? Number.MAX_SAFE_INTEGER;
   const rows = new Map<string, Observation[]>();
-  let since = 0;
-  /** Whether `count` more rows make a step full (then the generator pauses). */
-  const due = (count = 1) => {
-    since += count;
-    if (since < ROWS_PER_STEP) return false;
-    since = 0;
-    return true;
-  };
+  // Rows handled so far: the generator pauses each time this passes a multiple of ROWS_PER_STEP.
+  let n = 0;
   for (const o of dataset.observations) {
     const k = figureKey(o.country, o.indicator, o.year);
     const list = rows.get(k);
     if (list) list.push(o);
     else rows.set(k, [o]);
-    if (due()) yield;
+    if (++n % ROWS_PER_STEP === 0) yield;
   }
   const figures = new Map<string, Figure>();
   const series = new Map<string, Figure[]>();
@@ -74,7 +68,7 @@ export function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
   for (const [k, list] of rows) {
     const resolved = resolveFigure(list, rank);
     const first = list[0];
-    if (due()) yield;
+    if (++n % ROWS_PER_STEP === 0) yield;
     if (!resolved || !first) continue;
     const figure: Figure = {
       ...resolved,
@@ -98,7 +92,7 @@ export function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
     list.sort((a, b) => a.year - b.year);
     const latest = [...list].reverse().find((f) => f.value !== null) ?? list.at(-1);
     if (latest) observations.set(sk, latest);
-    if (due(list.length)) yield;
+    if (++n % ROWS_PER_STEP === 0) yield;
   }
   return {
     dataset,

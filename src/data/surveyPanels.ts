@@ -88,11 +88,13 @@ export function rowsWithinMarks(
   max: number,
 ): { drawn: SurveyRow[]; left: SurveyRow[] } {
   let marks = 0;
-  const at = rows.findIndex((r, i) => {
-    marks += r.items.reduce((n, item) => n + item.points.length, 0);
-    return i > 0 && marks > max;
-  });
-  return at < 0 ? { drawn: [...rows], left: [] } : { drawn: rows.slice(0, at), left: rows.slice(at) };
+  let at = 0;
+  for (const r of rows) {
+    for (const item of r.items) marks += item.points.length;
+    if (at > 0 && marks > max) break;
+    at++;
+  }
+  return { drawn: rows.slice(0, at), left: rows.slice(at) };
 }
 
 export interface DroppedConcept {
@@ -173,11 +175,12 @@ function panel(
     );
     return r.items.length > 0 ? [r] : [];
   });
-  const marks = references.reduce((n, r) => n + r.items.reduce((m, item) => m + item.points.length, 0), 0);
-  const { drawn: rows, left } = rowsWithinMarks(
-    countryRows.filter((r) => r.items.length > 0),
-    MAX_PANEL_MARKS - marks,
+  // The averages' marks first: they are always drawn.
+  const { drawn: shown, left } = rowsWithinMarks(
+    [...references, ...countryRows.filter((r) => r.items.length > 0)],
+    MAX_PANEL_MARKS,
   );
+  const rows = shown.filter((r) => !r.reference);
   const place = (r: SurveyRow) => ({ code: r.code, name: r.name });
   return {
     ...head,
@@ -185,7 +188,7 @@ function panel(
     references,
     rows,
     noData: countryRows.filter((r) => r.items.length === 0).map(place),
-    notDrawn: left.map(place),
+    notDrawn: left.filter((r) => !r.reference).map(place),
   };
 }
 

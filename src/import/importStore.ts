@@ -117,8 +117,11 @@ export const useImportStore = create<ImportStore>((set, get) => {
       );
       return;
     }
-    const [storing, { changeOffThread }] = await Promise.all([storage(), import('./storageOffThread')]);
-    await storing.writeEdit(tab, set, get, edit, changeOffThread);
+    const storing = await storage();
+    // A large import is written by a worker (storageOffThread.ts).
+    await storing.writeEdit(tab, set, get, edit, (e) =>
+      import('./storageOffThread').then((m) => m.changeOffThread(e, storing.changeImports)),
+    );
   };
 
   /** Reads what is stored again (another tab changed it). */
@@ -199,8 +202,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
     deleteSetAside: async (records) => {
-      const gone = new Set(records);
-      set({ setAside: get().setAside.filter((r) => !gone.has(r)) });
+      set({ setAside: get().setAside.filter((r) => !records.includes(r)) });
       await write({ deleteAside: records });
     },
   };

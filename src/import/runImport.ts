@@ -1,4 +1,5 @@
-import { yieldToMain } from '../data/indexInSlices';
+import type { DatasetIndex } from '../data/derive';
+import { indexInSlices, yieldToMain } from '../data/indexInSlices';
 import type { Dataset } from '../data/schema';
 import { type ImportsMessage, importsReceiver, postImports } from './chunkedImports';
 import { type DecodedText, decodeCsvBytes } from './decodeCsv';
@@ -64,6 +65,15 @@ export const MERGE_WORKER_ROWS = 5000;
  * CPU) in a worker (mergeWorker.ts), so the page stays responsive; the page then merges what passed.
  */
 export async function mergeOffThread(
+  base: Dataset,
+  imports: readonly ImportedData[],
+): Promise<ReturnType<typeof mergeEach> & { index: DatasetIndex }> {
+  const merge = await checkOffThread(base, imports);
+  // The index of the merged data, built in slices (src/data/indexInSlices.ts).
+  return { ...merge, index: await indexInSlices(merge.merged) };
+}
+
+async function checkOffThread(
   base: Dataset,
   imports: readonly ImportedData[],
 ): Promise<ReturnType<typeof mergeEach>> {

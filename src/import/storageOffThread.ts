@@ -1,16 +1,18 @@
 import { yieldToMain } from '../data/indexInSlices';
 import { postImports } from './chunkedImports';
-import { changeImports } from './importStorage';
 import type { StoredEdit } from './storedEdits';
 
 /** Edits that add more rows than this are written by a worker (storageWorker.ts). */
 export const STORAGE_WORKER_ROWS = 5000;
 
 /**
- * `changeImports`, in a worker when the edit adds a large import (the page sends it in pieces and
- * stays responsive); on the page where there are no workers, or the worker fails to start.
+ * `changeImports` (importStorage.ts), in a worker when the edit adds a large import (the page sends
+ * it in pieces and stays responsive); on the page where there are no workers, or the worker fails to start.
  */
-export async function changeOffThread(edit: StoredEdit): Promise<void> {
+export async function changeOffThread(
+  edit: StoredEdit,
+  changeImports: (edit: StoredEdit) => Promise<void>,
+): Promise<void> {
   const { add = [], ...rest } = edit;
   const rows = add.reduce((n, d) => n + d.observations.length, 0);
   if (rows <= STORAGE_WORKER_ROWS || typeof Worker === 'undefined') return changeImports(edit);
