@@ -1,6 +1,5 @@
 import { isolate, ownText } from '../data/bidi';
 import { isImportedIndicator } from '../data/ownIds';
-import { count } from '../data/plural';
 import type { ViewModel } from '../data/viewModel';
 import { formatPercent } from './shared/format';
 
@@ -66,13 +65,11 @@ export function viewNotes(model: ViewModel): string[] {
       );
     }
   }
-  for (const p of model.surveyPanels) {
-    if (p.notDrawn.length === 0) continue;
-    const names = p.notDrawn.map((c) => c.name);
-    notes.push(
-      `${p.label}: ${count(names.length, 'country', 'countries')} not drawn (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}), too many figures for one panel; the table has them all.`,
-    );
-  }
+  for (const p of model.surveyPanels)
+    if (p.notDrawn.length > 0)
+      notes.push(
+        `${p.label}, not drawn (too many figures for one panel; the table has them all): ${p.notDrawn.map((c) => c.name).join(', ')}.`,
+      );
   if (kind.shape === 'surveys') {
     for (const d of model.droppedConcepts) {
       notes.push(

@@ -190,6 +190,26 @@ export const changeImports = inWords(async (edit: StoredEdit): Promise<void> => 
   });
 });
 
+/** `change`, in a worker when the edit adds a large import (storageOffThread.ts). */
+export const offThread =
+  (change: (edit: StoredEdit) => Promise<void>) =>
+  (edit: StoredEdit): Promise<void> =>
+    import('./storageOffThread').then((m) => m.changeOffThread(edit, change));
+
+/**
+ * The set-aside records the notice listed, deleted in this tab and (through the store's queue of
+ * writes, which tells the other tabs) in storage: one set aside since by another tab stays.
+ */
+export async function deleteShownAside(
+  set: (partial: Partial<AsideSlice>) => void,
+  get: () => AsideSlice,
+  records: readonly SetAsideRecord[],
+  write: (edit: StoredEdit) => Promise<void>,
+): Promise<void> {
+  set({ setAside: get().setAside.filter((r) => !records.includes(r)) });
+  await write({ deleteAside: records });
+}
+
 /**
  * Deletes the set-aside records the analyst chose to delete (as this tab shows them), in one
  * transaction: one another tab set aside since stays (the import store says so to the other tabs).

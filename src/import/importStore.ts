@@ -119,9 +119,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     }
     const storing = await storage();
     // A large import is written by a worker (storageOffThread.ts).
-    await storing.writeEdit(tab, set, get, edit, (e) =>
-      import('./storageOffThread').then((m) => m.changeOffThread(e, storing.changeImports)),
-    );
+    await storing.writeEdit(tab, set, get, edit, storing.offThread(storing.changeImports));
   };
 
   /** Reads what is stored again (another tab changed it). */
@@ -201,9 +199,6 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, write),
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
-    deleteSetAside: async (records) => {
-      set({ setAside: get().setAside.filter((r) => !records.includes(r)) });
-      await write({ deleteAside: records });
-    },
+    deleteSetAside: async (records) => (await storage()).deleteShownAside(set, get, records, write),
   };
 });

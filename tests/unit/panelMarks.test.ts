@@ -61,7 +61,9 @@ describe('marks per panel', () => {
         countries.filter((c) => index.series.has(`${c}|${own[0]}`)),
       );
       const note = viewNotes(model).find((n) => n.includes('not drawn'));
-      expect(note).toContain(`${panel.notDrawn.length} countries not drawn (${panel.notDrawn[0]?.name}`);
+      expect(note).toBe(
+        `Your data, not drawn (too many figures for one panel; the table has them all): ${panel.notDrawn.map((c) => c.name).join(', ')}.`,
+      );
     });
   }
 
