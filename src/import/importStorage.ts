@@ -190,11 +190,20 @@ export const changeImports = inWords(async (edit: StoredEdit): Promise<void> => 
   });
 });
 
-/** `change`, in a worker when the edit adds a large import (storageOffThread.ts). */
+/** Edits that add more rows than this are written by a worker (storageOffThread.ts). */
+export const STORAGE_WORKER_ROWS = 5000;
+
+/**
+ * `change`, in a worker when the edit adds a large import (storageOffThread.ts); any other edit at
+ * once, in this task (a page left right after Add data keeps it: no code is fetched first).
+ */
 export const offThread =
   (change: (edit: StoredEdit) => Promise<void>) =>
   (edit: StoredEdit): Promise<void> =>
-    import('./storageOffThread').then((m) => m.changeOffThread(edit, change));
+    (edit.add ?? []).reduce((n, d) => n + d.observations.length, 0) <= STORAGE_WORKER_ROWS ||
+    typeof Worker === 'undefined'
+      ? change(edit)
+      : import('./storageOffThread').then((m) => m.changeOffThread(edit, change));
 
 /**
  * The set-aside records the notice listed, deleted in this tab and (through the store's queue of
