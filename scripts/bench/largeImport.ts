@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/bench/largeImport.ts [kind…]`: only the bench's large-import section, on dist/
- * (built if missing), printed as a table. For a quick look while working on it.
+ * (built if missing; another build with LARGE_IMPORT_DIST=folder), printed as a table. For a quick
+ * look while working on it.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,13 +15,13 @@ import { printReport } from './report';
 import { serveBuild } from './serve';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, 'dist');
+const dist = process.env.LARGE_IMPORT_DIST ?? join(root, 'dist');
 if (!existsSync(join(dist, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 const kinds = process.argv
   .slice(2)
   .filter((k): k is ChartKind => (CHART_KINDS as readonly string[]).includes(k));
 const dataset = JSON.parse(readFileSync(join(dist, 'data', 'indicators.json'), 'utf8')) as Dataset;
-const { url, server } = await serveBuild();
+const { url, server } = await serveBuild(process.env.LARGE_IMPORT_DIST);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   await largeImportSection(

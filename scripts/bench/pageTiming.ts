@@ -135,12 +135,15 @@ export async function settle(page: Page, pauseMs = 300): Promise<void> {
   );
 }
 
-/** Opens `url` and waits for a chart and for the lazily loaded export toolbar; throws with what the page said. */
-export async function loadApp(bench: BenchPage, url: string): Promise<void> {
+/**
+ * Opens `url` and waits for a chart (`chart`: a mark by default; CHART_ANY takes the table too) and for
+ * the lazily loaded export toolbar; throws with what the page said.
+ */
+export async function loadApp(bench: BenchPage, url: string, chart = CHART_MARK): Promise<void> {
   const { page, errors } = bench;
   await page.goto(url);
   try {
-    await page.waitForSelector(CHART_MARK, { timeout: 30_000 });
+    await page.waitForSelector(chart, { timeout: 30_000 });
     await page.getByRole('button', { name: 'Download PNG' }).waitFor({ timeout: 30_000 });
   } catch (error) {
     const shown =

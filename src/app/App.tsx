@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefPageProps } from '../brief/BriefPage';
 import { type DatasetIndex, indexDataset } from '../data/derive';
 import type { ImportedData } from '../data/importedData';
@@ -134,9 +134,13 @@ function useMergedImports(
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
     import('../import/runImport')
       .then(({ mergeOffThread }) => mergeOffThread(base, imports))
-      .then(({ merged, refused }) => {
+      .then(({ merged, refused, index }) => {
         if (!live) return;
-        setLast({ base, imports, merged });
+        // Built in slices (indexOf finds it): in one go it was the longest task after a large import.
+        indexes.set(merged, index);
+        // A transition: React renders the charts of a large import in slices, the page answering
+        // input between them (the last merge stays drawn until then).
+        startTransition(() => setLast({ base, imports, merged }));
         if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
       })
       .catch((error: Error) => {

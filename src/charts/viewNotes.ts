@@ -1,3 +1,4 @@
+import { isolate, ownText } from '../data/bidi';
 import { isImportedIndicator } from '../data/ownIds';
 import type { ViewModel } from '../data/viewModel';
 import { formatPercent } from './shared/format';
@@ -5,7 +6,7 @@ import { formatPercent } from './shared/format';
 /** "the empirica GP survey 2007 published", or "your data (mydata.csv) gives" for an own file. */
 function publisher(indicator: string, shortTitle: string): string {
   return isImportedIndicator(indicator)
-    ? `${shortTitle.replace(/^Your data/, 'your data')} gives`
+    ? `${isolate(shortTitle.replace(/^Your data/, 'your data'))} gives`
     : `the ${shortTitle} published`;
 }
 
@@ -39,7 +40,7 @@ export function viewNotes(model: ViewModel): string[] {
       if (i.wave === null || i.latestWave === null || i.latestWave <= i.wave) continue;
       if (model.view.time !== 'latest' && model.view.time === i.wave) continue;
       notes.push(
-        `${i.shortLabel}: ${i.wave} is shown, the latest wave with a figure for ${whose}; later waves (to ${i.latestWave}) have none for them.`,
+        `${ownText(i.id, i.shortLabel)}: ${i.wave} is shown, the latest wave with a figure for ${whose}; later waves (to ${i.latestWave}) have none for them.`,
       );
     }
   }
@@ -59,11 +60,16 @@ export function viewNotes(model: ViewModel): string[] {
     for (const i of model.withoutReference) {
       notes.push(
         i.referenceCode === null
-          ? `${i.shortLabel}: ${publisher(i.id, i.survey.shortTitle)} no European average, so ${missing}.`
-          : `${i.shortLabel}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so ${missing}.`,
+          ? `${ownText(i.id, i.shortLabel)}: ${publisher(i.id, i.survey.shortTitle)} no European average, so ${missing}.`
+          : `${ownText(i.id, i.shortLabel)}: no ${i.referenceName} is published for ${i.wave ?? 'this wave'} in the sources we hold, so ${missing}.`,
       );
     }
   }
+  for (const p of model.surveyPanels)
+    if (p.notDrawn.length > 0)
+      notes.push(
+        `${p.label}, not drawn (too many figures for one panel; the table has them all): ${p.notDrawn.map((c) => c.name).join(', ')}.`,
+      );
   if (kind.shape === 'surveys') {
     for (const d of model.droppedConcepts) {
       notes.push(

@@ -34,14 +34,33 @@ const key = (country: string, indicator: string) => `${country}|${indicator}`;
 const figureKey = (country: string, indicator: string, year: number) => `${country}|${indicator}|${year}`;
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
+  const steps = indexSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Rows `indexSteps` handles between two of its pauses. */
+const ROWS_PER_STEP = 1000;
+
+/**
+ * The index, built in steps: the generator pauses after every `ROWS_PER_STEP` rows, so a caller can
+ * spread a large dataset (a 50,000-row import: half a second at 4× CPU) over several tasks
+ * (src/data/indexInSlices.ts). `indexDataset` runs it in one go.
+ */
+export function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
   const sourceRank = new Map(dataset.sources.map((s, i) => [s.id, i]));
   const rank = (id: string) => sourceRank.get(id) ?? Number.MAX_SAFE_INTEGER;
   const rows = new Map<string, Observation[]>();
+  // Rows handled so far: the generator pauses each time this passes a multiple of ROWS_PER_STEP.
+  let n = 0;
   for (const o of dataset.observations) {
     const k = figureKey(o.country, o.indicator, o.year);
     const list = rows.get(k);
     if (list) list.push(o);
     else rows.set(k, [o]);
+    if (++n % ROWS_PER_STEP === 0) yield;
   }
   const figures = new Map<string, Figure>();
   const series = new Map<string, Figure[]>();
@@ -49,6 +68,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const [k, list] of rows) {
     const resolved = resolveFigure(list, rank);
     const first = list[0];
+    if (++n % ROWS_PER_STEP === 0) yield;
     if (!resolved || !first) continue;
     const figure: Figure = {
       ...resolved,
@@ -72,6 +92,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     list.sort((a, b) => a.year - b.year);
     const latest = [...list].reverse().find((f) => f.value !== null) ?? list.at(-1);
     if (latest) observations.set(sk, latest);
+    if (++n % ROWS_PER_STEP === 0) yield;
   }
   return {
     dataset,

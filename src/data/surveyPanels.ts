@@ -70,6 +70,31 @@ export interface SurveyPanel {
   rows: SurveyRow[];
   /** The selected countries with no figure in this panel, in the user's order. */
   noData: { code: string; name: string }[];
+  /** Countries with figures left out of the drawing (more marks than `MAX_PANEL_MARKS`), in order. */
+  notDrawn: { code: string; name: string }[];
+}
+
+/**
+ * At most this many marks in one panel: the rows of countries beyond it are not drawn (and a note
+ * names how many). A 50,000-row import drew 5,700 marks in one panel, 35,000 SVG elements whose
+ * style and layout held the page for seconds (issue 26); no published panel comes near it (the
+ * whole dataset holds 395 figures). The table lists every figure.
+ */
+export const MAX_PANEL_MARKS = 500;
+
+/** The rows in order while their marks fit `max` (the first row always), and the rows left out. */
+export function rowsWithinMarks(
+  rows: readonly SurveyRow[],
+  max: number,
+): { drawn: SurveyRow[]; left: SurveyRow[] } {
+  let marks = 0;
+  let at = 0;
+  for (const r of rows) {
+    for (const item of r.items) marks += item.points.length;
+    if (at > 0 && marks > max) break;
+    at++;
+  }
+  return { drawn: rows.slice(0, at), left: rows.slice(at) };
 }
 
 export interface DroppedConcept {
@@ -150,12 +175,20 @@ function panel(
     );
     return r.items.length > 0 ? [r] : [];
   });
+  // The averages' marks first: they are always drawn.
+  const { drawn: shown, left } = rowsWithinMarks(
+    [...references, ...countryRows.filter((r) => r.items.length > 0)],
+    MAX_PANEL_MARKS,
+  );
+  const rows = shown.filter((r) => !r.reference);
+  const place = (r: SurveyRow) => ({ code: r.code, name: r.name });
   return {
     ...head,
     series,
     references,
-    rows: countryRows.filter((r) => r.items.length > 0),
-    noData: countryRows.filter((r) => r.items.length === 0).map((r) => ({ code: r.code, name: r.name })),
+    rows,
+    noData: countryRows.filter((r) => r.items.length === 0).map(place),
+    notDrawn: left.filter((r) => !r.reference).map(place),
   };
 }
 

@@ -49,15 +49,7 @@ export default function StorageNotice() {
   const setAside = useImportStore((s) => s.setAside);
   const problem = useImportStore((s) => s.storageProblem);
   const imports = useImportStore((s) => s.imports);
-  const { dismissStorageProblem } = useImportStore.getState();
-  const deleteSetAside = async () => {
-    useImportStore.setState({ setAside: [] });
-    try {
-      await (await import('./importStorage')).deleteSetAside();
-    } catch (error) {
-      useImportStore.setState({ storageProblem: { kind: 'save', detail: (error as Error).message } });
-    }
-  };
+  const { dismissStorageProblem, deleteSetAside } = useImportStore.getState();
   return (
     <>
       {setAside.length > 0 && (
@@ -105,7 +97,7 @@ export default function StorageNotice() {
             >
               Download as CSV
             </button>
-            <button type="button" onClick={() => void deleteSetAside()}>
+            <button type="button" onClick={() => void deleteSetAside(setAside)}>
               Delete what was set aside
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { createStore, del, delMany, getMany } from 'idb-keyval';
+import { createStore, delMany, getMany } from 'idb-keyval';
 import type { RowProblem } from '../data/observationRows';
 import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
@@ -9,6 +9,7 @@ import {
   readSetAside,
   type StoredEdit,
   type StoredValue,
+  withoutAside,
 } from './storedEdits';
 import { STORED_FORMAT } from './storedFormat';
 
@@ -161,9 +162,14 @@ async function read(): Promise<LoadedImports> {
  */
 export const changeImports = inWords(async (edit: StoredEdit): Promise<void> => {
   const appendAside = (aside: unknown, writes: Writes) => {
-    if (edit.setAside?.length) writes[SET_ASIDE_KEY] = [...asideList(aside), ...edit.setAside];
+    const kept = edit.deleteAside?.length ? withoutAside(aside, edit.deleteAside) : asideList(aside);
+    const list = [...kept, ...(edit.setAside ?? [])];
+    if (edit.setAside?.length || edit.deleteAside?.length)
+      writes[SET_ASIDE_KEY] = list.length > 0 ? list : undefined;
     return writes;
   };
+  // An edit of the set-aside list alone writes nothing else.
+  const ownData = Boolean(edit.add?.length || edit.remove?.length);
   // The current format is edited as it is, without loading the validator: a page left right after
   // Add data keeps it.
   const done = await transaction((s) => {
@@ -171,7 +177,7 @@ export const changeImports = inWords(async (edit: StoredEdit): Promise<void> => 
       return { writes: {}, result: false };
     const records = isCurrentFormat(s.current) ? s.current.imports : [];
     const value: StoredValue = { version: STORED_FORMAT, imports: applyEdit(records, edit) };
-    return { writes: appendAside(s.aside, { [KEY]: value }), result: true };
+    return { writes: appendAside(s.aside, ownData ? { [KEY]: value } : {}), result: true };
   });
   if (done) return;
   // An older format: read (and migrated) first, in the same transaction as the edit.
@@ -184,10 +190,41 @@ export const changeImports = inWords(async (edit: StoredEdit): Promise<void> => 
   });
 });
 
-/** Deletes what was set aside, once the analyst has chosen to. */
-export const deleteSetAside = inWords(async (): Promise<void> => {
-  if (store) await del(SET_ASIDE_KEY, store);
-});
+/** Edits that add more rows than this are written by a worker (storageOffThread.ts). */
+export const STORAGE_WORKER_ROWS = 5000;
+
+/**
+ * `change`, in a worker when the edit adds a large import (storageOffThread.ts); any other edit at
+ * once, in this task (a page left right after Add data keeps it: no code is fetched first).
+ */
+export const offThread =
+  (change: (edit: StoredEdit) => Promise<void>) =>
+  (edit: StoredEdit): Promise<void> =>
+    (edit.add ?? []).reduce((n, d) => n + d.observations.length, 0) <= STORAGE_WORKER_ROWS ||
+    typeof Worker === 'undefined'
+      ? change(edit)
+      : import('./storageOffThread').then((m) => m.changeOffThread(edit, change));
+
+/**
+ * The set-aside records the notice listed, deleted in this tab and (through the store's queue of
+ * writes, which tells the other tabs) in storage: one set aside since by another tab stays.
+ */
+export async function deleteShownAside(
+  set: (partial: Partial<AsideSlice>) => void,
+  get: () => AsideSlice,
+  records: readonly SetAsideRecord[],
+  write: (edit: StoredEdit) => Promise<void>,
+): Promise<void> {
+  set({ setAside: get().setAside.filter((r) => !records.includes(r)) });
+  await write({ deleteAside: records });
+}
+
+/**
+ * Deletes the set-aside records the analyst chose to delete (as this tab shows them), in one
+ * transaction: one another tab set aside since stays (the import store says so to the other tabs).
+ */
+export const deleteSetAside = (records: readonly SetAsideRecord[]): Promise<void> =>
+  changeImports({ deleteAside: records });
 
 /** What setting aside reads and writes of the import store (importStore.ts passes its own set and get). */
 export interface AsideSlice {

@@ -76,6 +76,8 @@ export interface ImportStore {
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
   dismissStorageProblem: () => void;
+  /** Deletes these set-aside records (those the notice showed), in storage too; other tabs are told. */
+  deleteSetAside: (records: readonly SetAsideRecord[]) => Promise<void>;
   /** Reads what is stored again (another tab said it changed it). */
   refresh: () => Promise<void>;
 }
@@ -116,7 +118,8 @@ export const useImportStore = create<ImportStore>((set, get) => {
       return;
     }
     const storing = await storage();
-    await storing.writeEdit(tab, set, get, edit, storing.changeImports);
+    // A large import is written by a worker (storageOffThread.ts).
+    await storing.writeEdit(tab, set, get, edit, storing.offThread(storing.changeImports));
   };
 
   /** Reads what is stored again (another tab changed it). */
@@ -196,5 +199,6 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, write),
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
+    deleteSetAside: async (records) => (await storage()).deleteShownAside(set, get, records, write),
   };
 });

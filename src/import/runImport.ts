@@ -1,4 +1,7 @@
+import type { DatasetIndex } from '../data/derive';
+import { indexInSlices, yieldToMain } from '../data/indexInSlices';
 import type { Dataset } from '../data/schema';
+import { type ImportsMessage, importsReceiver, postImports } from './chunkedImports';
 import { type DecodedText, decodeCsvBytes } from './decodeCsv';
 import {
   type ImportedData,
@@ -40,10 +43,12 @@ export function runImport(
   }
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportResult>) => {
+    // The result comes in pieces, each a short task (chunkedImports.ts).
+    const receive = importsReceiver((imports, rest) => {
       worker.terminate();
-      resolve(event.data);
-    };
+      resolve({ ...(rest as ImportResult), data: imports[0] ?? null });
+    });
+    worker.onmessage = (event: MessageEvent<ImportsMessage>) => receive(event.data);
     worker.onerror = () => {
       worker.terminate();
       resolve(parseImport(text, fileName, base, new Date(), options));
@@ -62,6 +67,15 @@ export const MERGE_WORKER_ROWS = 5000;
 export async function mergeOffThread(
   base: Dataset,
   imports: readonly ImportedData[],
+): Promise<ReturnType<typeof mergeEach> & { index: DatasetIndex }> {
+  const merge = await checkOffThread(base, imports);
+  // The index of the merged data, built in slices (src/data/indexInSlices.ts).
+  return { ...merge, index: await indexInSlices(merge.merged) };
+}
+
+async function checkOffThread(
+  base: Dataset,
+  imports: readonly ImportedData[],
 ): Promise<ReturnType<typeof mergeEach>> {
   const rows = imports.reduce((n, d) => n + d.observations.length, 0);
   if (rows <= MERGE_WORKER_ROWS || typeof Worker === 'undefined') return mergeEach(base, imports);
@@ -75,7 +89,8 @@ export async function mergeOffThread(
       worker.terminate();
       resolve(null);
     };
-    worker.postMessage({ base, imports });
+    // In pieces, the main thread given back between them (chunkedImports.ts).
+    void postImports((m) => worker.postMessage(m), imports, base, yieldToMain);
   });
   if (!verdicts) return mergeEach(base, imports);
   const reasons = new Map(verdicts.map((v) => [v.id, v.reason]));

@@ -14,6 +14,8 @@ export interface StoredEdit {
   remove?: readonly string[];
   /** Records to add to the set-aside list (a merge that refused them). */
   setAside?: readonly SetAsideRecord[];
+  /** Set-aside records to delete (as this tab read them); any other set-aside record stays. */
+  deleteAside?: readonly SetAsideRecord[];
 }
 
 /** The stored value: v2 is `{ version: 2, imports }`. */
@@ -67,5 +69,26 @@ export function readSetAside(raw: unknown): SetAsideRecord[] {
       setAsideAt: text(r.setAsideAt) ?? '',
       record: whole ? r.record : entry,
     };
+  });
+}
+
+/** What identifies a set-aside record as read (its label may be its place, which can change). */
+const asideKey = (r: SetAsideRecord) => JSON.stringify([r.reason, r.setAsideAt, r.record]);
+
+/**
+ * The stored set-aside list without the records a tab deleted (each named once, as that tab read
+ * it): a record another tab set aside since, which this tab never showed, stays.
+ */
+export function withoutAside(raw: unknown, deleted: readonly SetAsideRecord[]): unknown[] {
+  const left = new Map<string, number>();
+  for (const r of deleted) left.set(asideKey(r), (left.get(asideKey(r)) ?? 0) + 1);
+  const read = readSetAside(raw);
+  return asideList(raw).filter((_, i) => {
+    const record = read[i];
+    const key = record ? asideKey(record) : '';
+    const count = left.get(key) ?? 0;
+    if (count === 0) return true;
+    left.set(key, count - 1);
+    return false;
   });
 }

@@ -45,7 +45,10 @@ export function selectionWithImport(
   const fresh = [...new Set(data.indicators.map((i) => i.id))].filter((id) => !view.indicators.includes(id));
   const joining = new Set(fresh.slice(0, MAX_INDICATORS_JOINING));
   // Countries with a value in an indicator of the import that is drawn (joining, or selected before).
-  const drawn = (id: string | undefined) => id === undefined || joining.has(id) || !fresh.includes(id);
+  // A set, not fresh.includes: once per row of a 50,000-row file with 60 indicators, that was 130 ms
+  // of one task at 4× CPU.
+  const left = new Set(fresh.filter((id) => !joining.has(id)));
+  const drawn = (id: string | undefined) => id === undefined || !left.has(id);
   const withValue = data.observations.filter(
     (o) => o.value !== null && isCountry(o.country) && drawn(o.indicator),
   );

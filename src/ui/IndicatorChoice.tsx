@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ownText } from '../data/bidi';
 
 /**
  * Ranking and Map draw one indicator: this picks which of the selected ones (`rank=` in the URL).
@@ -24,7 +25,7 @@ export function IndicatorChoice({
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {ownText(o.value, o.label)}
           </option>
         ))}
       </select>

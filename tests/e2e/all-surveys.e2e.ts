@@ -170,7 +170,9 @@ describe('All surveys', () => {
       page
         .locator('.surveys-panel[data-panel="own-data"] .survey-mark[data-country="FR"] title')
         .textContent(),
-    ).resolves.toMatch(/^France — Your data, 2024: .+: 91 % \(.*My practice survey.*\)$/);
+    ).resolves.toMatch(
+      /^France — \u2068Your data\u2069, 2024: \u2068.+\u2069: 91 % \(.*My practice survey.*\)$/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -49,7 +49,9 @@ describe('Add data: countries by name, and a file without indicator or year', ()
       report(page).getByRole('table', { name: 'Rejected rows' }).locator('td').nth(1).textContent(),
     ).resolves.toBe('unknown country "Narnia" (neither a code nor a name the dashboard knows)');
     await expect.poll(() => search(page)).toMatch(/countries=FR,SE,ES,CZ,GB&indicators=computer,my_portal/);
-    await expect(markTitle(page, 'SE', 'my_portal')).resolves.toMatch(/^Sweden — my portal: 61 % \(2021\)/);
+    await expect(markTitle(page, 'SE', 'my_portal')).resolves.toMatch(
+      /^Sweden — \u2068my portal\u2069: 61 % \(2021\)/,
+    );
     await expect(markTitle(page, 'CZ', 'my_portal')).resolves.toMatch(/: 40 % \(2021\)/);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -86,7 +88,7 @@ describe('Add data: countries by name, and a file without indicator or year', ()
       .poll(() => search(page))
       .toBe('?countries=FR,DE&indicators=computer,my_video_consultations&chart=bars');
     await expect(markTitle(page, 'DE', 'my_video_consultations')).resolves.toMatch(
-      /^Germany — Video consultations: 41\.5 % \(2024\)/,
+      /^Germany — \u2068Video consultations\u2069: 41\.5 % \(2024\)/,
     );
     expect(errors).toEqual([]);
     await page.context().close();

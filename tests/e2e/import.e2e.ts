@@ -94,7 +94,7 @@ describe('adding your own data', () => {
       page
         .locator('figure svg .mark[data-country="GR"][data-indicator="my_computer_2002"] title')
         .textContent(),
-    ).resolves.toMatch(/^Greece — GP computer use 2002 \(Harris poll\): 52 % \(2002\)/);
+    ).resolves.toMatch(/^Greece — \u2068GP computer use 2002 \(Harris poll\)\u2069: 52 % \(2002\)/);
     await expect(page.getByRole('list', { name: 'Legend' }).textContent()).resolves.toContain(SAMPLE_LABEL);
     await expect(page.locator('figure .chart-source').textContent()).resolves.toContain('Harris');
 
@@ -183,7 +183,7 @@ describe('adding your own data', () => {
       'Added 1 indicator and 1 country to the view: GP portal use; Slovakia.',
     );
     const mark = page.locator('figure svg .mark[data-country="SK"][data-indicator="my_gp_portal"] title');
-    await expect(mark.textContent()).resolves.toMatch(/^Slovakia — GP portal use: 34 % \(2021\)/);
+    await expect(mark.textContent()).resolves.toMatch(/^Slovakia — \u2068GP portal use\u2069: 34 % \(2021\)/);
     expect(await page.getByRole('listbox').count()).toBe(0);
     const imported = '?countries=FR,DE,SK&indicators=computer,my_gp_portal&chart=bars';
     await expect.poll(() => search(page)).toBe(imported);

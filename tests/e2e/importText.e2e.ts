@@ -92,6 +92,44 @@ describe('Add data: encodings, invisible and look-alike names, long labels', () 
     await page.context().close();
   });
 
+  it('an unclosed U+202E in an own label: legends, mark titles, axis titles and table headers isolate it', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
+    await open(page);
+    await addBytes(page, 'rlo2.csv', new TextEncoder().encode(`${HEAD}FR,rlo,2020,40,Tablets \u202Eevil\n`));
+    const isolated = '\u2068Tablets \u202Eevil\u2069';
+    // Every text of the chart that holds the label holds it isolated (SVG: FSI … PDI; HTML: <bdi>).
+    const texts = (selector: string) =>
+      page.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(sel)]
+            .filter((e) => e.textContent?.includes('Tablets'))
+            .map((e) => ({ tag: e.tagName.toLowerCase(), text: e.textContent ?? '' })),
+        selector,
+      );
+    await expect.poll(async () => (await texts('figure svg title')).length).toBeGreaterThan(0);
+    for (const { text } of await texts('figure svg title')) expect(text).toContain(isolated);
+    const legend = await texts('.legend .legend-label');
+    expect(legend.length).toBeGreaterThan(0);
+    for (const l of legend) expect(l.tag === 'bdi' || l.text.includes(isolated)).toBe(true);
+    // The same file on the scatter chart (its axis titles) and in the table (its headers).
+    const own = new URL(page.url()).searchParams
+      .get('indicators')
+      ?.split(',')
+      .find((i) => i.startsWith('my_'));
+    await page.goto(
+      new URL(`/?countries=FR,DE&indicators=${own},computer&chart=scatter`, page.url()).toString(),
+    );
+    await page.locator('figure svg text').filter({ hasText: 'Tablets' }).first().waitFor();
+    for (const { text } of await texts('figure svg text')) expect(text).toContain(isolated);
+    await page.goto(
+      new URL(`/?countries=FR,DE&indicators=${own},computer&chart=table`, page.url()).toString(),
+    );
+    await page.locator('figure th').filter({ hasText: 'Tablets' }).first().waitFor();
+    expect(await page.locator('figure th bdi').filter({ hasText: 'Tablets' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a 10,000-character label wraps in the Sources dialog and the Add data list', async () => {
     const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
     await open(page);

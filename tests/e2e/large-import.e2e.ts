@@ -13,7 +13,7 @@ const dataset = JSON.parse(
 const LARGE = importFixture(dataset, 50_000);
 
 describe('a 50,000-row import', () => {
-  it('parses and checks off the main thread, and draws six of its 54 indicators, saying where the rest are', async () => {
+  it('parses, checks and stores off the main thread, and draws six of its 54 indicators, saying where the rest are', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
       // Which workers the page starts (their scripts' names).
@@ -67,6 +67,21 @@ describe('a 50,000-row import', () => {
       const workers = await page.evaluate(() => (window as unknown as { __workers: string[] }).__workers);
       expect(workers.some((w) => /importWorker/.test(w))).toBe(true);
       expect(workers.some((w) => /mergeWorker/.test(w))).toBe(true);
+      // Stored by a worker too (the structured clone of 50,000 rows off the page's main thread).
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            (window as unknown as { __workers: string[] }).__workers.some((w) => /storageWorker/.test(w)),
+          ),
+        )
+        .toBe(true);
+      // Over time draws at most 500 marks in the panel, whole countries, and names the others.
+      await expect
+        .poll(() => page.locator('figure').textContent(), { timeout: 30_000 })
+        .toMatch(
+          /Your data, not drawn \(too many figures for one panel; the table has them all\): [A-Z][^.]+\./,
+        );
+      expect(await page.locator('figure svg .mark[data-indicator^="my_"]').count()).toBeLessThanOrEqual(500);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -14,7 +14,13 @@ const storage = vi.hoisted(() => ({
 }));
 vi.mock('../../src/import/importStorage', async (actual) => {
   const real = await actual<typeof import('../../src/import/importStorage')>();
-  return { ...storage, setAsideRefused: real.setAsideRefused, writeEdit: real.writeEdit };
+  return {
+    ...storage,
+    setAsideRefused: real.setAsideRefused,
+    writeEdit: real.writeEdit,
+    offThread: real.offThread,
+    deleteShownAside: real.deleteShownAside,
+  };
 });
 
 const data = {

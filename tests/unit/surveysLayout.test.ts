@@ -317,6 +317,7 @@ describe('All surveys: layout', () => {
         },
       ],
       noData: [],
+      notDrawn: [],
     };
     const [p] = surveysLayout({
       panels: [panel],
@@ -416,6 +417,7 @@ describe('All surveys: layout', () => {
         },
       ],
       noData: [],
+      notDrawn: [],
     };
     const [p] = surveysLayout({
       panels: [panel],
@@ -503,6 +505,7 @@ describe('All surveys: layout', () => {
         })),
       })),
       noData: [],
+      notDrawn: [],
     };
     const layout = surveysLayout({
       panels: [panel],
@@ -585,6 +588,7 @@ describe('All surveys: properties', () => {
           }),
         })),
         noData: [],
+        notDrawn: [],
       };
     });
 

@@ -136,7 +136,9 @@ describe('buildViewModel', () => {
     const id = ownIndex.dataset.indicators.find((i) => i.id.startsWith('my_'))?.id ?? '';
     const notes = viewNotes(buildViewModel(ownIndex, view({ chart: 'gap', indicators: [id] })));
     const note = notes.find((n) => n.includes('no European average')) ?? '';
-    expect(note).toContain('your data (mydata.csv) gives no European average, so no gap is drawn.');
+    expect(note).toContain(
+      '\u2068your data (mydata.csv)\u2069 gives no European average, so no gap is drawn.',
+    );
     expect(note).not.toMatch(/the Your data/);
   });
 

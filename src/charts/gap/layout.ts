@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { ownText } from '../../data/bidi';
 import type { ComparisonCell } from '../../data/derive';
 import type { RowChartArea } from '../shared/chartArea';
 import { formatGap } from '../shared/format';
@@ -94,8 +95,8 @@ export function gapLayout({
     const end = gap === null ? zeroX : x(gap);
     const title =
       gap === null
-        ? `${c.countryName} — ${c.indicatorLabel}: no data for the gap to the ${c.referenceCode ?? 'survey'} average${c.year ? ` (${c.year})` : ''}`
-        : `${c.countryName} — ${c.indicatorLabel}: ${formatGap(gap)} percentage points against the ${c.referenceCode} average (${c.value} % vs ${c.referenceValue} %${c.year ? `, ${c.year}` : ''})`;
+        ? `${c.countryName} — ${ownText(c.indicator, c.indicatorLabel)}: no data for the gap to the ${c.referenceCode ?? 'survey'} average${c.year ? ` (${c.year})` : ''}`
+        : `${c.countryName} — ${ownText(c.indicator, c.indicatorLabel)}: ${formatGap(gap)} percentage points against the ${c.referenceCode} average (${c.value} % vs ${c.referenceValue} %${c.year ? `, ${c.year}` : ''})`;
     return [
       {
         key: `${c.country}|${c.indicator}`,

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { ownText } from '../../data/bidi';
 import { failureInWords } from '../../ui/failedModuleUrl';
 import { ChartSvg } from '../shared/ChartSvg';
 import { formatValue } from '../shared/format';
@@ -72,7 +73,7 @@ export default function MapChart(props: ChartProps) {
   }
   if (!layout) return <p role="status">Loading the map…</p>;
   const eu = shown?.referenceValue ?? null;
-  const label = shown?.shortLabel ?? indicator;
+  const label = ownText(indicator ?? '', shown?.shortLabel ?? indicator ?? '');
   // One legend item per class, then "no data".
   const legendAt = legendGrid(layout.legend.length + 1, layout.width);
   const noDataAt = legendAt[layout.legend.length] ?? { x: 0, y: 0 };

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ownText } from '../../data/bidi';
 import { ChartSvg } from '../shared/ChartSvg';
 import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -38,7 +39,7 @@ export function RankingChart(props: ChartProps) {
   );
   const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate: toggleCountry });
   const colour = colours.get(indicator) ?? '#0072B2';
-  const label = shown?.shortLabel ?? indicator;
+  const label = ownText(indicator ?? '', shown?.shortLabel ?? indicator ?? '');
   const referenceText = shown?.referenceCode
     ? `the ${shown.referenceCode} average is a vertical line`
     : 'the survey published no average';

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ownText } from '../../data/bidi';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { Mark } from '../shared/Mark';
@@ -23,8 +24,8 @@ export function ScatterChart(props: ChartProps) {
         euX: xIndicator?.referenceValue ?? null,
         euY: yIndicator?.referenceValue ?? null,
         width,
-        xTitle: xIndicator?.label ?? xId,
-        yTitle: yIndicator?.label ?? yId,
+        xTitle: ownText(xId, xIndicator?.label ?? xId),
+        yTitle: ownText(yId ?? '', yIndicator?.label ?? yId ?? ''),
         values: model.view.labels === true,
       }),
     [model.cells, xId, yId, xIndicator, yIndicator, width, model.view.labels],
@@ -62,8 +63,8 @@ export function ScatterChart(props: ChartProps) {
       </p>
     );
   }
-  const xLabel = xIndicator?.label ?? xId;
-  const yLabel = yIndicator?.label ?? yId;
+  const xLabel = ownText(xId, xIndicator?.label ?? xId);
+  const yLabel = ownText(yId, yIndicator?.label ?? yId);
   const crosshair = [...new Set([xIndicator?.referenceCode, yIndicator?.referenceCode])]
     .filter(Boolean)
     .join(' / ');

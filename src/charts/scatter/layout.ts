@@ -1,3 +1,4 @@
+import { ownText } from '../../data/bidi';
 import type { ComparisonCell } from '../../data/derive';
 import type { ChartArea, TickAcross, TickDown } from '../shared/chartArea';
 import { formatPercent } from '../shared/format';
@@ -102,7 +103,7 @@ export function scatterLayout({
     y: y(yv),
     xValue: xv,
     yValue: yv,
-    title: `${xc.countryName} — ${xc.indicatorLabel}: ${formatPercent(xv)}; ${yc.indicatorLabel}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
+    title: `${xc.countryName} — ${ownText(xc.indicator, xc.indicatorLabel)}: ${formatPercent(xv)}; ${ownText(yc.indicator, yc.indicatorLabel)}: ${formatPercent(yv)}${xc.year ? ` (${xc.year})` : ''}`,
     label: values ? `${xc.countryName}: ${formatPercent(xv)}, ${formatPercent(yv)}` : xc.countryName,
     labelAnchor: x(xv) > midX ? 'end' : 'start',
     labelY: y(yv),

@@ -68,7 +68,7 @@ export function Legend({ items }: { items: LegendItem[] }) {
       {items.map((item) => (
         <li key={item.key} className="legend-item" title={item.label.length > 60 ? item.label : undefined}>
           <LegendSwatch item={item} />
-          <span className="legend-label">{item.label}</span>
+          <bdi className="legend-label">{item.label}</bdi>
         </li>
       ))}
     </ul>

@@ -1,3 +1,5 @@
+import { ownText } from '../../data/bidi';
+
 /** One decimal, as d3-format's '.1f' writes it (toFixed), with a real minus sign, none on a zero. */
 function oneDecimal(value: number): string {
   const digits = Math.abs(value).toFixed(1);
@@ -37,13 +39,15 @@ export function noDataText(p: {
 
 export function markTitle(p: {
   countryName: string;
+  /** The indicator's id: the reader's own label is isolated (src/data/bidi.ts). */
+  indicator?: string;
   indicatorLabel: string;
   value: number | null;
   year: number | null;
   note?: string | null;
   otherWaves?: readonly { year: number; value: number }[];
 }): string {
-  if (p.value === null)
-    return `${p.countryName} — ${p.indicatorLabel}: ${noDataText(p)}${p.note ? ` (${p.note})` : ''}`;
-  return `${p.countryName} — ${p.indicatorLabel}: ${formatPercent(p.value)}${p.year ? ` (${p.year})` : ''}`;
+  const label = ownText(p.indicator ?? '', p.indicatorLabel);
+  if (p.value === null) return `${p.countryName} — ${label}: ${noDataText(p)}${p.note ? ` (${p.note})` : ''}`;
+  return `${p.countryName} — ${label}: ${formatPercent(p.value)}${p.year ? ` (${p.year})` : ''}`;
 }

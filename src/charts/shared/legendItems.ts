@@ -1,3 +1,4 @@
+import { ownText } from '../../data/bidi';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { ViewModel } from '../../data/viewModel';
 import { drawnSurveyStyles, SURVEY_SHAPES } from '../surveys/style';
@@ -27,7 +28,10 @@ function referenceItems(model: ViewModel): LegendItem[] {
 export function indicatorLegendLabel(model: ViewModel, id: string): string {
   const i = model.indicators.find((x) => x.id === id);
   if (!i) return id;
-  return model.mixedYears ? `${i.shortLabel}, ${surveyWaveLabel(i.survey.shortName, i.wave)}` : i.shortLabel;
+  const label = ownText(i.id, i.shortLabel);
+  return model.mixedYears
+    ? `${label}, ${surveyWaveLabel(ownText(i.survey.id, i.survey.shortName), i.wave)}`
+    : label;
 }
 
 /** The surveys drawn, each with its one mark, in the dataset's order (All surveys, Over time). */
@@ -37,7 +41,7 @@ function surveyKeys(model: ViewModel): LegendItem[] {
     model.surveyPanels.flatMap((p) => p.series.map((s) => s.survey.id)),
   ).map((s) => ({
     key: `survey-${s.surveyId}`,
-    label: s.name,
+    label: ownText(s.surveyId, s.name),
     colour: s.colour,
     kind: 'symbol' as const,
     path: s.path,

@@ -1,3 +1,4 @@
+import { ownText } from '../../data/bidi';
 import { type ComparisonCell, conflictText, type DatasetIndex, publicationName } from '../../data/derive';
 import { formatGap, formatPercent, noDataText } from './format';
 
@@ -6,10 +7,12 @@ import { formatGap, formatPercent, noDataText } from './format';
 export function tooltipLines(index: DatasetIndex, cell: ComparisonCell): string[] {
   const lines = [cell.countryName];
   if (cell.value === null) {
-    lines.push(`${cell.indicatorLabel}: ${noDataText(cell)}`);
+    lines.push(`${ownText(cell.indicator, cell.indicatorLabel)}: ${noDataText(cell)}`);
     if (cell.note) lines.push(`Why: ${cell.note}`);
   } else {
-    lines.push(`${cell.indicatorLabel}: ${formatPercent(cell.value)}${cell.year ? ` (${cell.year})` : ''}`);
+    lines.push(
+      `${ownText(cell.indicator, cell.indicatorLabel)}: ${formatPercent(cell.value)}${cell.year ? ` (${cell.year})` : ''}`,
+    );
   }
   if (cell.country !== cell.referenceCode) {
     if (cell.referenceCode === null) {

@@ -1,3 +1,4 @@
+import { ownText } from '../../data/bidi';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyRow, SurveySeries } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
@@ -203,7 +204,7 @@ export function surveyMarkTitle(
   sourceName: (sourceId: string) => string,
 ): string {
   const source = cell.sourceId ? ` (${sourceName(cell.sourceId)})` : '';
-  return `${cell.countryName} — ${surveyWaveLabel(series.survey.shortName, cell.year)}: ${cell.indicatorLabel}: ${formatPercent(cell.value)}${source}`;
+  return `${cell.countryName} — ${surveyWaveLabel(ownText(series.survey.id, series.survey.shortName), cell.year)}: ${ownText(series.indicator, cell.indicatorLabel)}: ${formatPercent(cell.value)}${source}`;
 }
 
 const shorten = (text: string, max: number) =>
@@ -256,7 +257,7 @@ function panelLayout(
     const subLabels = Array.from({ length: lanes }, (_, lane) => {
       const labels = row.items.flatMap((i) => {
         const s = seriesOf.get(i.indicator);
-        return s && named(s) && laneOf.get(i.indicator) === lane ? [s.shortLabel] : [];
+        return s && named(s) && laneOf.get(i.indicator) === lane ? [ownText(i.indicator, s.shortLabel)] : [];
       });
       const text = nameLines([...new Set(labels)].join(' / '), left - 10)[0] ?? '';
       // On the first sub-row the label goes under the name (not under a name of two lines).

@@ -42,7 +42,7 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
               {columns.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort?.column === c.key ? sort.direction : undefined}>
                   <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
-                    {c.label}
+                    <bdi>{c.label}</bdi>
                     <span aria-hidden="true">
                       {sort?.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
                     </span>

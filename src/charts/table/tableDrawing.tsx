@@ -1,3 +1,4 @@
+import { ownText } from '../../data/bidi';
 import type { ViewModel } from '../../data/viewModel';
 import type { DrawnChart } from '../shared/ChartSvg';
 import { CELL_GLYPH } from '../shared/measure';
@@ -70,7 +71,10 @@ export function tableDrawing(model: ViewModel): DrawnChart {
             {c.kind === 'value' && c.indicator && (
               <>
                 <Cell x={x + span / 2} y={ROW - 8} anchor="middle" weight={700}>
-                  {truncateToWidth(indicatorLabels.get(c.indicator) ?? c.indicator, span - 8)}
+                  {ownText(
+                    c.indicator,
+                    truncateToWidth(indicatorLabels.get(c.indicator) ?? c.indicator, span - 8),
+                  )}
                 </Cell>
                 <line x1={x + 8} x2={x + span - 8} y1={ROW - 2} y2={ROW - 2} stroke="#8a94a3" />
               </>

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { ownText } from '../../data/bidi';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyPoint } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
@@ -121,7 +122,7 @@ export function spreadLabels(ys: readonly number[], spacing: number, top: number
 
 /** "Sweden — EC GP survey 2013: GPs using e-prescribing: 45 % (2013)". */
 export function timeMarkTitle(cell: ComparisonCell, surveyName: string): string {
-  return `${cell.countryName} — ${surveyWaveLabel(surveyName, cell.year)}: ${cell.indicatorLabel}: ${formatPercent(cell.value)}`;
+  return `${cell.countryName} — ${surveyWaveLabel(surveyName, cell.year)}: ${ownText(cell.indicator, cell.indicatorLabel)}: ${formatPercent(cell.value)}`;
 }
 
 /** The line's waves: every wave of its indicator, a value where the row has one (else a break). */
@@ -205,13 +206,13 @@ function panelLayout(panel: SurveyPanel, input: TimeLayoutInput, top: number, la
         x: x(p.year),
         y: y(p.value),
         value: p.value,
-        title: timeMarkTitle(p.cell, series.survey.shortName),
+        title: timeMarkTitle(p.cell, ownText(series.survey.id, series.survey.shortName)),
         cell: p.cell,
       }));
       const end = points.at(-1);
       // An average is named short, with its survey where that fits ("EU27 (empirica 2007)"), else
       // by its code alone (its colour and shape say the survey).
-      const long = `${row.code} (${series.survey.shortName})`;
+      const long = `${row.code} (${ownText(series.survey.id, series.survey.shortName)})`;
       const room = width - (end ? end.x + 12 : 0);
       const name = !row.reference ? row.name : long.length * NAME_GLYPH <= room ? long : row.code;
       return [
