@@ -52,6 +52,9 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
 /** What a brief (`?brief=CC`) needs besides the entry: its page (the profile comes by its integrity, unchecked again). */
 const BRIEF_MODULES = ['src/brief/BriefPage.tsx'] as const;
 
+/** What an embedded view (`?embed=1`) needs besides the entry and its chart kind. */
+const EMBED_MODULES = ['src/app/EmbeddedView.tsx'] as const;
+
 /** The module of each lazily loaded chart kind, one per entry of src/data/chartRegistry.ts. */
 const CHART_KIND_MODULES = Object.fromEntries(
   CHART_KINDS.map((kind) => [kind, `src/charts/${chartModule(kind)}.tsx`]),
@@ -184,6 +187,7 @@ function prerender(scriptHashes: string[]): Plugin {
           };
           // A link's brief: its page, and the profile's fetch and check.
           const brief = filesOf(BRIEF_MODULES);
+          const embed = filesOf(EMBED_MODULES);
           const dataset = readFileSync(join(publicDir, 'data', 'indicators.json'));
           const files = {
             entry,
@@ -196,6 +200,7 @@ function prerender(scriptHashes: string[]): Plugin {
             kindData,
             profile,
             brief,
+            embed,
           };
           const script = bootScript();
           scriptHashes.push(createHash('sha256').update(script).digest('base64'));
