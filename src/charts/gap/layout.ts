@@ -1,5 +1,5 @@
-import { nice, ticks } from 'd3-array';
 import type { ComparisonCell } from '../../data/derive';
+import { bands, niceLinear } from '../shared/bands';
 import { formatGap } from '../shared/format';
 import { labelMargin, tickCount } from '../shared/measure';
 
@@ -63,41 +63,6 @@ export function sortCountriesByGap(
   });
 }
 
-/*
- * The gap chart's two scales without d3-scale: its one chunk, shared by the kinds that draw with
- * it, holds d3-interpolate, d3-color and d3-format for the linear and quantize scales of the others,
- * 10.5 KB gzip of a gap link's initial script for a straight line and evenly spaced bands (issue 24).
- * Each is written with d3-scale's own arithmetic, and a unit test checks it against d3-scale.
- */
-
-/** `scaleLinear().domain(domain).range(range).nice()` and its ticks (d3-array's `nice` and `ticks`). */
-export function gapAxis(domain: [number, number], range: [number, number]) {
-  const [d0, d1] = nice(domain[0], domain[1], 10);
-  const [r0, r1] = range;
-  const at = (value: number) => {
-    const t = (value - d0) / (d1 - d0);
-    return r0 * (1 - t) + r1 * t;
-  };
-  at.ticks = (count: number) => ticks(d0, d1, count);
-  return at;
-}
-
-/** `scaleBand().domain(keys).range([start, stop]).paddingInner(padding)`, for start ≤ stop. */
-export function gapBands(keys: readonly string[], [r0, r1]: [number, number], padding: number) {
-  const index = new Map<string, number>();
-  for (const key of keys) if (!index.has(key)) index.set(key, index.size);
-  const n = index.size;
-  const inner = Math.min(1, padding);
-  const step = (r1 - r0) / Math.max(1, n - inner);
-  const start = r0 + (r1 - r0 - step * (n - inner)) * 0.5;
-  const at = (key: string) => {
-    const i = index.get(key);
-    return i === undefined ? undefined : start + step * i;
-  };
-  at.bandwidth = () => step * (1 - inner);
-  return at;
-}
-
 export function gapLayout({
   cells,
   indicators,
@@ -114,9 +79,9 @@ export function gapLayout({
   const plot = { left, right: Math.max(left + 60, width - 56), top, bottom: height - 8 };
   const extent = Math.max(5, ...cells.map((c) => Math.abs(c.gap ?? 0)));
   const limit = Math.ceil(extent / 5) * 5;
-  const x = gapAxis([-limit, limit], [plot.left + 40, plot.right]);
-  const y = gapBands(countries, [plot.top, plot.bottom], PAD / groupHeight);
-  const inner = gapBands(indicators, [0, y.bandwidth()], 0.12);
+  const x = niceLinear([-limit, limit], [plot.left + 40, plot.right]);
+  const y = bands(countries, [plot.top, plot.bottom], PAD / groupHeight);
+  const inner = bands(indicators, [0, y.bandwidth()], 0.12);
   const zeroX = x(0);
   const marks: GapMark[] = cells.flatMap((c) => {
     const yBand = y(c.country);
