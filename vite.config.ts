@@ -52,6 +52,9 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): Plugin {
 /** What a brief (`?brief=CC`) needs besides the entry: its page (the profile comes by its integrity, unchecked again). */
 const BRIEF_MODULES = ['src/brief/BriefPage.tsx'] as const;
 
+/** What an embedded view (`?embed=1`) needs besides the entry and its chart kind. */
+const EMBED_MODULES = ['src/app/EmbeddedView.tsx'] as const;
+
 /** The module of each lazily loaded chart kind, one per entry of src/data/chartRegistry.ts. */
 const CHART_KIND_MODULES = Object.fromEntries(
   CHART_KINDS.map((kind) => [kind, `src/charts/${chartModule(kind)}.tsx`]),
@@ -184,6 +187,7 @@ function prerender(scriptHashes: string[]): Plugin {
           };
           // A link's brief: its page, and the profile's fetch and check.
           const brief = filesOf(BRIEF_MODULES);
+          const embed = filesOf(EMBED_MODULES);
           const dataset = readFileSync(join(publicDir, 'data', 'indicators.json'));
           const files = {
             entry,
@@ -196,6 +200,7 @@ function prerender(scriptHashes: string[]): Plugin {
             kindData,
             profile,
             brief,
+            embed,
           };
           const script = bootScript();
           scriptHashes.push(createHash('sha256').update(script).digest('base64'));
@@ -287,25 +292,29 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
-    // The pieces the chart kinds draw with (src/charts/shared/): split by which kinds import them,
-    // they made seven small chunks that the landing view (All surveys) fetched each, 0.9 KB gzip more
-    // of its initial JS than one (issue 27). `chart-parts` holds what All surveys uses (the svg shell,
-    // a mark and its pointer side, the keyboard layer, tooltip lines, panels, axes, value labels,
-    // measures); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
+    // Three chunk groups. `react`: react-dom, react, its JSX runtime and the scheduler in one chunk (the
+    // bundler otherwise split react and its JSX runtime from react-dom into two small chunks that every
+    // page fetches, 605 B gzip more than one; issue 24, initial JS; it also outlives the app's deployments
+    // in the browser's cache). The pieces the chart kinds draw with (src/charts/shared/): split by which
+    // kinds import them, they made seven small chunks that the landing view (All surveys) fetched each,
+    // 0.9 KB gzip more of its initial JS than one (issue 27). `chart-parts` holds what All surveys uses
+    // (the svg shell, a mark and its pointer side, the keyboard layer, tooltip lines, panels, axes, value
+    // labels, measures); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Only the modules named: their dependencies (React, the data code of the page's script) stay
-          // where they were.
+          // Only the modules named: their dependencies (the data code of the page's script) stay where
+          // they were.
           includeDependenciesRecursively: false,
           groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'chart-parts',
               test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|tooltip|highlight|measure|TopAxis|Panel|ValueLabels|placeLabels)\.tsx?$/,
             },
             {
               name: 'row-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|bands)\.tsx?$/,
             },
           ],
         },

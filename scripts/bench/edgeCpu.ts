@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { HARD_LINKS } from './edgeHardLinks';
 
 /**
  * CPU per request of the edge renderer (functions/_lib/generated/edge.js, the bundle the Pages
@@ -20,6 +21,16 @@ export interface EdgeCpu {
   previewSvgMs: number;
   rasterMs: number;
   /** An oEmbed answer (warm, median). */
+  oembedMs: number;
+  /** The same for each hard link of issue 24 (edgeHardLinks.ts), dataset in memory, medians. */
+  hard: HardLinkCpu[];
+}
+
+export interface HardLinkCpu {
+  name: string;
+  pageMs: number;
+  /** The preview image: SVG drawn and rasterised by resvg. */
+  previewMs: number;
   oembedMs: number;
 }
 
@@ -42,7 +53,7 @@ export async function measureEdgeCpu(root: string, dist: string, link: string, r
     }
   };
   const url = (query: string, path = '/') => new URL(`${path}${query}`, 'https://edge.example');
-  let start = process.cpuUsage();
+  const start = process.cpuUsage();
   await edge.renderPage(url(link), template, read);
   const coldPageMs = cpuMs(start);
   const warm: number[] = [];
@@ -51,30 +62,51 @@ export async function measureEdgeCpu(root: string, dist: string, link: string, r
   const oembed: number[] = [];
   await initWasm(readFileSync(join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm')));
   const fonts = ['Inter-Regular.ttf', 'Inter-Bold.ttf'].map((f) => readFileSync(join(dist, 'fonts', f)));
-  for (let run = 0; run < runs; run++) {
-    // The renderer keeps nothing but the dataset between calls (the cache is the functions'):
-    // the same link is the same work each time.
-    const query = link;
-    start = process.cpuUsage();
-    await edge.renderPage(url(query), template, read);
-    warm.push(cpuMs(start));
-    start = process.cpuUsage();
-    const markup = await edge.previewSvg(url(query, '/preview.png'), template, read);
-    svg.push(cpuMs(start));
-    start = process.cpuUsage();
-    const resvg = new Resvg(markup, {
+  const rasterise = (markup: string) =>
+    new Resvg(markup, {
       fitTo: { mode: 'width', value: 1200 },
       font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-    });
-    resvg.render().asPng();
-    raster.push(cpuMs(start));
-    start = process.cpuUsage();
-    await edge.oembed(
+    })
+      .render()
+      .asPng();
+  /** CPU ms of one call. */
+  const timed = async (work: () => unknown) => {
+    const begin = process.cpuUsage();
+    await work();
+    return cpuMs(begin);
+  };
+  const oembedOf = (query: string) =>
+    edge.oembed(
       url(`?url=${encodeURIComponent(`https://edge.example/${query}`)}`, '/oembed'),
       template,
       read,
     );
-    oembed.push(cpuMs(start));
+  for (let run = 0; run < runs; run++) {
+    // The renderer keeps nothing but the dataset between calls (the cache is the functions'):
+    // the same link is the same work each time.
+    warm.push(await timed(() => edge.renderPage(url(link), template, read)));
+    let markup = '';
+    svg.push(
+      await timed(async () => {
+        markup = await edge.previewSvg(url(link, '/preview.png'), template, read);
+      }),
+    );
+    raster.push(await timed(() => rasterise(markup)));
+    oembed.push(await timed(() => oembedOf(link)));
+  }
+  const hard: HardLinkCpu[] = [];
+  for (const { name, query } of HARD_LINKS) {
+    const page: number[] = [];
+    const preview: number[] = [];
+    const answer: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      page.push(await timed(() => edge.renderPage(url(query), template, read)));
+      preview.push(
+        await timed(async () => rasterise(await edge.previewSvg(url(query, '/preview.png'), template, read))),
+      );
+      answer.push(await timed(() => oembedOf(query)));
+    }
+    hard.push({ name, pageMs: median(page), previewMs: median(preview), oembedMs: median(answer) });
   }
   return {
     coldPageMs,
@@ -82,6 +114,7 @@ export async function measureEdgeCpu(root: string, dist: string, link: string, r
     previewSvgMs: median(svg),
     rasterMs: median(raster),
     oembedMs: median(oembed),
+    hard,
   };
 }
 

@@ -23,7 +23,6 @@ import { withCoverage } from '../ui/pickerCoverage';
 import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
-import { EmbeddedView } from './EmbeddedView';
 import { canonicalLink, ExportToolbar } from './ExportToolbar';
 import { Notices } from './Notices';
 import { useViewModel } from './useViewModel';
@@ -37,6 +36,13 @@ const profilePanel = preloadable(
   (m) => memo(m.default),
 );
 const ProfilePanel = profilePanel.Component;
+/** `embed=1`: the chart alone, for an iframe; its code loads only then (the boot awaits it on such a
+ * link, src/app/main.tsx, and the boot script fetches it ahead). */
+export const embeddedView = preloadable(
+  () => import('./EmbeddedView'),
+  (m) => m.EmbeddedView,
+);
+const EmbeddedView = embeddedView.Component;
 const Picker = memo(MultiPicker);
 const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
@@ -117,7 +123,20 @@ export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset 
     />
   );
   // Embedded, the chart's title is the page's heading (h1).
-  if (view.embed) return <EmbeddedView view={view} model={model} chart={chartView(1)} />;
+  if (view.embed)
+    return (
+      <ErrorInPlace failed="The embedded view could not be loaded" onRetry={embeddedView.warm}>
+        <Suspense
+          fallback={
+            <main className="embed">
+              <p role="status">Loading…</p>
+            </main>
+          }
+        >
+          <EmbeddedView view={view} model={model} chart={chartView(1)} />
+        </Suspense>
+      </ErrorInPlace>
+    );
   return (
     <div className="app">
       <AppHeader />

@@ -16,6 +16,7 @@ import { briefPage, indexOf, linkNamesOwnData } from './App';
 import type { BootFiles } from './boot/bootFiles';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
+import { embeddedView } from './Dashboard';
 import { Root } from './Root';
 import '../ui/styles.css';
 
@@ -132,6 +133,8 @@ async function boot(
   await preloadChartKind(useViewStore.getState().view?.chart ?? 'bars');
   // A link to a brief waits for the brief's code (fetched ahead too): its first paint is the brief.
   if (new URLSearchParams(search).has('brief')) await briefPage.warm();
+  // So does an embedded view (`embed=1`) for its own code.
+  if (useViewStore.getState().view?.embed) await embeddedView.warm();
   if (hydrate) {
     pinChartWidth(page.chartWidth);
     // Hydrated as a transition: in slices, with no long task in front of a tap or a key.

@@ -1,13 +1,13 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
 import type { ViewModel } from '../data/viewModel';
-import { failureInWords } from '../ui/failedModuleUrl';
-import { retryableImport } from '../ui/preloadable';
+import { ErrorInPlace } from '../ui/ErrorInPlace';
+import { preloadable } from '../ui/preloadable';
 import { useDismiss } from '../ui/useDismiss';
-import { FULL_PACKAGE_FILE, fullPackageUrl } from './fullPackage';
 
-/** The view's package code, fetched again under a new URL after a failure (offline). */
-const viewPackageModule = retryableImport(() => import('./viewPackageDownload'));
+/** The menu's contents load when the pointer or the focus reaches the button (most visits never open it). */
+const downloadDataPanel = preloadable(() => import('./DownloadDataPanel'));
+const DownloadDataPanel = downloadDataPanel.Component;
 
 /**
  * Download data: the full dataset (a static ZIP built with the app) or the data of this view (a ZIP
@@ -32,15 +32,6 @@ export function DownloadData({
     open,
     useCallback(() => setOpen(false), []),
   );
-  const viewPackage = async () => {
-    onStatus('Making the data of this view…');
-    try {
-      const { downloadViewPackage } = await viewPackageModule();
-      onStatus(downloadViewPackage(index, model, link));
-    } catch (error) {
-      onStatus(`Could not make the data package: ${failureInWords(error)}`);
-    }
-  };
   return (
     <div className="download-data" ref={rootRef}>
       <button
@@ -48,26 +39,19 @@ export function DownloadData({
         aria-label="Download data"
         aria-expanded={open}
         aria-controls={`${id}-menu`}
+        onPointerEnter={downloadDataPanel.warm}
+        onFocus={downloadDataPanel.warm}
         onClick={() => setOpen(!open)}
       >
         Data
       </button>
       {open && (
         <div className="share-panel" id={`${id}-menu`}>
-          <p className="download-data-hint">
-            Data Packages (ZIP): CSV tables with the survey, publication and place of every figure, and a
-            README with the citation.
-          </p>
-          <a
-            href={fullPackageUrl(import.meta.env.BASE_URL)}
-            download={FULL_PACKAGE_FILE}
-            className="button-link"
-          >
-            Full dataset (ZIP)
-          </a>
-          <button type="button" onClick={() => void viewPackage()}>
-            Data of this view (ZIP)
-          </button>
+          <ErrorInPlace failed="Download data could not be loaded" onRetry={downloadDataPanel.warm}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <DownloadDataPanel index={index} model={model} link={link} onStatus={onStatus} />
+            </Suspense>
+          </ErrorInPlace>
         </div>
       )}
     </div>

@@ -12,6 +12,7 @@ const FILES: BootFiles = {
   kindData: { map: ['/data/europe.topo.json'] },
   profile: { chunks: ['/assets/ProfilePanel-abc.js'], folder: '/data/profiles/', codes: ['DE', 'FR'] },
   brief: ['/assets/BriefPage-abc.js', '/assets/profileSchema-abc.js'],
+  embed: ['/assets/EmbeddedView-abc.js'],
 };
 
 function runBoot(search: string, files: BootFiles = FILES) {
@@ -97,6 +98,22 @@ describe('boot script', () => {
     document.head.innerHTML = '';
     runBoot('?brief=');
     expect(requested()).not.toContain('modulepreload /assets/BriefPage-abc.js');
+  });
+
+  it('on an embedded view fetches ahead its chunk with the chart kind’s, and on no other link', () => {
+    runBoot('?countries=DE&chart=gap&embed=1');
+    expect(requested()).toEqual([
+      'preload /data/indicators.json?v=0123456789ab',
+      'modulepreload /assets/react-abc.js',
+      'modulepreload /assets/GapChart-abc.js',
+      'modulepreload /assets/EmbeddedView-abc.js',
+      'script /assets/index-abc.js',
+    ]);
+    for (const search of ['?countries=DE&chart=gap&embed=0', '?countries=DE&chart=gap']) {
+      document.head.innerHTML = '';
+      runBoot(search);
+      expect(requested()).not.toContain('modulepreload /assets/EmbeddedView-abc.js');
+    }
   });
 
   it('asks for no profile file that does not exist (figures-only countries, nonsense)', () => {

@@ -50,6 +50,8 @@ export interface BootFiles {
   /** What a link's `brief=` needs (the brief page's chunks, the profile's fetch and check), fetched
    * ahead with its profile file on a link to a brief. */
   brief?: string[];
+  /** What a link's `embed=1` needs (the embedded view's chunk), fetched ahead on such a link. */
+  embed?: string[];
   /**
    * The query string the markup in #root was rendered for, when the edge rendered the link
    * (functions/, src/app/edge): the page hydrates it as it hydrates the default view. Absent in
@@ -100,6 +102,7 @@ function sri(c){var i=b.profile.integrity;return i&&has(i,c)?i[c]:"";}
 if(b.profile.codes.indexOf(p)>=0){if(!hydrate)fetchAhead(b.profile.folder+p+".json",sri(p));kind=kind.concat(b.profile.chunks);}
 var f=(q.get("brief")||"").trim().toUpperCase();
 if(f&&b.brief){kind=kind.concat(b.brief);if(!hydrate&&b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json",sri(f));}
+var e=(q.get("embed")||"").trim();if((e==="1"||e==="true")&&b.embed)kind=kind.concat(b.embed);
 load(kind);
 }
 var r=b.rendered;
