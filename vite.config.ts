@@ -334,6 +334,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Waits for states up to 10 s (setup.ts): the test's own limit is above that.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,9 +1,9 @@
-import { Suspense, useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useId } from 'react';
 import type { Dataset } from '../data/schema';
 import { useFramedFullApp } from '../state/framing';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
-import { useDismiss } from '../ui/useDismiss';
+import { usePopover } from '../ui/useDismiss';
 import { useImportStore } from './importStore';
 
 const addDataPanel = preloadable(() => import('./AddDataPanel'));
@@ -12,15 +12,9 @@ const AddDataPanel = addDataPanel.Component;
 /** The "Add data" button (rendered with the page) and its panel, loaded when first opened. */
 export function AddData({ base }: { base: Dataset }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef } = usePopover();
   const count = useImportStore((s) => s.imports.length);
   const framed = useFramedFullApp();
-  const rootRef = useRef<HTMLDivElement>(null);
-  useDismiss(
-    rootRef,
-    open,
-    useCallback(() => setOpen(false), []),
-  );
   return (
     <div className="add-data" ref={rootRef}>
       <button

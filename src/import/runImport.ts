@@ -1,7 +1,8 @@
 import type { DatasetIndex } from '../data/derive';
-import { indexInSlices, yieldToMain } from '../data/indexInSlices';
+import { indexInSlices } from '../data/indexInSlices';
 import type { Dataset } from '../data/schema';
-import { type ImportsMessage, importsReceiver, postImports } from './chunkedImports';
+import { askWorker } from './askWorker';
+import { type ImportsMessage, importsReceiver } from './chunkedImports';
 import { type DecodedText, decodeCsvBytes } from './decodeCsv';
 import {
   type ImportedData,
@@ -79,19 +80,11 @@ async function checkOffThread(
 ): Promise<ReturnType<typeof mergeEach>> {
   const rows = imports.reduce((n, d) => n + d.observations.length, 0);
   if (rows <= MERGE_WORKER_ROWS || typeof Worker === 'undefined') return mergeEach(base, imports);
-  const verdicts = await new Promise<{ id: string; reason: string }[] | null>((resolve) => {
-    const worker = new Worker(new URL('./mergeWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: string; reason: string }[]>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      resolve(null);
-    };
-    // In pieces, the main thread given back between them (chunkedImports.ts).
-    void postImports((m) => worker.postMessage(m), imports, base, yieldToMain);
-  });
+  const verdicts = await askWorker<{ id: string; reason: string }[]>(
+    () => new Worker(new URL('./mergeWorker.ts', import.meta.url), { type: 'module' }),
+    imports,
+    base,
+  );
   if (!verdicts) return mergeEach(base, imports);
   const reasons = new Map(verdicts.map((v) => [v.id, v.reason]));
   return {

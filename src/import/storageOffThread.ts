@@ -1,5 +1,4 @@
-import { yieldToMain } from '../data/indexInSlices';
-import { postImports } from './chunkedImports';
+import { askWorker } from './askWorker';
 import type { StoredEdit } from './storedEdits';
 
 /**
@@ -11,19 +10,12 @@ export async function changeOffThread(
   changeImports: (edit: StoredEdit) => Promise<void>,
 ): Promise<void> {
   const { add = [], ...rest } = edit;
-  const answer = await new Promise<string | null | undefined>((resolve) => {
-    const worker = new Worker(new URL('./storageWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<string | null>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    // The worker could not start: `undefined`, and the page writes it itself.
-    worker.onerror = () => {
-      worker.terminate();
-      resolve(undefined);
-    };
-    void postImports((m) => worker.postMessage(m), add, rest, yieldToMain);
-  });
+  // The worker could not start: `undefined`, and the page writes it itself.
+  const answer = await askWorker<string | null>(
+    () => new Worker(new URL('./storageWorker.ts', import.meta.url), { type: 'module' }),
+    add,
+    rest,
+  );
   if (answer === undefined) return changeImports(edit);
   if (answer !== null) throw new Error(answer);
 }

@@ -1,9 +1,8 @@
-import { Suspense, useCallback, useId, useRef, useState } from 'react';
-import type { DatasetIndex } from '../data/derive';
-import type { ViewModel } from '../data/viewModel';
+import { Suspense, useId } from 'react';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
-import { useDismiss } from '../ui/useDismiss';
+import { usePopover } from '../ui/useDismiss';
+import type { DownloadDataProps } from './DownloadDataPanel';
 
 /** The menu's contents load when the pointer or the focus reaches the button (most visits never open it). */
 const downloadDataPanel = preloadable(() => import('./DownloadDataPanel'));
@@ -13,25 +12,9 @@ const DownloadDataPanel = downloadDataPanel.Component;
  * Download data: the full dataset (a static ZIP built with the app) or the data of this view (a ZIP
  * built in the browser, code loaded on first use). Both are Frictionless Data Packages.
  */
-export function DownloadData({
-  index,
-  model,
-  link,
-  onStatus,
-}: {
-  index: DatasetIndex;
-  model: ViewModel;
-  link: string;
-  onStatus: (message: string) => void;
-}) {
+export function DownloadData(props: DownloadDataProps) {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  useDismiss(
-    rootRef,
-    open,
-    useCallback(() => setOpen(false), []),
-  );
+  const { open, setOpen, rootRef } = usePopover();
   return (
     <div className="download-data" ref={rootRef}>
       <button
@@ -49,7 +32,7 @@ export function DownloadData({
         <div className="share-panel" id={`${id}-menu`}>
           <ErrorInPlace failed="Download data could not be loaded" onRetry={downloadDataPanel.warm}>
             <Suspense fallback={<p role="status">Loading…</p>}>
-              <DownloadDataPanel index={index} model={model} link={link} onStatus={onStatus} />
+              <DownloadDataPanel {...props} />
             </Suspense>
           </ErrorInPlace>
         </div>

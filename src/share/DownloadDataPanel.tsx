@@ -8,17 +8,15 @@ import { FULL_PACKAGE_FILE, fullPackageUrl } from './fullPackage';
 const viewPackageModule = retryableImport(() => import('./viewPackageDownload'));
 
 /** The menu of Download data (its code loads when the menu is first wanted: DownloadData.tsx). */
-export default function DownloadDataPanel({
-  index,
-  model,
-  link,
-  onStatus,
-}: {
+/** What Download data needs: the data, the view, its link, and where to say what happened. */
+export interface DownloadDataProps {
   index: DatasetIndex;
   model: ViewModel;
   link: string;
   onStatus: (message: string) => void;
-}) {
+}
+
+export default function DownloadDataPanel({ index, model, link, onStatus }: DownloadDataProps) {
   const viewPackage = async () => {
     onStatus('Making the data of this view…');
     try {

@@ -1,8 +1,8 @@
-import { Suspense, useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type { ImportedData } from '../data/importedData';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
-import { useDismiss } from '../ui/useDismiss';
+import { usePopover } from '../ui/useDismiss';
 
 /** The panel's contents load on first use (or when the browser is idle): most visits never open it. */
 const sharePanel = preloadable(() => import('./SharePanel'));
@@ -32,11 +32,8 @@ export function ShareMenu({
   ownData: { imports: readonly ImportedData[]; indicators: readonly string[] } | null;
 }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, close } = usePopover();
   const [height, setHeight] = useState<number | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(rootRef, open, close);
   const toggle = () => {
     if (!open) setHeight(chartFigureHeight());
     setOpen(!open);

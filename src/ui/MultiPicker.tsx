@@ -1,9 +1,9 @@
-import { type KeyboardEvent, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useCallback, useEffect, useId, useRef } from 'react';
 import { ErrorInPlace } from './ErrorInPlace';
 import type { MultiPickerPanelProps } from './MultiPickerPanel';
 import type { PickerOption, PickerPreset } from './pickerTypes';
 import { preloadable } from './preloadable';
-import { useDismiss } from './useDismiss';
+import { usePopover } from './useDismiss';
 import { whenIdle } from './whenIdle';
 
 export type { OptionCoverage, PickerOption, PickerPreset } from './pickerTypes';
@@ -36,18 +36,12 @@ const warmPanel = () => void panel.warm();
 
 export function MultiPicker({ label, options, selected, onChange, presets = [], note }: MultiPickerProps) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, close: dismiss } = usePopover();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
   const close = useCallback(() => {
-    setOpen(false);
+    dismiss();
     buttonRef.current?.focus();
-  }, []);
-  useDismiss(
-    rootRef,
-    open,
-    useCallback(() => setOpen(false), []),
-  );
+  }, [dismiss]);
   useEffect(() => whenIdle(warmPanel), []);
   // Text typed while the panel is on its way (its code still loading on a slow device) reaches the
   // button: it is kept for the filter, and a space does not press the button again (issue 26).

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 /** Closes a popover when the user clicks or focuses outside it, or presses Escape. */
 export function useDismiss(ref: RefObject<HTMLElement | null>, open: boolean, close: () => void) {
@@ -19,4 +19,16 @@ export function useDismiss(ref: RefObject<HTMLElement | null>, open: boolean, cl
       document.removeEventListener('keydown', onEscape);
     };
   }, [ref, open, close]);
+}
+
+/**
+ * A popover's state: whether it is open, the element that holds the button and the popover, and
+ * `close`; the popover closes on a click or focus outside that element, and on Escape.
+ */
+export function usePopover() {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(rootRef, open, close);
+  return { open, setOpen, rootRef, close };
 }
