@@ -11,3 +11,37 @@ export const isOwnId = (id: string): boolean => id.startsWith('my_') || id.start
 
 /** A name in a sentence of ours: isolated when it is the reader's own (see isolate). */
 export const ownText = (id: string, text: string): string => (isOwnId(id) ? isolate(text) : text);
+
+const ISOLATE_OPENERS = new Set(['\u2066', '\u2067', '\u2068']);
+const POP_ISOLATE = '\u2069';
+
+/** How many isolates are still open after `text`, when `open` were open before it. */
+function openAfter(text: string, open: number): number {
+  let count = open;
+  for (const ch of text) {
+    if (ISOLATE_OPENERS.has(ch)) count += 1;
+    else if (ch === POP_ISOLATE && count > 0) count -= 1;
+  }
+  return count;
+}
+
+/**
+ * Lines cut from one text (wrapped, or shortened): each line reopens the isolates open where it
+ * starts and closes those open where it ends, so a cut inside an own label neither leaves the rest
+ * of it unisolated on the next line nor lets its direction run into what follows.
+ */
+export function balanceIsolates(lines: readonly string[]): string[] {
+  let open = 0;
+  return lines.map((line) => {
+    const before = open;
+    open = openAfter(line, before);
+    return `${'\u2068'.repeat(before)}${line}${POP_ISOLATE.repeat(open)}`;
+  });
+}
+
+/** `text` cut to at most `max` characters, "…" after the cut and outside any isolate it left open. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max - 1).trimEnd();
+  return `${kept}${POP_ISOLATE.repeat(openAfter(kept, 0))}…`;
+}

@@ -17,13 +17,14 @@ export function yieldToMain(): Promise<void> {
 export async function indexInSlices(
   dataset: Parameters<typeof indexSteps>[0],
   pause: () => Promise<void> = yieldToMain,
+  sliceMs: number = SLICE_MS,
 ): Promise<DatasetIndex> {
   const steps = indexSteps(dataset);
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart < SLICE_MS) continue;
+    if (performance.now() - sliceStart < sliceMs) continue;
     await pause();
     sliceStart = performance.now();
   }

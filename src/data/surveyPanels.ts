@@ -76,7 +76,7 @@ export interface SurveyPanel {
 
 /**
  * At most this many marks in one panel: the rows of countries beyond it are not drawn (and a note
- * names how many). A 50,000-row import drew 5,700 marks in one panel, 35,000 SVG elements whose
+ * names them). A 50,000-row import drew 5,700 marks in one panel, 35,000 SVG elements whose
  * style and layout held the page for seconds (issue 26); no published panel comes near it (the
  * whole dataset holds 395 figures). The table lists every figure.
  */

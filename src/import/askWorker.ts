@@ -18,10 +18,14 @@ export function askWorker<Answer>(
       worker.terminate();
       resolve(event.data);
     };
-    worker.onerror = () => {
+    // A worker that fails, an answer that cannot be read, or a piece that cannot be sent (a clone
+    // error): never a promise left waiting, which would hold the tab's queue of writes.
+    const fail = () => {
       worker.terminate();
       resolve(undefined);
     };
-    void postImports((m) => worker.postMessage(m), imports, rest, yieldToMain);
+    worker.onerror = fail;
+    worker.onmessageerror = fail;
+    postImports((m) => worker.postMessage(m), imports, rest, yieldToMain).catch(fail);
   });
 }

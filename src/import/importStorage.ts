@@ -203,7 +203,11 @@ export const offThread =
     (edit.add ?? []).reduce((n, d) => n + d.observations.length, 0) <= STORAGE_WORKER_ROWS ||
     typeof Worker === 'undefined'
       ? change(edit)
-      : import('./storageOffThread').then((m) => m.changeOffThread(edit, change));
+      : // Its code cannot be fetched (offline, a new deployment): the page writes it itself.
+        import('./storageOffThread').then(
+          (m) => m.changeOffThread(edit, change),
+          () => change(edit),
+        );
 
 /**
  * The set-aside records the notice listed, deleted in this tab and (through the store's queue of

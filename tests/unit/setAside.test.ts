@@ -115,7 +115,7 @@ describe('deleting what was set aside (issue 26): only what this tab showed, rec
     expect(a.getState().setAside).toEqual([]);
     expect(await storage.storedAsIs()).toEqual({ 'set-aside': [asideRecord(3)] });
     await vi.waitFor(() => expect(b.getState().setAside.map((r) => r.label)).toEqual(['refused-3.csv']), {
-      timeout: 2000,
+      timeout: 10_000,
     });
   });
 });

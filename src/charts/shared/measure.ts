@@ -4,6 +4,7 @@
  * 0–100 % axis. One module, so the chart kinds share one small chunk with it (the landing view's
  * too) rather than several.
  */
+import { balanceIsolates } from '../../data/bidi';
 
 /** Average glyph width in em, generous enough for DejaVu Sans (the export font, the widest named). */
 export const GLYPH_EM = 0.6;
@@ -35,7 +36,8 @@ export function wrapWords(text: string, perLine: number): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines;
+  // A line break inside an own label keeps both halves isolated (src/data/bidi.ts).
+  return balanceIsolates(lines);
 }
 
 /** Left margin that fits the longest country label, capped at a share of the chart width. */

@@ -28,10 +28,14 @@ export function useMarks({
       const svg = event.currentTarget.ownerSVGElement;
       if (!svg || !nearestOnTap) return;
       const client = { x: event.clientX, y: event.clientY };
-      void import('./tapNearest').then(({ markAtTap }) => {
-        const hit = markAtTap(marks, svg, client);
-        if (hit && hit.mark !== own) showTip(hit.mark.tip(), hit.anchor);
-      });
+      import('./tapNearest').then(
+        ({ markAtTap }) => {
+          const hit = markAtTap(marks, svg, client);
+          if (hit && hit.mark !== own) showTip(hit.mark.tip(), hit.anchor);
+        },
+        // Its code cannot be fetched (offline): the tapped mark's tooltip, shown above, stays.
+        () => undefined,
+      );
     },
     [byKey, marks, nearestOnTap, showTip],
   );

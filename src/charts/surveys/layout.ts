@@ -1,4 +1,4 @@
-import { ownText } from '../../data/bidi';
+import { cutText, ownText } from '../../data/bidi';
 import type { ComparisonCell } from '../../data/derive';
 import type { SurveyPanel, SurveyRow, SurveySeries } from '../../data/surveyPanels';
 import { surveyWaveLabel } from '../../data/surveyWave';
@@ -207,8 +207,8 @@ export function surveyMarkTitle(
   return `${cell.countryName} — ${surveyWaveLabel(ownText(series.survey.id, series.survey.shortName), cell.year)}: ${ownText(series.indicator, cell.indicatorLabel)}: ${formatPercent(cell.value)}${source}`;
 }
 
-const shorten = (text: string, max: number) =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/** Cut with "…" outside an own label's isolate (src/data/bidi.ts). */
+const shorten = cutText;
 
 /** A row's name in the room of the label column: as is, or on two lines ("EU27 average" /
  * "(empirica 2007)"), the second shortened if it still does not fit. */
