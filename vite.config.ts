@@ -325,7 +325,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // A limit for a hang, not a speed check: the Frictionless and librsvg tests run real tools,
+          // which took over the 5 s default on a busy 2-core machine.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
