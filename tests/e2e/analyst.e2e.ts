@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, startBrowser, waitForChart } from './harness';
+import { untilOwnDataStored } from './idb';
 
 /** Issue 21: what a new analyst stumbled on (Copy link with own data, the profile's country, the
  * Ranking / Map indicator, Sources one click from a figure). */
@@ -29,6 +30,7 @@ describe('Copy link with own indicators in the view', () => {
     await panel.getByRole('textbox', { name: 'Or paste CSV text' }).fill(OWN_CSV);
     await panel.getByRole('button', { name: 'Load pasted text' }).click();
     await panel.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
+    await untilOwnDataStored(page);
     await page.goto(`${browser.baseUrl}?countries=FR,DE&indicators=computer,my_gp_tablets&chart=bars`);
     await page.locator('figure svg .mark[data-indicator="my_gp_tablets"]').first().waitFor();
     await page.bringToFront();

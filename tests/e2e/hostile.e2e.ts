@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../src/share/base64url';
 import { startBrowser, waitForChart } from './harness';
-import { idb } from './idb';
+import { untilOwnDataStored } from './idb';
 
 /**
  * Issue 20: what held against hostile input stays held. Rows with markup and spreadsheet formulas in
@@ -170,9 +170,7 @@ describe('hostile rows stay text', () => {
     await panel.getByRole('button', { name: 'Load pasted text' }).click();
     await panel.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
     await expectNoInjection(page, probe, 'Add data panel');
-    // The report shows before IndexedDB has committed the write: the link is opened again once the
-    // data are stored (under load, a navigation right after the report lost them).
-    await expect.poll(() => idb(page, ['get', 'own-data']), { timeout: 30_000 }).not.toBeNull();
+    await untilOwnDataStored(page);
     await page.goto(`${browser.baseUrl}${QUERY}&chart=bars`);
     await page.locator('figure svg .mark[data-indicator="my_hostile_a"]').first().waitFor();
     await everyChartKind(page, probe);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export type Op = ['get', string] | ['delete', string] | ['put', string, unknown];
 
@@ -30,4 +31,13 @@ export function idb<T = unknown>(page: Page, ...ops: Op[]): Promise<T> {
       }),
     ops,
   );
+}
+
+/**
+ * Waits until IndexedDB holds the reader's own data: an import's report shows before its write has
+ * committed, so a test that opens a link right after it waits for this state first (under load a
+ * navigation right after the report found nothing stored).
+ */
+export async function untilOwnDataStored(page: Page): Promise<void> {
+  await expect.poll(() => idb(page, ['get', 'own-data']), { timeout: 30_000 }).not.toBeNull();
 }

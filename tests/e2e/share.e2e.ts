@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dataPackageProblems } from '../shared/dataPackageRules';
 import { readWithFrictionless } from '../shared/frictionless';
 import { axeViolations, startBrowser, waitForChart } from './harness';
+import { untilOwnDataStored } from './idb';
 
 const browser = startBrowser();
 
@@ -146,6 +147,7 @@ describe('own data travels with the link', () => {
     await panel.getByRole('textbox', { name: 'Or paste CSV text' }).fill(OWN_CSV);
     await panel.getByRole('button', { name: 'Load pasted text' }).click();
     await panel.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
+    await untilOwnDataStored(page);
     await page.goto(`${browser.baseUrl}?countries=FR,DE&indicators=computer,my_gp_tablets&chart=bars`);
     await page.locator('figure svg .mark[data-indicator="my_gp_tablets"]').first().waitFor();
     await page.getByRole('button', { name: 'Share' }).click();
@@ -197,6 +199,7 @@ describe('own data travels with the link', () => {
     await panel.getByRole('textbox', { name: 'Or paste CSV text' }).fill(OWN_CSV);
     await panel.getByRole('button', { name: 'Load pasted text' }).click();
     await panel.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
+    await untilOwnDataStored(page);
     await page.goto(`${browser.baseUrl}?countries=FR,DE&indicators=my_gp_tablets`);
     await page.locator('figure svg .mark[data-indicator="my_gp_tablets"]').first().waitFor();
     await page.getByRole('button', { name: 'Share' }).click();
