@@ -44,19 +44,22 @@ export function selectionWithImport(
 ): Selection & { added: AddedToView } {
   const fresh = [...new Set(data.indicators.map((i) => i.id))].filter((id) => !view.indicators.includes(id));
   const joining = new Set(fresh.slice(0, MAX_INDICATORS_JOINING));
-  // Countries with a value in an indicator of the import that is drawn (joining, or selected before).
-  // A set, not fresh.includes: once per row of a 50,000-row file with 60 indicators, that was 130 ms
-  // of one task at 4× CPU.
+  // Countries with a value in an indicator of the import that is drawn (joining, or selected before),
+  // in the file's order. A set, not fresh.includes: once per row of a 50,000-row file with 60
+  // indicators, that was 130 ms of one task at 4× CPU. One loop into a set of codes, not a filtered
+  // copy of the rows and a list of their codes: half the time (this was 47 ms of the task that ends
+  // the parse in one profile at 4× CPU, machine loaded).
   const left = new Set(fresh.filter((id) => !joining.has(id)));
-  const drawn = (id: string | undefined) => id === undefined || !left.has(id);
-  const withValue = data.observations.filter(
-    (o) => o.value !== null && isCountry(o.country) && drawn(o.indicator),
-  );
-  const next = addToSelection(
-    view,
-    [...joining],
-    withValue.map((o) => o.country),
-  );
+  const withValue = new Set<string>();
+  for (const o of data.observations)
+    if (
+      o.value !== null &&
+      !withValue.has(o.country) &&
+      (o.indicator === undefined || !left.has(o.indicator)) &&
+      isCountry(o.country)
+    )
+      withValue.add(o.country);
+  const next = addToSelection(view, [...joining], [...withValue]);
   const notShown = fresh.length - joining.size;
   return notShown > 0 ? { ...next, added: { ...next.added, notShown } } : next;
 }

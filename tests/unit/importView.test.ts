@@ -29,6 +29,22 @@ describe('an import joins the view', () => {
     });
   });
 
+  it('adds the countries in the order of their first row with a value in the file, each once', () => {
+    const rows = {
+      indicators: [{ id: 'my_a' }],
+      observations: [
+        { country: 'FI', value: null },
+        { country: 'DE', value: 3 },
+        { country: 'EU27', value: 4 },
+        { country: 'FI', value: 5 },
+        { country: 'DE', value: 6 },
+        { country: 'AT', value: 7 },
+      ],
+    };
+    const view = { countries: ['GR'], indicators: ['computer'], chart: 'bars' as const };
+    expect(selectionWithImport(view, rows, isCountry).added.countries).toEqual(['DE', 'FI', 'AT']);
+  });
+
   it('puts them first on the kinds that draw only the first indicator(s)', () => {
     for (const chart of ['ranking', 'map', 'scatter'] as const) {
       const view = { countries: ['GR'], indicators: ['computer'], chart };

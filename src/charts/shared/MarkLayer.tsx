@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, startTransition, useEffect, useState } from 'react';
 
 /**
  * Keyboard access to a chart's marks. The chart <svg> stays a pure role="img" (its marks cannot be
@@ -48,7 +48,23 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   buttons[target]?.focus();
 }
 
-export function MarkLayer({ marks, label, showTip, hideTip, activate }: MarkLayerProps) {
+/**
+ * `value` as it was at the last commit until a render of its own, in a transition after the commit
+ * that changed it: the mark buttons (an HTML box each) are committed and laid out after the chart's
+ * SVG, not in the same task and frame (issue 26: after a 50,000-row import at 4× CPU that frame was
+ * the longest task). The buttons are invisible and take no pointer (keyboard only): a frame later
+ * shows nothing different. On the first render they come with the chart.
+ */
+function useAfterCommit<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown !== value) startTransition(() => setShown(value));
+  }, [shown, value]);
+  return shown;
+}
+
+export function MarkLayer({ marks: latest, label, showTip, hideTip, activate }: MarkLayerProps) {
+  const marks = useAfterCommit(latest);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of mark buttons, like an APG toolbar.
     <div className="mark-layer" role="group" aria-label={label} onKeyDown={moveFocus}>
