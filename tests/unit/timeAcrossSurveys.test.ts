@@ -1,30 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../../src/charts/shared/placeLabels';
 import { surveyStyles } from '../../src/charts/surveys/style';
-import { labelBox, timeLayout } from '../../src/charts/time/layout';
+import { labelBox } from '../../src/charts/time/layout';
 import { indexDataset } from '../../src/data/derive';
-import { datasetSchema } from '../../src/data/schema';
 import { defaultView, type ViewState } from '../../src/data/view';
-import { buildViewModel, type ViewModel } from '../../src/data/viewModel';
-import { catalogOf } from '../../src/state/catalog';
-import { parseView } from '../../src/state/url';
+import { buildViewModel } from '../../src/data/viewModel';
+import { realCatalog, realIndex, realModelOf } from './realDataset';
+import { timeLayoutOf } from './timeLayoutOf';
 
 /** Issue 25.1: Over time across surveys. */
 
-const real = indexDataset(
-  datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8'))),
-);
-const catalog = catalogOf(real);
-const modelOf = (search: string) => buildViewModel(real, parseView(search, catalog).state);
-const layoutOf = (model: ViewModel, width: number, values = false) =>
-  timeLayout({
-    panels: model.surveyPanels,
-    waves: new Map(model.panels.map((p) => [p.indicator.id, p.waves])),
-    styles: surveyStyles(model.surveys),
-    width,
-    values,
-  });
+const real = realIndex;
+const catalog = realCatalog;
+const modelOf = realModelOf;
+const layoutOf = timeLayoutOf;
 
 const first = <T>(x: T | undefined): T => {
   if (x === undefined) throw new Error('missing fixture');

@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { surveyStyles } from '../../src/charts/surveys/style';
-import { separateLabels, spreadLabels, timeLayout } from '../../src/charts/time/layout';
+import { separateLabels, spreadLabels } from '../../src/charts/time/layout';
 import { indexDataset } from '../../src/data/derive';
-import { buildViewModel, type ViewModel } from '../../src/data/viewModel';
+import { buildViewModel } from '../../src/data/viewModel';
 import { index, makeDataset } from './fixtures';
+import { timeLayoutOf } from './timeLayoutOf';
 
-/** Over time's layout of a view model, as TimeChart draws it. */
-const layoutOf = (model: ViewModel, width: number, values = false) =>
-  timeLayout({
-    panels: model.surveyPanels,
-    waves: new Map(model.panels.map((p) => [p.indicator.id, p.waves])),
-    styles: surveyStyles(model.surveys),
-    width,
-    values,
-  });
+const layoutOf = timeLayoutOf;
 
 describe('spreadLabels', () => {
   it('keeps labels that do not collide where they are', () => {

@@ -1,36 +1,19 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { type EuropeGeometry, type GeoProperties, mapLayout } from '../../src/charts/map/layout';
+import { mapLayout } from '../../src/charts/map/layout';
 import { scatterLayout } from '../../src/charts/scatter/layout';
 import { formatPercent } from '../../src/charts/shared/format';
 import { overlaps, placeLabels } from '../../src/charts/shared/placeLabels';
 import { labelObstacles, surveysLayout } from '../../src/charts/surveys/layout';
 import { surveyStyles } from '../../src/charts/surveys/style';
-import { timeLayout } from '../../src/charts/time/layout';
-import { indexDataset } from '../../src/data/derive';
-import { datasetSchema } from '../../src/data/schema';
-import { buildViewModel, type ViewModel } from '../../src/data/viewModel';
-import { catalogOf } from '../../src/state/catalog';
-import { parseView } from '../../src/state/url';
+import { realGeometry, realIndex, realModelOf } from './realDataset';
+import { timeLayoutOf } from './timeLayoutOf';
 
 /** Issue 25.5: labels=1 writes each mark's value beside it, and no label goes over another. */
 
-const real = indexDataset(
-  datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8'))),
-);
-const catalog = catalogOf(real);
-const modelOf = (search: string) => buildViewModel(real, parseView(search, catalog).state);
-const layoutOf = (model: ViewModel, width: number, values = false) =>
-  timeLayout({
-    panels: model.surveyPanels,
-    waves: new Map(model.panels.map((p) => [p.indicator.id, p.waves])),
-    styles: surveyStyles(model.surveys),
-    width,
-    values,
-  });
+const real = realIndex;
+const modelOf = realModelOf;
+const layoutOf = timeLayoutOf;
 const EXAMPLE = '?countries=SE,DK&indicators=eprescribing,ec2013_eprescribing,ec2018_eprescribing&chart=time';
 const noTwoOverlap = (boxes: readonly { x1: number; x2: number; y1: number; y2: number }[]) =>
   boxes.every((a, i) => boxes.slice(i + 1).every((b) => !overlaps(a, b)));
@@ -140,10 +123,7 @@ describe('value labels on All surveys, scatter and the map', () => {
   });
 
   it('map: values on the countries, the selected first, none over another', () => {
-    const topology = JSON.parse(readFileSync('public/data/europe.topo.json', 'utf8')) as Topology<{
-      countries: GeometryCollection<GeoProperties>;
-    }>;
-    const geometry = feature(topology, topology.objects.countries) as EuropeGeometry;
+    const geometry = realGeometry;
     const model = modelOf('?countries=FR,DE,NL&indicators=computer&chart=map&labels=1&profile=DE');
     const isoToCountry = new Map(
       [...real.countries.values()].flatMap((c) => (c.isoNumeric ? [[c.isoNumeric, c.code] as const] : [])),
