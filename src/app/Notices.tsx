@@ -20,7 +20,9 @@ const StorageNotice = lazy(() => import('../import/StorageNotice'));
 /** Names every value of the URL that was ignored, and what became of data in the link. Text only, never HTML. */
 export function Notices() {
   const fromLink = useImportStore((s) => s.linked.length > 0 || s.linkNotice !== null);
-  const storage = useImportStore((s) => s.setAside.length > 0 || s.storageProblem !== null);
+  const storage = useImportStore(
+    (s) => s.setAside.length > 0 || s.storageProblem !== null || s.asideProblem !== null,
+  );
   const framed = useFramedFullApp();
   const dropped = useView((s) => s.dropped.length > 0);
   return (

@@ -1,5 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import { spreadsheetSafe } from '../data/spreadsheetSafe';
+import { useFramedFullApp } from '../state/framing';
 import { download } from '../ui/download';
 import { useImportStore } from './importStore';
 import { FRAGMENT_COLUMNS, importRows } from './importsCsv';
@@ -49,7 +50,9 @@ export default function StorageNotice() {
   const setAside = useImportStore((s) => s.setAside);
   const problem = useImportStore((s) => s.storageProblem);
   const imports = useImportStore((s) => s.imports);
-  const { dismissStorageProblem, deleteSetAside } = useImportStore.getState();
+  const asideProblem = useImportStore((s) => s.asideProblem);
+  const framed = useFramedFullApp();
+  const { dismissStorageProblem, dismissAsideProblem, deleteSetAside } = useImportStore.getState();
   return (
     <>
       {setAside.length > 0 && (
@@ -97,11 +100,31 @@ export default function StorageNotice() {
             >
               Download as CSV
             </button>
-            <button type="button" onClick={() => void deleteSetAside(setAside)}>
+            <button
+              type="button"
+              onClick={() => void deleteSetAside(setAside)}
+              disabled={framed}
+              title={
+                framed
+                  ? 'Shown inside another site: open the dashboard in its own tab to delete it'
+                  : undefined
+              }
+            >
               Delete what was set aside
             </button>
           </div>
         </section>
+      )}
+      {asideProblem !== null && (
+        <div className="notice" role="alert">
+          <div>
+            <strong>What was set aside could not be deleted.</strong>
+            <p>{`Problem: ${asideProblem.replace(/\.$/, '')}. Nothing was deleted: it is still kept in this browser.`}</p>
+          </div>
+          <button type="button" onClick={dismissAsideProblem} aria-label="Dismiss notice about deleting">
+            Dismiss
+          </button>
+        </div>
       )}
       {problem?.kind === 'load' && (
         <div className="notice" role="alert">

@@ -4,6 +4,7 @@ import type { SetAsideRecord } from './importedSchema';
 import type { ImportedData } from './parseImport';
 import {
   applyEdit,
+  asideKey,
   asideList,
   isCurrentFormat,
   readSetAside,
@@ -210,17 +211,21 @@ export const offThread =
         );
 
 /**
- * The set-aside records the notice listed, deleted in this tab and (through the store's queue of
- * writes, which tells the other tabs) in storage: one set aside since by another tab stays.
+ * Deletes the set-aside records the notice listed, in storage (through the store's queue of writes,
+ * which tells the other tabs): one set aside since by another tab stays. They stay listed until the
+ * delete is written (writeEdit takes them off the list then, in the same turn of the queue, so no
+ * re-read can bring them back); a delete refused or failed says so and leaves them listed. A record
+ * already being deleted is not asked for again (a second click).
  */
 export async function deleteShownAside(
-  set: (partial: Partial<AsideSlice>) => void,
-  get: () => AsideSlice,
+  tab: TabSync,
   records: readonly SetAsideRecord[],
   write: (edit: StoredEdit) => Promise<void>,
 ): Promise<void> {
-  set({ setAside: get().setAside.filter((r) => !records.includes(r)) });
-  await write({ deleteAside: records });
+  const asked = records.filter((r) => !tab.deletingAside.has(asideKey(r)));
+  if (asked.length === 0) return;
+  for (const r of asked) tab.deletingAside.add(asideKey(r));
+  await write({ deleteAside: asked });
 }
 
 /**
@@ -245,6 +250,7 @@ export interface AsideSlice {
  * a link was never stored: it leaves, and its notice says why.
  */
 export async function setAsideRefused(
+  tab: TabSync,
   set: (partial: Partial<AsideSlice>) => void,
   get: () => AsideSlice,
   refused: readonly { data: ImportedData; reason: string }[],
@@ -261,6 +267,10 @@ export async function setAsideRefused(
     record: r.data as unknown,
   }));
   const fromLink = refused.find((r) => linked.includes(r.data));
+  // Until written, a re-read (another tab's change) neither brings them back among the imports nor
+  // takes them off the set-aside list.
+  for (const r of moved) tab.removing.add(r.data.id);
+  tab.settingAside.push(...records);
   set({
     imports: imports.filter((i) => !out.has(i)),
     linked: linked.filter((i) => !out.has(i)),
@@ -290,6 +300,10 @@ export interface TabSync {
   unsaved: Map<string, ImportedData>;
   /** Ids taken out in this tab whose removal is being written. */
   removing: Set<string>;
+  /** Set-aside records (their asideKey) this tab is deleting: listed until the delete is written. */
+  deletingAside: Set<string>;
+  /** Records this tab's merge set aside, being written: a re-read meanwhile keeps them listed. */
+  settingAside: SetAsideRecord[];
   /** Writes and re-reads one after the other: a re-read sees every write this tab made before it. */
   queue: Promise<unknown>;
   channel: BroadcastChannel | null;
@@ -300,7 +314,37 @@ export interface SyncSlice {
   imports: ImportedData[];
   setAside: SetAsideRecord[];
   storageProblem: { kind: 'load' | 'save'; detail: string } | null;
+  /** Why the set-aside records this tab asked to delete are still stored (a refused or failed delete). */
+  asideProblem: string | null;
 }
+
+/** An edit written, refused or failed: this tab no longer holds its records apart for it. */
+export function settleEdit(tab: TabSync, edit: StoredEdit): void {
+  for (const id of edit.remove ?? []) tab.removing.delete(id);
+  for (const r of edit.deleteAside ?? []) tab.deletingAside.delete(asideKey(r));
+  const written = new Set(edit.setAside ?? []);
+  tab.settingAside = tab.settingAside.filter((r) => !written.has(r));
+}
+
+/**
+ * What a refused or failed edit says: data it adds or takes out could not be kept; set-aside records
+ * it deletes are still stored (they stay listed).
+ */
+export function sayNotWritten(
+  set: (partial: Partial<SyncSlice>) => void,
+  edit: StoredEdit,
+  detail: string,
+): void {
+  if (edit.add?.length || edit.remove?.length || edit.setAside?.length)
+    set({ storageProblem: { kind: 'save', detail } });
+  if (edit.deleteAside?.length) set({ asideProblem: detail });
+}
+
+/** The set-aside list as stored, with what this tab's merge set aside and has not yet written. */
+export const listedAside = (tab: TabSync, stored: readonly SetAsideRecord[]): SetAsideRecord[] => [
+  ...stored,
+  ...tab.settingAside,
+];
 
 function inTurn<T>(tab: TabSync, run: () => Promise<T>): Promise<T> {
   const next = tab.queue.then(run, run);
@@ -323,11 +367,18 @@ export async function writeEdit(
       await change({ ...edit, add });
       for (const d of add) if (tab.unsaved.get(d.id) === d) tab.unsaved.delete(d.id);
       if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
+      // Deleted set-aside records leave the list now, in this turn: a re-read queued after this
+      // write reads them gone, one queued before has already set its list.
+      if (edit.deleteAside?.length)
+        set({
+          setAside: withoutAside(get().setAside, edit.deleteAside) as SetAsideRecord[],
+          asideProblem: null,
+        });
       tab.channel?.postMessage('changed');
     } catch (error) {
-      set({ storageProblem: { kind: 'save', detail: (error as Error)?.message ?? String(error) } });
+      sayNotWritten(set, { ...edit, add }, (error as Error)?.message ?? String(error));
     } finally {
-      for (const id of edit.remove ?? []) tab.removing.delete(id);
+      settleEdit(tab, edit);
     }
   });
 }
@@ -354,7 +405,7 @@ export function refreshStored(
       const ids = new Set(stored.map((i) => i.id));
       const imports = [...stored, ...current.filter((i) => tab.unsaved.has(i.id) && !ids.has(i.id))];
       const same = imports.length === current.length && imports.every((i, n) => i === current[n]);
-      set({ ...(same ? {} : { imports }), setAside: loaded.setAside });
+      set({ ...(same ? {} : { imports }), setAside: listedAside(tab, loaded.setAside) });
       return true;
     } catch {
       // The next change or load tries again; what this tab shows stays.

@@ -67,6 +67,8 @@ export interface ImportStore {
   /** Stored records that could not be read: kept apart, named, until exported or deleted. */
   setAside: SetAsideRecord[];
   storageProblem: StorageProblem | null;
+  /** Why set-aside records this tab asked to delete are still stored (a delete refused or failed). */
+  asideProblem: string | null;
   hydrate: () => Promise<void>;
   add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
   remove: (id: string) => Promise<void>;
@@ -76,7 +78,8 @@ export interface ImportStore {
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
   dismissStorageProblem: () => void;
-  /** Deletes these set-aside records (those the notice showed), in storage too; other tabs are told. */
+  dismissAsideProblem: () => void;
+  /** Deletes these set-aside records (those the notice showed), in storage, then from the list; other tabs are told. */
   deleteSetAside: (records: readonly SetAsideRecord[]) => Promise<void>;
   /** Reads what is stored again (another tab said it changed it). */
   refresh: () => Promise<void>;
@@ -91,33 +94,45 @@ const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
 /** The channel on which tabs of this page say that they changed what is stored. */
 export const OWN_DATA_CHANNEL = 'epsos-indicators-own-data';
 
+/** Why a delete asked in a page framed by another site changed nothing (src/state/framing.ts). */
+export const FRAMED_DETAIL =
+  'this dashboard is shown inside another site, where nothing kept in this browser can be changed: open it in its own tab to delete it';
+
 export const useImportStore = create<ImportStore>((set, get) => {
   let hydrating: Promise<void> | null = null;
   /** Why what this browser stored could not be read, until a read succeeds: while set, nothing is
    * written over it (whatever the notice says now, or after it is dismissed). */
   let unreadStored: string | null = null;
   /** What this tab has not stored yet, and its queue of writes and re-reads (importStorage.ts). */
-  const tab: TabSync = { unsaved: new Map(), removing: new Set(), queue: Promise.resolve(), channel: null };
-  const failed = (error: unknown) => set({ storageProblem: { kind: 'save', detail: detailOf(error) } });
+  const tab: TabSync = {
+    unsaved: new Map(),
+    removing: new Set(),
+    deletingAside: new Set(),
+    settingAside: [],
+    queue: Promise.resolve(),
+    channel: null,
+  };
 
   /**
    * Applies one edit to what is stored (never this tab's whole list: what another tab added stays),
    * then tells the other tabs; a failure is said (the data stay in this tab), never swallowed.
    */
   const write = async (edit: StoredEdit) => {
-    // Framed by another site: nothing is written (src/state/framing.ts).
-    if (FRAMED_FULL_APP) return;
     // Written after what was stored has been read, and never over stored data that could not be read.
     if (hydrating) await hydrating;
-    if (unreadStored !== null) {
-      failed(
-        new Error(
+    const storing = await storage();
+    // Framed by another site: nothing is written (src/state/framing.ts); a delete asked there says so.
+    if (FRAMED_FULL_APP || unreadStored !== null) {
+      storing.settleEdit(tab, edit);
+      if (unreadStored !== null)
+        storing.sayNotWritten(
+          set,
+          edit,
           `the data stored earlier could not be read (${unreadStored}), so nothing was written over it`,
-        ),
-      );
+        );
+      else if (edit.deleteAside?.length) set({ asideProblem: FRAMED_DETAIL });
       return;
     }
-    const storing = await storage();
     // A large import is written by a worker (storageOffThread.ts).
     await storing.writeEdit(tab, set, get, edit, storing.offThread(storing.changeImports));
   };
@@ -136,7 +151,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
       const ids = new Set(loaded.imports.map((i) => i.id));
       set({
         imports: [...loaded.imports, ...get().imports.filter((i) => !ids.has(i.id))],
-        setAside: loaded.setAside,
+        setAside: (await storage()).listedAside(tab, loaded.setAside),
         ready: true,
       });
     } catch (error) {
@@ -159,6 +174,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     report: null,
     setAside: [],
     storageProblem: null,
+    asideProblem: null,
     setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
     keepLinked: async () => {
       if (FRAMED_FULL_APP) return;
@@ -196,9 +212,10 @@ export const useImportStore = create<ImportStore>((set, get) => {
     clearReport: () => set({ report: null }),
     setShownUndone: (undone) =>
       set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),
-    setAsideImports: async (refused) => (await storage()).setAsideRefused(set, get, refused, write),
+    setAsideImports: async (refused) => (await storage()).setAsideRefused(tab, set, get, refused, write),
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
-    deleteSetAside: async (records) => (await storage()).deleteShownAside(set, get, records, write),
+    dismissAsideProblem: () => set({ asideProblem: null }),
+    deleteSetAside: async (records) => (await storage()).deleteShownAside(tab, records, write),
   };
 });

@@ -73,7 +73,7 @@ export function readSetAside(raw: unknown): SetAsideRecord[] {
 }
 
 /** What identifies a set-aside record as read (its label may be its place, which can change). */
-const asideKey = (r: SetAsideRecord) => JSON.stringify([r.reason, r.setAsideAt, r.record]);
+export const asideKey = (r: SetAsideRecord) => JSON.stringify([r.reason, r.setAsideAt, r.record]);
 
 /**
  * The stored set-aside list without the records a tab deleted (each named once, as that tab read

@@ -20,6 +20,9 @@ vi.mock('../../src/import/importStorage', async (actual) => {
     writeEdit: real.writeEdit,
     offThread: real.offThread,
     deleteShownAside: real.deleteShownAside,
+    settleEdit: real.settleEdit,
+    sayNotWritten: real.sayNotWritten,
+    listedAside: real.listedAside,
   };
 });
 
