@@ -166,3 +166,81 @@ describe('import store and a failing storage', () => {
     );
   });
 });
+
+/** A set-aside record as the store lists it (src/import/storedEdits.ts, readSetAside). */
+const aside = (n: number) => ({
+  label: `refused-${n}.csv`,
+  reason: 'surveys: bad',
+  setAsideAt: `2026-12-0${n}T00:00:00.000Z`,
+  record: { id: `rec-${n}` },
+});
+const labels = (store: Awaited<ReturnType<typeof freshStore>>) =>
+  store.getState().setAside.map((r) => r.label);
+
+describe('deleting what was set aside (issue 26, review): listed until the delete is written', () => {
+  it('the records stay listed while their delete is written, and leave once it is; a second click asks nothing more', async () => {
+    storage.loadImports.mockResolvedValue({ imports: [], setAside: [aside(1), aside(2)] });
+    let written: (v: unknown) => void = () => undefined;
+    storage.changeImports.mockReturnValue(new Promise((resolve) => (written = resolve)));
+    const store = await freshStore();
+    await store.getState().hydrate();
+    const [first] = store.getState().setAside;
+    const deleting = store.getState().deleteSetAside(first ? [first] : []);
+    await vi.waitFor(() =>
+      expect(storage.changeImports).toHaveBeenCalledWith({ deleteAside: [first], add: [] }),
+    );
+    expect(labels(store)).toEqual(['refused-1.csv', 'refused-2.csv']);
+    await store.getState().deleteSetAside(store.getState().setAside.slice(0, 1));
+    expect(storage.changeImports).toHaveBeenCalledTimes(1);
+    written(undefined);
+    await deleting;
+    expect(labels(store)).toEqual(['refused-2.csv']);
+    expect(store.getState().asideProblem).toBeNull();
+    expect(store.getState().storageProblem).toBeNull();
+  });
+
+  it('a delete that fails says so in its own words and keeps the records listed; tried again, they go', async () => {
+    storage.loadImports.mockResolvedValue({ imports: [], setAside: [aside(1), aside(2)] });
+    storage.changeImports.mockRejectedValue(new Error('UnknownError: The write failed.'));
+    const store = await freshStore();
+    await store.getState().hydrate();
+    await store.getState().deleteSetAside(store.getState().setAside);
+    expect(labels(store)).toEqual(['refused-1.csv', 'refused-2.csv']);
+    expect(store.getState().asideProblem).toBe('UnknownError: The write failed.');
+    // Not "your data could not be kept": nothing of the analyst's data was being kept.
+    expect(store.getState().storageProblem).toBeNull();
+    storage.changeImports.mockResolvedValue(undefined);
+    await store.getState().deleteSetAside(store.getState().setAside);
+    expect(labels(store)).toEqual([]);
+    expect(store.getState().asideProblem).toBeNull();
+  });
+
+  it('a delete over stored data that could not be read is refused, says why, and keeps the records listed', async () => {
+    storage.loadImports.mockRejectedValue(new Error('UnknownError: the read failed'));
+    const store = await freshStore();
+    await store.getState().hydrate();
+    await store.getState().add(data, report);
+    await store.getState().setAsideImports([{ data, reason: 'surveys: bad' }]);
+    store.getState().dismissStorageProblem();
+    await store.getState().deleteSetAside(store.getState().setAside);
+    expect(labels(store)).toEqual(['a.csv']);
+    expect(store.getState().asideProblem).toMatch(/could not be read \(UnknownError: the read failed\)/);
+    expect(store.getState().storageProblem).toBeNull();
+    expect(storage.changeImports).not.toHaveBeenCalled();
+  });
+
+  it('framed by another site: nothing is deleted, the notice says why, the records stay listed', async () => {
+    vi.doMock('../../src/state/framing', () => ({ FRAMED_FULL_APP: true, useFramedFullApp: () => true }));
+    try {
+      storage.loadImports.mockResolvedValue({ imports: [], setAside: [aside(1)] });
+      const store = await freshStore();
+      await store.getState().hydrate();
+      await store.getState().deleteSetAside(store.getState().setAside);
+      expect(labels(store)).toEqual(['refused-1.csv']);
+      expect(store.getState().asideProblem).toMatch(/shown inside another site/);
+      expect(storage.changeImports).not.toHaveBeenCalled();
+    } finally {
+      vi.doUnmock('../../src/state/framing');
+    }
+  });
+});
