@@ -103,3 +103,72 @@ describe('a spoiled set-aside record', () => {
     });
   }
 });
+
+/** A set-aside record as the merge writes it (src/import/importStorage.ts, setAsideRefused). */
+const asideRecord = (n: number) => ({
+  label: `refused-${n}.csv`,
+  reason: 'observations.0.value: too big',
+  setAsideAt: `2026-12-0${n}T00:00:00.000Z`,
+  record: { id: `rec-${n}`, observations: [{ country: 'FR', value: n }] },
+});
+
+const asideNotice = (page: Page) => page.getByRole('region', { name: 'Stored data set aside' });
+const asideListed = (page: Page) =>
+  asideNotice(page)
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => (li.textContent ?? '').split(' (')[0]));
+
+describe('deleting what was set aside, in two tabs (issue 26, the review’s finding)', () => {
+  it('a delete the browser refuses is said and leaves the records listed; written, both tabs drop them', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // This page's writes fail once it asks (`failWrites`): the store's own test writes do not.
+    await context.addInitScript(() => {
+      const { put, delete: remove } = IDBObjectStore.prototype;
+      const failing = () => {
+        throw new DOMException('The write failed.', 'UnknownError');
+      };
+      const flag = window as unknown as { failWrites?: boolean };
+      IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+        return flag.failWrites ? failing() : put.apply(this, args);
+      };
+      IDBObjectStore.prototype.delete = function (...args: Parameters<typeof remove>) {
+        return flag.failWrites ? failing() : remove.apply(this, args);
+      };
+    });
+    const { page: a, errors } = await browser.open('/', { context });
+    await waitForChart(a);
+    await idb(a, ['put', 'set-aside', [asideRecord(1), asideRecord(2)]]);
+    await a.reload();
+    const b = await context.newPage();
+    b.on('pageerror', (e) => errors.push(e.message));
+    await b.goto(a.url());
+    const both = ['refused-1.csv', 'refused-2.csv'];
+    await expect.poll(() => asideListed(a)).toEqual(both);
+    await expect.poll(() => asideListed(b)).toEqual(both);
+
+    await a.evaluate(() => {
+      (window as unknown as { failWrites: boolean }).failWrites = true;
+    });
+    await asideNotice(a).getByRole('button', { name: 'Delete what was set aside' }).click();
+    const alert = a.getByRole('alert').filter({ hasText: 'What was set aside could not be deleted.' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      'Problem: UnknownError: The write failed. Nothing was deleted: it is still kept in this browser.',
+    );
+    expect(await asideListed(a)).toEqual(both);
+    expect(await asideListed(b)).toEqual(both);
+    expect(await idb<unknown[]>(a, ['get', 'set-aside'])).toHaveLength(2);
+
+    // Written this time: the records leave this tab, and the other tab hears of it.
+    await a.evaluate(() => {
+      (window as unknown as { failWrites: boolean }).failWrites = false;
+    });
+    await asideNotice(a).getByRole('button', { name: 'Delete what was set aside' }).click();
+    await asideNotice(a).waitFor({ state: 'detached' });
+    await alert.waitFor({ state: 'detached' });
+    await asideNotice(b).waitFor({ state: 'detached' });
+    await expect.poll(() => idb(a, ['get', 'set-aside'])).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
