@@ -43,8 +43,8 @@ const file = (text: string, type: string) => new Blob([text], { type: `${type};c
 
 /**
  * What became of the data kept in this browser: records set aside because they could not be read
- * (named, with Download and Delete), a store that could not be read, or data that could not be kept
- * (with its CSV). Text only.
+ * (named, with Download and Delete; a delete that could not be written), a store that could not be
+ * read, an import that could not be removed, or data that could not be kept (with its CSV). Text only.
  */
 export default function StorageNotice() {
   const setAside = useImportStore((s) => s.setAside);
@@ -131,6 +131,17 @@ export default function StorageNotice() {
           <div>
             <strong>The data you stored in this browser could not be read.</strong>
             <p>{`Problem: ${problem.detail.replace(/\.$/, '')}. The dashboard opened without it; nothing was deleted.`}</p>
+          </div>
+          <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
+            Dismiss
+          </button>
+        </div>
+      )}
+      {problem?.kind === 'remove' && (
+        <div className="notice" role="alert">
+          <div>
+            <strong>A file could not be removed from this browser.</strong>
+            <p>{`Problem: ${problem.detail.replace(/\.$/, '')}. Nothing was removed: it is still kept in this browser.`}</p>
           </div>
           <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
             Dismiss

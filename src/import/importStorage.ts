@@ -220,7 +220,7 @@ export const offThread =
 export async function deleteShownAside(
   tab: TabSync,
   records: readonly SetAsideRecord[],
-  write: (edit: StoredEdit) => Promise<void>,
+  write: (edit: StoredEdit) => Promise<unknown>,
 ): Promise<void> {
   const asked = records.filter((r) => !tab.deletingAside.has(asideKey(r)));
   if (asked.length === 0) return;
@@ -241,7 +241,7 @@ export interface AsideSlice {
   linked: ImportedData[];
   setAside: SetAsideRecord[];
   linkNotice: { problem: string | null; rejected: RowProblem[] } | null;
-  storageProblem: { kind: 'load' | 'save'; detail: string } | null;
+  storageProblem: { kind: 'load' | 'save' | 'remove'; detail: string } | null;
 }
 
 /**
@@ -254,7 +254,7 @@ export async function setAsideRefused(
   set: (partial: Partial<AsideSlice>) => void,
   get: () => AsideSlice,
   refused: readonly { data: ImportedData; reason: string }[],
-  write: (edit: StoredEdit) => Promise<void>,
+  write: (edit: StoredEdit) => Promise<unknown>,
 ): Promise<void> {
   const { imports, linked, setAside } = get();
   const out = new Set(refused.map((r) => r.data));
@@ -313,7 +313,7 @@ export interface TabSync {
 export interface SyncSlice {
   imports: ImportedData[];
   setAside: SetAsideRecord[];
-  storageProblem: { kind: 'load' | 'save'; detail: string } | null;
+  storageProblem: { kind: 'load' | 'save' | 'remove'; detail: string } | null;
   /** Why the set-aside records this tab asked to delete are still stored (a refused or failed delete). */
   asideProblem: string | null;
 }
@@ -327,16 +327,19 @@ export function settleEdit(tab: TabSync, edit: StoredEdit): void {
 }
 
 /**
- * What a refused or failed edit says: data it adds or takes out could not be kept; set-aside records
- * it deletes are still stored (they stay listed).
+ * What a refused or failed edit says: data it adds could not be kept; an import it takes out is
+ * still stored (said unless data could not be kept, which matters more); set-aside records it
+ * deletes are still stored (they stay listed).
  */
 export function sayNotWritten(
   set: (partial: Partial<SyncSlice>) => void,
+  get: () => SyncSlice,
   edit: StoredEdit,
   detail: string,
 ): void {
-  if (edit.add?.length || edit.remove?.length || edit.setAside?.length)
-    set({ storageProblem: { kind: 'save', detail } });
+  if (edit.add?.length || edit.setAside?.length) set({ storageProblem: { kind: 'save', detail } });
+  else if (edit.remove?.length && get().storageProblem?.kind !== 'save')
+    set({ storageProblem: { kind: 'remove', detail } });
   if (edit.deleteAside?.length) set({ asideProblem: detail });
 }
 
@@ -352,21 +355,25 @@ function inTurn<T>(tab: TabSync, run: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** Applies one edit (with what earlier writes could not keep), then tells the other tabs. */
+/**
+ * Applies one edit (with what earlier writes could not keep), then tells the other tabs. True when
+ * it was written.
+ */
 export async function writeEdit(
   tab: TabSync,
   set: (partial: Partial<SyncSlice>) => void,
   get: () => SyncSlice,
   edit: StoredEdit,
   change: (edit: StoredEdit) => Promise<void> = changeImports,
-): Promise<void> {
+): Promise<boolean> {
   const retried = [...tab.unsaved.values()].filter((d) => !edit.add?.includes(d));
   const add = [...retried, ...(edit.add ?? [])].filter((d) => !edit.remove?.includes(d.id));
-  await inTurn(tab, async () => {
+  return inTurn(tab, async () => {
     try {
       await change({ ...edit, add });
       for (const d of add) if (tab.unsaved.get(d.id) === d) tab.unsaved.delete(d.id);
-      if (get().storageProblem?.kind === 'save') set({ storageProblem: null });
+      const problem = get().storageProblem?.kind;
+      if (problem === 'save' || problem === 'remove') set({ storageProblem: null });
       // Deleted set-aside records leave the list now, in this turn: a re-read queued after this
       // write reads them gone, one queued before has already set its list.
       if (edit.deleteAside?.length)
@@ -375,8 +382,10 @@ export async function writeEdit(
           asideProblem: null,
         });
       tab.channel?.postMessage('changed');
+      return true;
     } catch (error) {
-      sayNotWritten(set, { ...edit, add }, (error as Error)?.message ?? String(error));
+      sayNotWritten(set, get, { ...edit, add }, (error as Error)?.message ?? String(error));
+      return false;
     } finally {
       settleEdit(tab, edit);
     }
@@ -405,7 +414,9 @@ export function refreshStored(
       const ids = new Set(stored.map((i) => i.id));
       const imports = [...stored, ...current.filter((i) => tab.unsaved.has(i.id) && !ids.has(i.id))];
       const same = imports.length === current.length && imports.every((i, n) => i === current[n]);
-      set({ ...(same ? {} : { imports }), setAside: listedAside(tab, loaded.setAside) });
+      const setAside = listedAside(tab, loaded.setAside);
+      // Nothing set aside any more (another tab deleted it): a failed delete has nothing left to say.
+      set({ ...(same ? {} : { imports }), setAside, ...(setAside.length === 0 && { asideProblem: null }) });
       return true;
     } catch {
       // The next change or load tries again; what this tab shows stays.

@@ -39,9 +39,9 @@ export interface LinkNotice {
   rejected: RowProblem[];
 }
 
-/** What went wrong with this browser's storage: reading it, or keeping data in it. */
+/** What went wrong with this browser's storage: reading it, keeping data in it, or taking an import out. */
 export interface StorageProblem {
-  kind: 'load' | 'save';
+  kind: 'load' | 'save' | 'remove';
   detail: string;
 }
 
@@ -115,9 +115,10 @@ export const useImportStore = create<ImportStore>((set, get) => {
 
   /**
    * Applies one edit to what is stored (never this tab's whole list: what another tab added stays),
-   * then tells the other tabs; a failure is said (the data stay in this tab), never swallowed.
+   * then tells the other tabs; a failure is said (the data stay in this tab), never swallowed. True
+   * when it was written.
    */
-  const write = async (edit: StoredEdit) => {
+  const write = async (edit: StoredEdit): Promise<boolean> => {
     // Written after what was stored has been read, and never over stored data that could not be read.
     if (hydrating) await hydrating;
     const storing = await storage();
@@ -127,14 +128,15 @@ export const useImportStore = create<ImportStore>((set, get) => {
       if (unreadStored !== null)
         storing.sayNotWritten(
           set,
+          get,
           edit,
           `the data stored earlier could not be read (${unreadStored}), so nothing was written over it`,
         );
       else if (edit.deleteAside?.length) set({ asideProblem: FRAMED_DETAIL });
-      return;
+      return false;
     }
     // A large import is written by a worker (storageOffThread.ts).
-    await storing.writeEdit(tab, set, get, edit, storing.offThread(storing.changeImports));
+    return storing.writeEdit(tab, set, get, edit, storing.offThread(storing.changeImports));
   };
 
   /** Reads what is stored again (another tab changed it). */
@@ -205,9 +207,11 @@ export const useImportStore = create<ImportStore>((set, get) => {
         imports: get().imports.filter((i) => i.id !== id),
         report: report?.shown?.importId === id ? { ...report, shown: null } : report,
       });
+      const stored = !tab.unsaved.has(id);
       tab.unsaved.delete(id);
       tab.removing.add(id);
-      await write({ remove: [id] });
+      // Not removed from storage: read again, so a stored import is listed again (as it is kept).
+      if (!(await write({ remove: [id] })) && stored) await refresh();
     },
     clearReport: () => set({ report: null }),
     setShownUndone: (undone) =>

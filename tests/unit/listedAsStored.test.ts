@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportStore } from '../../src/import/importStore';
@@ -6,9 +6,9 @@ import { type ImportedData, parseImport } from '../../src/import/parseImport';
 import { dataset } from './fixtures';
 
 /**
- * Set-aside records and re-reads (issue 26, the review's finding): a tab's list of set-aside records
- * is what is stored, whatever the order in which its re-reads (another tab's change), its deletes and
- * its merge's set-asides run. A re-read queued before a delete once brought the deleted records back
+ * What a tab lists is what is stored (issue 26, the review's finding): its set-aside records and its
+ * imports, whatever the order in which its re-reads (another tab's change), its deletes and its
+ * merge's set-asides run, and when a write fails. A re-read queued before a delete once brought the deleted records back
  * (they had left the list before the write), and one queued before a merge's set-aside took its
  * record off the list and brought its import back. Two tabs (two module instances) over one
  * IndexedDB (fake-indexeddb) and node's BroadcastChannel.
@@ -195,4 +195,34 @@ describe('set-aside records across two tabs', () => {
   it('any interleaving of set-asides, re-reads and deletes keeps each tab’s list to what is stored', async () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { maxLength: 10 }), fc.boolean(), run), { numRuns: 40 });
   }, 90_000);
+});
+
+describe('a removal the browser refuses', () => {
+  const { put } = IDBObjectStore.prototype;
+  afterEach(() => {
+    IDBObjectStore.prototype.put = put;
+  });
+
+  it('lists the import again (it is still stored) and says it could not be removed, not “could not be kept”', async () => {
+    fresh();
+    const a = await openTab();
+    await a.getState().add(record(1), report);
+    await a.getState().add(record(2), report);
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The write failed.', 'UnknownError');
+    };
+    await a.getState().remove('rec-1');
+    expect(a.getState().storageProblem).toEqual({
+      kind: 'remove',
+      detail: 'UnknownError: The write failed.',
+    });
+    IDBObjectStore.prototype.put = put;
+    expect((await stored()).imports).toEqual(['rec-1', 'rec-2']);
+    expect(importsOf(a)).toEqual(['rec-1', 'rec-2']);
+    // Tried again and written: it goes, and so does the notice.
+    await a.getState().remove('rec-1');
+    expect(importsOf(a)).toEqual(['rec-2']);
+    expect((await stored()).imports).toEqual(['rec-2']);
+    expect(a.getState().storageProblem).toBeNull();
+  });
 });
