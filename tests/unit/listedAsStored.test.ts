@@ -197,10 +197,29 @@ describe('set-aside records across two tabs', () => {
   }, 90_000);
 });
 
-describe('a removal the browser refuses', () => {
-  const { put } = IDBObjectStore.prototype;
+describe('writes the browser refuses', () => {
+  const { put, delete: remove } = IDBObjectStore.prototype;
   afterEach(() => {
     IDBObjectStore.prototype.put = put;
+    IDBObjectStore.prototype.delete = remove;
+  });
+
+  it('a delete that failed in one tab: its notice goes once the other tab has deleted the records', async () => {
+    fresh();
+    const a = await openTab();
+    await setAside(a, 1);
+    const b = await openTab();
+    IDBObjectStore.prototype.delete = () => {
+      throw new DOMException('The write failed.', 'UnknownError');
+    };
+    await a.getState().deleteSetAside(a.getState().setAside);
+    expect(a.getState().asideProblem).toBe('UnknownError: The write failed.');
+    expect(asideOf(a)).toEqual(['file-1.csv']);
+    IDBObjectStore.prototype.delete = remove;
+    await b.getState().deleteSetAside(b.getState().setAside);
+    await vi.waitFor(() => expect([asideOf(a), a.getState().asideProblem]).toEqual([[], null]), {
+      timeout: 2000,
+    });
   });
 
   it('lists the import again (it is still stored) and says it could not be removed, not “could not be kept”', async () => {
