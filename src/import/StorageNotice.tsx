@@ -39,6 +39,31 @@ export function rescueCsv(imports: Parameters<typeof importRows>[0]): string {
   return csvFormat(rows, [...FRAGMENT_COLUMNS]);
 }
 
+/** A storage problem in words, with Dismiss: what could not be done, why, and what became of the data. */
+function ProblemNotice(props: {
+  title: string;
+  problem: string;
+  after: string;
+  onDismiss: () => void;
+  dismissLabel?: string;
+}) {
+  return (
+    <div className="notice" role="alert">
+      <div>
+        <strong>{props.title}</strong>
+        <p>{`Problem: ${props.problem.replace(/\.$/, '')}. ${props.after}`}</p>
+      </div>
+      <button
+        type="button"
+        onClick={props.onDismiss}
+        aria-label={props.dismissLabel ?? 'Dismiss storage notice'}
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
 const file = (text: string, type: string) => new Blob([text], { type: `${type};charset=utf-8` });
 
 /**
@@ -116,37 +141,29 @@ export default function StorageNotice() {
         </section>
       )}
       {asideProblem !== null && (
-        <div className="notice" role="alert">
-          <div>
-            <strong>What was set aside could not be deleted.</strong>
-            <p>{`Problem: ${asideProblem.replace(/\.$/, '')}. Nothing was deleted: it is still kept in this browser.`}</p>
-          </div>
-          <button type="button" onClick={dismissAsideProblem} aria-label="Dismiss notice about deleting">
-            Dismiss
-          </button>
-        </div>
+        <ProblemNotice
+          title="What was set aside could not be deleted."
+          problem={asideProblem}
+          after="Nothing was deleted: it is still kept in this browser."
+          onDismiss={dismissAsideProblem}
+          dismissLabel="Dismiss notice about deleting"
+        />
       )}
       {problem?.kind === 'load' && (
-        <div className="notice" role="alert">
-          <div>
-            <strong>The data you stored in this browser could not be read.</strong>
-            <p>{`Problem: ${problem.detail.replace(/\.$/, '')}. The dashboard opened without it; nothing was deleted.`}</p>
-          </div>
-          <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
-            Dismiss
-          </button>
-        </div>
+        <ProblemNotice
+          title="The data you stored in this browser could not be read."
+          problem={problem.detail}
+          after="The dashboard opened without it; nothing was deleted."
+          onDismiss={dismissStorageProblem}
+        />
       )}
       {problem?.kind === 'remove' && (
-        <div className="notice" role="alert">
-          <div>
-            <strong>A file could not be removed from this browser.</strong>
-            <p>{`Problem: ${problem.detail.replace(/\.$/, '')}. Nothing was removed: it is still kept in this browser.`}</p>
-          </div>
-          <button type="button" onClick={dismissStorageProblem} aria-label="Dismiss storage notice">
-            Dismiss
-          </button>
-        </div>
+        <ProblemNotice
+          title="A file could not be removed from this browser."
+          problem={problem.detail}
+          after="Nothing was removed: it is still kept in this browser."
+          onDismiss={dismissStorageProblem}
+        />
       )}
       {problem?.kind === 'save' && (
         <div className="notice" role="alert">

@@ -1,48 +1,16 @@
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportStore } from '../../src/import/importStore';
-import { type ImportedData, parseImport } from '../../src/import/parseImport';
-import { dataset } from './fixtures';
+import { closeTabs, freshBrowser, openTab, record, report, type Tab } from './tabsOverIdb';
 
 /**
  * What a tab lists is what is stored (issue 26, the review's finding): its set-aside records and its
  * imports, whatever the order in which its re-reads (another tab's change), its deletes and its
- * merge's set-asides run, and when a write fails. A re-read queued before a delete once brought the deleted records back
- * (they had left the list before the write), and one queued before a merge's set-aside took its
- * record off the list and brought its import back. Two tabs (two module instances) over one
- * IndexedDB (fake-indexeddb) and node's BroadcastChannel.
+ * merge's set-asides run, and when a write fails. A re-read queued before a delete once brought the
+ * deleted records back (they had left the list before the write), and one queued before a merge's
+ * set-aside took its record off the list and brought its import back. Two tabs (two module
+ * instances) over one IndexedDB (tests/unit/tabsOverIdb.ts).
  */
-const base = (() => {
-  const result = parseImport(
-    'country,indicator,year,value,label\nFR,good,2020,40,Good one\n',
-    'aside.csv',
-    dataset,
-    new Date('2026-12-01T10:00:00.000Z'),
-  );
-  if (!result.data) throw new Error(result.refused ?? 'no data');
-  return result.data;
-})();
-const record = (n: number): ImportedData => ({ ...base, id: `rec-${n}`, fileName: `file-${n}.csv` });
-const report = { fileName: 'x.csv', loaded: 1, rejected: [], refused: null };
-
-const channels: BroadcastChannel[] = [];
-class TrackedChannel extends BroadcastChannel {
-  constructor(name: string) {
-    super(name);
-    channels.push(this);
-  }
-}
-
-type Tab = { getState: () => ImportStore; subscribe: (f: (s: ImportStore) => void) => () => void };
-
-async function openTab(): Promise<Tab> {
-  vi.resetModules();
-  const store = (await import('../../src/import/importStore')).useImportStore;
-  await store.getState().hydrate();
-  return store;
-}
-
 async function stored(): Promise<{ imports: string[]; aside: string[] }> {
   vi.resetModules();
   const { loadImports } = await import('../../src/import/importStorage');
@@ -71,20 +39,14 @@ async function setAside(tab: Tab, n: number) {
   await tab.getState().setAsideImports([{ data, reason: 'observations.0.value: too big' }]);
 }
 
-function fresh() {
-  for (const c of channels.splice(0)) c.close();
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  vi.stubGlobal('BroadcastChannel', TrackedChannel);
-}
-
 afterEach(() => {
-  for (const c of channels.splice(0)) c.close();
+  closeTabs();
   vi.unstubAllGlobals();
 });
 
 describe('set-aside records and re-reads in one tab', () => {
   it('a re-read queued before a delete cannot bring the deleted records back', async () => {
-    fresh();
+    freshBrowser();
     const a = await openTab();
     await setAside(a, 1);
     await setAside(a, 2);
@@ -97,7 +59,7 @@ describe('set-aside records and re-reads in one tab', () => {
   });
 
   it('a re-read queued before a merge’s set-aside keeps its record listed and its import out', async () => {
-    fresh();
+    freshBrowser();
     const a = await openTab();
     const data = record(1);
     await a.getState().add(data, report);
@@ -131,7 +93,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
  * tabs list exactly that (and no import comes back).
  */
 async function run(steps: Step[], together: boolean) {
-  fresh();
+  freshBrowser();
   const tabs = [await openTab(), await openTab()] as const;
   const asked = new Set<string>();
   const gone = [new Set<string>(), new Set<string>()];
@@ -180,7 +142,7 @@ async function run(steps: Step[], together: boolean) {
 
 describe('set-aside records across two tabs', () => {
   it('a delete in one tab, while the other sets another record aside: each lists what is stored', async () => {
-    fresh();
+    freshBrowser();
     const a = await openTab();
     await setAside(a, 1);
     const b = await openTab();
@@ -205,7 +167,7 @@ describe('writes the browser refuses', () => {
   });
 
   it('a delete that failed in one tab: its notice goes once the other tab has deleted the records', async () => {
-    fresh();
+    freshBrowser();
     const a = await openTab();
     await setAside(a, 1);
     const b = await openTab();
@@ -223,7 +185,7 @@ describe('writes the browser refuses', () => {
   });
 
   it('lists the import again (it is still stored) and says it could not be removed, not “could not be kept”', async () => {
-    fresh();
+    freshBrowser();
     const a = await openTab();
     await a.getState().add(record(1), report);
     await a.getState().add(record(2), report);

@@ -1,9 +1,6 @@
-import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportStore } from '../../src/import/importStore';
-import { type ImportedData, parseImport } from '../../src/import/parseImport';
-import { dataset } from './fixtures';
+import { closeTabs, freshBrowser, openTab, record, report, type Tab } from './tabsOverIdb';
 
 /**
  * Two tabs of one browser, each with its own import store (two module instances), over one IndexedDB
@@ -12,48 +9,20 @@ import { dataset } from './fixtures';
  * other's removal, what is stored is exactly what was added and not removed, and both tabs end up
  * showing it.
  */
-const base = (() => {
-  const result = parseImport(
-    'country,indicator,year,value,label\nFR,good,2020,40,Good one\n',
-    'tabs.csv',
-    dataset,
-    new Date('2026-12-01T10:00:00.000Z'),
-  );
-  if (!result.data) throw new Error(result.refused ?? 'no data');
-  return result.data;
-})();
-const record = (n: number): ImportedData => ({ ...base, id: `rec-${n}`, fileName: `file-${n}.csv` });
-const report = { fileName: 'x.csv', loaded: 1, rejected: [], refused: null };
-
-const channels: BroadcastChannel[] = [];
-class TrackedChannel extends BroadcastChannel {
-  constructor(name: string) {
-    super(name);
-    channels.push(this);
-  }
-}
-
-async function openTab(): Promise<{ getState: () => ImportStore }> {
-  vi.resetModules();
-  const store = (await import('../../src/import/importStore')).useImportStore;
-  await store.getState().hydrate();
-  return store;
-}
-
 async function stored(): Promise<string[]> {
   vi.resetModules();
   const { loadImports } = await import('../../src/import/importStorage');
   return (await loadImports(8000)).imports.map((i) => i.id).sort();
 }
 
-const ids = (tab: { getState: () => ImportStore }) =>
+const ids = (tab: Tab) =>
   tab
     .getState()
     .imports.map((i) => i.id)
     .sort();
 
 afterEach(() => {
-  for (const c of channels.splice(0)) c.close();
+  closeTabs();
   vi.unstubAllGlobals();
 });
 
@@ -69,8 +38,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 async function run(steps: Step[], together: boolean) {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  vi.stubGlobal('BroadcastChannel', TrackedChannel);
+  freshBrowser();
   const tabs = [await openTab(), await openTab()] as const;
   const added = new Set<string>();
   const removed = new Set<string>();
@@ -105,8 +73,7 @@ async function run(steps: Step[], together: boolean) {
 
 describe('own data across two tabs', () => {
   it('the two sequences of the probe: a stale removal, and two adds in turn', async () => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
-    vi.stubGlobal('BroadcastChannel', TrackedChannel);
+    freshBrowser();
     const a = await openTab();
     await a.getState().add(record(1), report);
     const b = await openTab();
@@ -126,7 +93,7 @@ describe('own data across two tabs', () => {
   it('any interleaving of adds and removes by two tabs keeps exactly what was added and not removed', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 12 }), fc.boolean(), async (steps, together) => {
-        for (const c of channels.splice(0)) c.close();
+        closeTabs();
         await run(steps, together);
       }),
       { numRuns: 40 },
