@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export type Op = ['get', string] | ['delete', string] | ['put', string, unknown];
@@ -40,4 +40,25 @@ export function idb<T = unknown>(page: Page, ...ops: Op[]): Promise<T> {
  */
 export async function untilOwnDataStored(page: Page): Promise<void> {
   await expect.poll(() => idb(page, ['get', 'own-data']), { timeout: 30_000 }).not.toBeNull();
+}
+
+/**
+ * Makes the pages of `context` able to refuse IndexedDB writes (put and delete throw UnknownError
+ * "The write failed.") once `failWrites(page, true)` asks: a browser that refuses a write, for real,
+ * where a test's own writes before that still go through.
+ */
+export async function writesCanFail(context: BrowserContext): Promise<void> {
+  // A string, so that nothing the test runner adds to functions reaches the page.
+  await context.addInitScript(`
+    const { put, delete: remove } = IDBObjectStore.prototype;
+    const failing = () => { throw new DOMException('The write failed.', 'UnknownError'); };
+    IDBObjectStore.prototype.put = function (...args) { return window.failWrites ? failing() : put.apply(this, args); };
+    IDBObjectStore.prototype.delete = function (...args) { return window.failWrites ? failing() : remove.apply(this, args); };
+  `);
+}
+
+export function failWrites(page: Page, on: boolean): Promise<void> {
+  return page.evaluate((value) => {
+    (window as unknown as { failWrites: boolean }).failWrites = value;
+  }, on);
 }

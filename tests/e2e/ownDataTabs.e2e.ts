@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startBrowser, waitForChart } from './harness';
-import { idb } from './idb';
+import { failWrites, idb, writesCanFail } from './idb';
 
 /**
  * Issue 26: own data in two tabs of one browser (two pages of one context: one IndexedDB, one
@@ -121,20 +121,7 @@ const asideListed = (page: Page) =>
 describe('deleting what was set aside, in two tabs (issue 26, the review’s finding)', () => {
   it('a delete the browser refuses is said and leaves the records listed; written, both tabs drop them', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    // This page's writes fail once it asks (`failWrites`): the store's own test writes do not.
-    await context.addInitScript(() => {
-      const { put, delete: remove } = IDBObjectStore.prototype;
-      const failing = () => {
-        throw new DOMException('The write failed.', 'UnknownError');
-      };
-      const flag = window as unknown as { failWrites?: boolean };
-      IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-        return flag.failWrites ? failing() : put.apply(this, args);
-      };
-      IDBObjectStore.prototype.delete = function (...args: Parameters<typeof remove>) {
-        return flag.failWrites ? failing() : remove.apply(this, args);
-      };
-    });
+    await writesCanFail(context);
     const { page: a, errors } = await browser.open('/', { context });
     await waitForChart(a);
     await idb(a, ['put', 'set-aside', [asideRecord(1), asideRecord(2)]]);
@@ -146,9 +133,7 @@ describe('deleting what was set aside, in two tabs (issue 26, the review’s fin
     await expect.poll(() => asideListed(a)).toEqual(both);
     await expect.poll(() => asideListed(b)).toEqual(both);
 
-    await a.evaluate(() => {
-      (window as unknown as { failWrites: boolean }).failWrites = true;
-    });
+    await failWrites(a, true);
     await asideNotice(a).getByRole('button', { name: 'Delete what was set aside' }).click();
     const alert = a.getByRole('alert').filter({ hasText: 'What was set aside could not be deleted.' });
     await alert.waitFor();
@@ -160,9 +145,7 @@ describe('deleting what was set aside, in two tabs (issue 26, the review’s fin
     expect(await idb<unknown[]>(a, ['get', 'set-aside'])).toHaveLength(2);
 
     // Written this time: the records leave this tab, and the other tab hears of it.
-    await a.evaluate(() => {
-      (window as unknown as { failWrites: boolean }).failWrites = false;
-    });
+    await failWrites(a, false);
     await asideNotice(a).getByRole('button', { name: 'Delete what was set aside' }).click();
     await asideNotice(a).waitFor({ state: 'detached' });
     await alert.waitFor({ state: 'detached' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startBrowser, waitForChart, withoutIntegrityRefusals } from './harness';
-import { idb } from './idb';
+import { failWrites, idb, writesCanFail } from './idb';
 
 /**
  * Issue 20: own data is never lost in silence, a bad file never blanks the page. Stored records of
@@ -153,6 +153,32 @@ describe('a save that fails', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('QuotaExceededError: The quota has been exceeded.');
     await expect(page.getByRole('button', { name: /^Add data/ }).textContent()).resolves.toBe('Add data (1)');
+    await context.close();
+  });
+});
+
+describe('a removal that fails', () => {
+  it('the file is listed again (it is still stored) and the notice says it could not be removed', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await writesCanFail(context);
+    const { page, errors } = await browser.open('/', { context });
+    await storedGood(page);
+    await failWrites(page, true);
+    await panel(page).getByRole('button', { name: 'Remove pasted text' }).click();
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'A file could not be removed from this browser.' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      'Problem: UnknownError: The write failed. Nothing was removed: it is still kept in this browser.',
+    );
+    await panel(page).getByRole('button', { name: 'Remove pasted text' }).waitFor();
+    expect(await page.getByText('Your data could not be kept in this browser.').count()).toBe(0);
+    await failWrites(page, false);
+    await panel(page).getByRole('button', { name: 'Remove pasted text' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await expect.poll(() => idb(page, ['get', 'own-data'])).toEqual({ version: 2, imports: [] });
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
