@@ -319,7 +319,7 @@ export interface SyncSlice {
 }
 
 /** An edit written, refused or failed: this tab no longer holds its records apart for it. */
-export function settleEdit(tab: TabSync, edit: StoredEdit): void {
+function settleEdit(tab: TabSync, edit: StoredEdit): void {
   for (const id of edit.remove ?? []) tab.removing.delete(id);
   for (const r of edit.deleteAside ?? []) tab.deletingAside.delete(asideKey(r));
   const written = new Set(edit.setAside ?? []);
@@ -331,7 +331,7 @@ export function settleEdit(tab: TabSync, edit: StoredEdit): void {
  * still stored (said unless data could not be kept, which matters more); set-aside records it
  * deletes are still stored (they stay listed).
  */
-export function sayNotWritten(
+function sayNotWritten(
   set: (partial: Partial<SyncSlice>) => void,
   get: () => SyncSlice,
   edit: StoredEdit,
@@ -341,6 +341,32 @@ export function sayNotWritten(
   else if (edit.remove?.length && get().storageProblem?.kind !== 'save')
     set({ storageProblem: { kind: 'remove', detail } });
   if (edit.deleteAside?.length) set({ asideProblem: detail });
+}
+
+/**
+ * An edit not written: stored data could not be read (`unread`, nothing is written over it), or the
+ * page is framed by another site (src/state/framing.ts), where a delete asked says so.
+ */
+export function refuseEdit(
+  tab: TabSync,
+  set: (partial: Partial<SyncSlice>) => void,
+  get: () => SyncSlice,
+  edit: StoredEdit,
+  unread: string | null,
+): void {
+  settleEdit(tab, edit);
+  if (unread !== null)
+    sayNotWritten(
+      set,
+      get,
+      edit,
+      `the data stored earlier could not be read (${unread}), so nothing was written over it`,
+    );
+  else if (edit.deleteAside?.length)
+    set({
+      asideProblem:
+        'this dashboard is shown inside another site, where nothing kept in this browser can be changed: open it in its own tab to delete it',
+    });
 }
 
 /** The set-aside list as stored, with what this tab's merge set aside and has not yet written. */

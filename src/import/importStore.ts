@@ -94,10 +94,6 @@ const detailOf = (error: unknown) => (error as Error)?.message ?? String(error);
 /** The channel on which tabs of this page say that they changed what is stored. */
 export const OWN_DATA_CHANNEL = 'epsos-indicators-own-data';
 
-/** Why a delete asked in a page framed by another site changed nothing (src/state/framing.ts). */
-export const FRAMED_DETAIL =
-  'this dashboard is shown inside another site, where nothing kept in this browser can be changed: open it in its own tab to delete it';
-
 export const useImportStore = create<ImportStore>((set, get) => {
   let hydrating: Promise<void> | null = null;
   /** Why what this browser stored could not be read, until a read succeeds: while set, nothing is
@@ -122,17 +118,9 @@ export const useImportStore = create<ImportStore>((set, get) => {
     // Written after what was stored has been read, and never over stored data that could not be read.
     if (hydrating) await hydrating;
     const storing = await storage();
-    // Framed by another site: nothing is written (src/state/framing.ts); a delete asked there says so.
+    // Framed by another site: nothing is written (src/state/framing.ts).
     if (FRAMED_FULL_APP || unreadStored !== null) {
-      storing.settleEdit(tab, edit);
-      if (unreadStored !== null)
-        storing.sayNotWritten(
-          set,
-          get,
-          edit,
-          `the data stored earlier could not be read (${unreadStored}), so nothing was written over it`,
-        );
-      else if (edit.deleteAside?.length) set({ asideProblem: FRAMED_DETAIL });
+      storing.refuseEdit(tab, set, get, edit, unreadStored);
       return false;
     }
     // A large import is written by a worker (storageOffThread.ts).

@@ -20,8 +20,7 @@ vi.mock('../../src/import/importStorage', async (actual) => {
     writeEdit: real.writeEdit,
     offThread: real.offThread,
     deleteShownAside: real.deleteShownAside,
-    settleEdit: real.settleEdit,
-    sayNotWritten: real.sayNotWritten,
+    refuseEdit: real.refuseEdit,
     listedAside: real.listedAside,
   };
 });
