@@ -77,7 +77,8 @@ export default function StorageNotice() {
   const imports = useImportStore((s) => s.imports);
   const asideProblem = useImportStore((s) => s.asideProblem);
   const framed = useFramedFullApp();
-  const { dismissStorageProblem, dismissAsideProblem, deleteSetAside } = useImportStore.getState();
+  const { dismissStorageProblem, deleteSetAside } = useImportStore.getState();
+  const dismissAsideProblem = () => useImportStore.setState({ asideProblem: null });
   return (
     <>
       {setAside.length > 0 && (

@@ -78,7 +78,6 @@ export interface ImportStore {
   /** Moves imports the merge refused out of the loaded ones, into the set-aside list. */
   setAsideImports: (refused: readonly { data: ImportedData; reason: string }[]) => Promise<void>;
   dismissStorageProblem: () => void;
-  dismissAsideProblem: () => void;
   /** Deletes these set-aside records (those the notice showed), in storage, then from the list; other tabs are told. */
   deleteSetAside: (records: readonly SetAsideRecord[]) => Promise<void>;
   /** Reads what is stored again (another tab said it changed it). */
@@ -207,7 +206,6 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setAsideImports: async (refused) => (await storage()).setAsideRefused(tab, set, get, refused, write),
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
-    dismissAsideProblem: () => set({ asideProblem: null }),
     deleteSetAside: async (records) => (await storage()).deleteShownAside(tab, records, write),
   };
 });
