@@ -91,7 +91,7 @@ export default function StorageNotice() {
             </strong>
             <ul>
               {setAside.slice(0, MAX_LISTED).map((r, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, in order.
+                // biome-ignore lint/suspicious/noArrayIndexKey: text without state (two records may read alike).
                 <li key={i}>
                   <bdi>{r.label}</bdi>
                   {` (${r.reason})`}
