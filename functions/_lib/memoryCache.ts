@@ -32,8 +32,8 @@ export class MemoryCache {
 
   set(key: string, snapshot: Snapshot): void {
     const size = snapshot.body.byteLength;
-    if (size > this.maxEntryBytes) return;
     this.delete(key);
+    if (size > this.maxEntryBytes) return;
     this.entries.set(key, snapshot);
     this.bytes += size;
     for (const [oldest, entry] of this.entries) {
