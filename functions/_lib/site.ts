@@ -19,8 +19,23 @@ export async function readText(env: Env, origin: string, path: string): Promise<
   return response ? response.text() : null;
 }
 
-/** The built index.html, or null (then the static page is all there is to send). */
-export const readTemplate = (env: Env, origin: string) => readText(env, origin, '/');
+/**
+ * The built index.html, or null (then the static page is all there is to send). Kept a few seconds
+ * in the isolate (one deployment's files never change; under `wrangler pages dev` a rebuild shows
+ * within the TTL), so a page from the memory cache reads no file at all.
+ */
+const TEMPLATE_TTL_MS = 5000;
+let lastTemplate: { origin: string; at: number; text: string } | null = null;
+
+export async function readTemplate(env: Env, origin: string): Promise<string | null> {
+  const now = Date.now();
+  if (lastTemplate && lastTemplate.origin === origin && now - lastTemplate.at < TEMPLATE_TTL_MS)
+    return lastTemplate.text;
+  // Only a read string is kept, never a pending promise: a Worker must not await one request's I/O in another.
+  const text = await readText(env, origin, '/');
+  lastTemplate = text === null ? null : { origin, at: now, text };
+  return text;
+}
 
 /** The Content-Security-Policy of a page's meta tag (scripts by hash), for its header too. */
 export function metaCsp(html: string): string | null {

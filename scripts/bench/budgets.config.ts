@@ -73,6 +73,16 @@ export const BUDGETS = {
    */
   edgeFirstChartRatio: 2.5,
   /**
+   * Issue 24, what the edge itself costs: the deep link's first chart through the edge against the
+   * very page the edge sent, saved as a static file and served by the same server with the same query
+   * (scripts/bench/edge.ts, the same interleaved runs). Goal 1.3×: met in the three runs of
+   * 2026-12-06 after the pages were kept in the isolate's memory (medians of 7–9 rounds: 1.22× at load
+   * 8, 0.82× and 1.30× at load 1–4), while the first floor (the bare chart) measured 2.34×, 1.24× and
+   * 1.85× in the same rounds and the page itself, static, 1.92×, 1.53× and 1.43× the bare chart. Single
+   * rounds spread 0.6–1.9×, so the gate is 1.5×, with a second set of rounds before a breach counts.
+   */
+  edgeSamePageRatio: 1.5,
+  /**
    * Issue 26: the longest main-thread task after a 50,000-row import, worst chart kind, ms (4× CPU;
    * scripts/bench/largeImportSection.ts). Goal 200 ms. Measured on main before this gate (the bench
    * then counted Playwright's own decoding of the file, 1.3 s, as the app's): bars 1.7 s, map 1.8 s,

@@ -114,3 +114,34 @@ export async function firstChartRatio(
   }
   return out;
 }
+
+/**
+ * `runs` interleaved rounds over several pages (the app and its floors), each round in another
+ * order (rotated), so that neither a slower moment nor going first favours one page; a page's
+ * samples are in the same index as its URL. Stops after two failed rounds.
+ */
+export async function firstChartSets(
+  browser: Browser,
+  urls: string[],
+  options: {
+    runs: number;
+    cpuThrottle: number;
+    viewport: { width: number; height: number };
+    onRun?: (i: number) => void;
+  },
+): Promise<{ samples: number[][]; failures: string[] }> {
+  const samples = urls.map(() => [] as number[]);
+  const failures: string[] = [];
+  for (let i = 0; i < options.runs && failures.length < 2; i++) {
+    options.onRun?.(i);
+    const order = urls.map((_, k) => (k + i) % urls.length);
+    try {
+      const round: number[] = [];
+      for (const k of order) round[k] = await firstChartOnce(browser, urls[k] as string, options);
+      for (const [k, t] of round.entries()) samples[k]?.push(t);
+    } catch (error) {
+      failures.push(`run ${i + 1}: ${(error as Error).message}`);
+    }
+  }
+  return { samples, failures };
+}

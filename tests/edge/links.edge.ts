@@ -119,6 +119,33 @@ describe('a link rendered at the edge', () => {
     expect(home.oembed).toBeTruthy();
   });
 
+  it('answers a link asked again from its cache, byte for byte, with the headers of its request', async () => {
+    // A query no other test asks for, so the first answer is a render.
+    const link = `/?countries=PL,CZ,SK&indicators=computer&chart=bars&cache-probe=${Date.now()}`;
+    const answers = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(new URL(link, base()));
+      answers.push({
+        state: response.headers.get('x-edge-cache'),
+        body: await response.text(),
+        csp: response.headers.get('content-security-policy'),
+      });
+    }
+    expect(answers.map((a) => a.state)).toEqual(['miss', 'hit', 'hit']);
+    expect(answers[0]?.body).toContain('data-country="PL"');
+    expect(answers[1]?.body).toBe(answers[0]?.body);
+    expect(answers[2]?.body).toBe(answers[0]?.body);
+    // The headers by request are set on a hit as on a render.
+    expect(answers[2]?.csp).toBe(answers[0]?.csp);
+    expect(answers[0]?.csp).toContain("frame-ancestors 'none'");
+    const image = `/preview.png?countries=PL,CZ&chart=bars&cache-probe=${Date.now()}`;
+    const first = await fetch(new URL(image, base()));
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    const again = await fetch(new URL(image, base()));
+    expect([first.headers.get('x-edge-cache'), again.headers.get('x-edge-cache')]).toEqual(['miss', 'hit']);
+    expect(Buffer.from(await again.arrayBuffer()).equals(firstBytes)).toBe(true);
+  });
+
   it('sends headers by request: no framing for the app and the brief, any for embed=1', async () => {
     for (const path of [DEEP, '/', '/?brief=FR']) {
       const { response } = await get(path);

@@ -38,6 +38,11 @@ describe('without its data file', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-edge-render')).toBe('fallback');
     expect(html).not.toContain('"rendered"');
+    // A fallback is never cached: asked again, the edge tries to render it again.
+    const again = await fetch(link);
+    expect(again.headers.get('x-edge-cache')).toBe('miss');
+    expect(again.headers.get('x-edge-render')).toBe('fallback');
+    await again.arrayBuffer();
     const preview = await fetch(`${server.url}/preview.png?countries=FR`);
     expect(preview.status).toBe(200);
     expect(preview.headers.get('content-type')).toBe('image/png');
