@@ -22,6 +22,19 @@ export interface ImportReport {
   notes?: string[];
   /** What the import brought into the view (src/state/importView.ts), with its names; Undo flips `undone`. */
   shown?: ShownImport | null;
+  /** The import this report is about (its "Added …" line comes when its merge is drawn). */
+  importId?: string;
+}
+
+/**
+ * An import waiting to join the view: it joins when the merge that holds it is drawn
+ * (src/import/joinView.ts), in the same render, so the chart is drawn once, with the new data.
+ */
+export interface PendingJoin {
+  importId: string;
+  indicators: readonly { id: string; label: string }[];
+  /** For each indicator and country, the first row with a value (src/import/parseImport.ts). */
+  firstWithValue: readonly { country: string; indicator: string; value: number | null }[];
 }
 
 export interface ShownImport {
@@ -64,11 +77,14 @@ export interface ImportStore {
   removeLinked: () => void;
   dismissLinkNotice: () => void;
   report: ImportReport | null;
+  /** Imports that join the view when their merge lands (src/import/joinView.ts). */
+  joining: PendingJoin[];
   /** Stored records that could not be read: kept apart, named, until exported or deleted. */
   setAside: SetAsideRecord[];
   storageProblem: StorageProblem | null;
   hydrate: () => Promise<void>;
-  add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
+  /** Adds an import (and its report); `join`: its indicators and countries join the view at its merge. */
+  add: (data: ImportedData | null, report: ImportReport, join?: PendingJoin) => Promise<void>;
   remove: (id: string) => Promise<void>;
   clearReport: () => void;
   /** Marks what the last import brought into the view as taken out again (Undo) or back (Show again). */
@@ -157,6 +173,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
     linkReady: !linkPending,
     linkNotice: null,
     report: null,
+    joining: [],
     setAside: [],
     storageProblem: null,
     setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),
@@ -173,11 +190,11 @@ export const useImportStore = create<ImportStore>((set, get) => {
       hydrating ??= load();
       return hydrating;
     },
-    add: async (data, report) => {
+    add: async (data, report, join) => {
       if (FRAMED_FULL_APP) return;
       if (data) {
         tab.unsaved.set(data.id, data);
-        set({ imports: [...get().imports, data] });
+        set({ imports: [...get().imports, data], ...(join ? { joining: [...get().joining, join] } : {}) });
       }
       set({ report });
       if (data) await write({ add: [data] });
@@ -188,6 +205,7 @@ export const useImportStore = create<ImportStore>((set, get) => {
       set({
         imports: get().imports.filter((i) => i.id !== id),
         report: report?.shown?.importId === id ? { ...report, shown: null } : report,
+        joining: get().joining.filter((j) => j.importId !== id),
       });
       tab.unsaved.delete(id);
       tab.removing.add(id);

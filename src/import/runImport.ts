@@ -14,6 +14,8 @@ import {
   parseImport,
 } from './parseImport';
 
+export { joinLanded } from './joinView';
+
 /** Files above this size are parsed in a Web Worker. */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
 
