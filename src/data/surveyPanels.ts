@@ -118,10 +118,10 @@ const isOwn = (indicator: Indicator) => isImportedIndicator(indicator.id);
  * 500 are drawn, resolving them all was most of the view model's 150–200 ms at 4× CPU (issue 26).
  */
 interface DraftRow extends Omit<SurveyRow, 'items'> {
-  items: { indicator: string; points: { year: number; value: number }[] }[];
+  items: { indicator: string; points: Omit<SurveyPoint, 'cell'>[] }[];
 }
 
-function points(index: DatasetIndex, country: string, indicator: string): { year: number; value: number }[] {
+function points(index: DatasetIndex, country: string, indicator: string): Omit<SurveyPoint, 'cell'>[] {
   return (index.series.get(`${country}|${indicator}`) ?? []).flatMap((f) =>
     f.value === null ? [] : [{ year: f.year, value: f.value }],
   );
@@ -146,15 +146,11 @@ function row(
   };
 }
 
-/** A drawn row with each point's cell. */
+/** A drawn row, each point given its cell (the draft's own new objects, filled in). */
 function withCells(index: DatasetIndex, draft: DraftRow): SurveyRow {
-  return {
-    ...draft,
-    items: draft.items.map(({ indicator, points }) => ({
-      indicator,
-      points: points.map((p) => ({ ...p, cell: comparisonCell(index, draft.code, indicator, p.year) })),
-    })),
-  };
+  for (const { indicator, points } of draft.items)
+    for (const p of points as SurveyPoint[]) p.cell = comparisonCell(index, draft.code, indicator, p.year);
+  return draft as SurveyRow;
 }
 
 function panel(

@@ -205,7 +205,6 @@ export const useImportStore = create<ImportStore>((set, get) => {
       set({
         imports: get().imports.filter((i) => i.id !== id),
         report: report?.shown?.importId === id ? { ...report, shown: null } : report,
-        joining: get().joining.filter((j) => j.importId !== id),
       });
       tab.unsaved.delete(id);
       tab.removing.add(id);

@@ -25,7 +25,9 @@ export function joinLanded(
   const inMerge = new Set(imports.map((d) => d.id));
   const out = new Set(refused.map((r) => r.data.id));
   const landing = joining.filter((j) => inMerge.has(j.importId));
-  const waiting = joining.filter((j) => !inMerge.has(j.importId));
+  // Those not merged yet wait for a later merge, unless they were removed meanwhile.
+  const loaded = new Set(useImportStore.getState().imports.map((d) => d.id));
+  const waiting = joining.filter((j) => !inMerge.has(j.importId) && loaded.has(j.importId));
   const before = useViewStore.getState().view;
   if (landing.length === 0 || !before) {
     if (waiting.length !== joining.length) useImportStore.setState({ joining: waiting });

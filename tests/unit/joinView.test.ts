@@ -56,6 +56,7 @@ beforeEach(() => {
     .getState()
     .restore(parseView('?countries=FR,DE&indicators=computer&chart=bars', realCatalog).state);
   useImportStore.setState({
+    imports: [a, b],
     joining: [],
     report: { fileName: 'a.csv', loaded: 5, rejected: [], refused: null, shown: null, importId: 'a' },
   });
@@ -87,6 +88,12 @@ describe('an import joins the view when its merge lands', () => {
     expect(joinLanded([b], [], base)).toBeNull();
     expect(useViewStore.getState().view).toBe(before);
     expect(useImportStore.getState().joining.map((j) => j.importId)).toEqual(['a']);
+    // Removed before its merge: it leaves the list at the next merge, joining nothing.
+    useImportStore.setState({ imports: [b], joining: [join(a), join(b)] });
+    expect(joinLanded([b], [], base)).toBe(before);
+    expect(useImportStore.getState().joining).toEqual([]);
+    useViewStore.getState().restore(before as NonNullable<typeof before>);
+    useImportStore.setState({ imports: [a, b], joining: [join(a)] });
     // The merge with it: the view before is returned (drawn until the merge's render commits).
     expect(joinLanded([a], [], base)).toBe(before);
     const view = useViewStore.getState().view;

@@ -28,32 +28,26 @@ export function useStaged<T>(
   const drawn = useRef<ReadonlyMap<string, number> | null>(null);
   const [, next] = useState(0);
   const before = drawn.current;
-  let shown: readonly T[] = items;
-  if (before !== null) {
-    let marks = 0;
-    let added = 0;
-    /** Set at the first new item left for later: the new items after it wait too (top first). */
-    let full = false;
-    const now: T[] = [];
-    for (const item of items) {
-      const weight = weightOf(item);
-      const had = before.get(keyOf(item));
-      if (had !== undefined) marks += Math.max(0, weight - had);
-      else if (full || (added > 0 && marks + weight > budget)) {
-        full = true;
-        continue;
-      } else {
-        added++;
-        marks += weight;
-      }
-      now.push(item);
-    }
-    if (now.length < items.length) shown = now;
-  }
-  const complete = shown === items;
+  let marks = 0;
+  let added = 0;
+  /** Set at the first new item left for later: the new items after it wait too (top first). */
+  let full = false;
+  const now = before
+    ? items.filter((item) => {
+        const weight = weightOf(item);
+        const had = before.get(keyOf(item));
+        if (had !== undefined) marks += Math.max(0, weight - had);
+        else if (full || (added++ > 0 && marks + weight > budget)) {
+          full = true;
+          return false;
+        } else marks += weight;
+        return true;
+      })
+    : items;
+  const shown = now.length < items.length ? now : items;
   useEffect(() => {
     drawn.current = new Map(shown.map((item) => [keyOf(item), weightOf(item)]));
-    if (!complete) startTransition(() => next((n) => n + 1));
+    if (shown !== items) startTransition(() => next((n) => n + 1));
   });
   return shown;
 }

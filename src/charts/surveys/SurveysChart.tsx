@@ -14,7 +14,7 @@ import { pointMark, useMarks } from '../shared/useMarks';
 import { useStaged } from '../shared/useStaged';
 import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
-import { type SurveyMark, type SurveyPanelLayout, surveysLayout } from './layout';
+import { type SurveyMark, surveysLayout } from './layout';
 import { surveyStyles } from './style';
 
 /** All surveys: every survey's figures for the selected countries, one panel per concept (layout.ts). */
@@ -70,33 +70,25 @@ export function SurveysChart(props: ChartProps) {
       ),
     [layout, tipFor],
   );
-  // A change that brings hundreds of new marks (an import) draws them in a few commits, row by row
-  // (useStaged.ts); `drawnRows`: the rows drawn now, null when all are.
-  const stageRows = useMemo(
-    () => layout.panels.flatMap((p) => p.rows.map((r) => `${p.id}|${r.code}`)),
-    [layout],
+  // A change that brings hundreds of new marks (an import) draws them in a few commits (useStaged.ts):
+  // `drawn`, the marks drawn now (with their links and year labels), null when all are.
+  const allMarks = useMemo(() => layout.panels.flatMap((p) => p.marks), [layout]);
+  const staged = useStaged(
+    allMarks,
+    (m) => m.key,
+    () => 1,
   );
-  const rowMarks = useMemo(() => {
-    const count = new Map<string, number>();
-    for (const p of layout.panels)
-      for (const m of p.marks) count.set(`${p.id}|${m.row}`, (count.get(`${p.id}|${m.row}`) ?? 0) + 1);
-    return count;
-  }, [layout]);
-  const stagedRows = useStaged(
-    stageRows,
-    (key) => key,
-    (key) => rowMarks.get(key) ?? 1,
-  );
-  const drawnRows = useMemo(
-    () => (stagedRows === stageRows ? null : new Set(stagedRows)),
-    [stagedRows, stageRows],
+  const drawn = useMemo(
+    () => (staged === allMarks ? null : new Set(staged.map((m) => m.key))),
+    [staged, allMarks],
   );
   // Marks lie close together (several surveys in one row): a tap reads the mark nearest the finger.
   const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate, nearestOnTap: true });
   const drawing = useMemo(
     () =>
-      layout.panels.map((layoutPanel) => {
-        const panel = drawnRows ? rowsOf(layoutPanel, drawnRows) : layoutPanel;
+      layout.panels.map((panel) => {
+        const shown = <T,>(list: T[], key: (item: T) => string) =>
+          drawn ? list.filter((x) => drawn.has(key(x))) : list;
         return (
           <Panel key={panel.id} id={panel.id} className="surveys-panel" title={panel.title} top={panel.top}>
             <TopAxis
@@ -157,7 +149,7 @@ export function SurveysChart(props: ChartProps) {
                 ))}
               </g>
             ))}
-            {panel.links.map((l) => (
+            {shown(panel.links, (l) => l.from).map((l) => (
               <line
                 key={l.key}
                 className="survey-link"
@@ -171,7 +163,7 @@ export function SurveysChart(props: ChartProps) {
                 aria-hidden="true"
               />
             ))}
-            {panel.marks.map((m) => (
+            {shown(panel.marks, (m) => m.key).map((m) => (
               <Mark
                 key={m.key}
                 className="mark survey-mark"
@@ -219,7 +211,7 @@ export function SurveysChart(props: ChartProps) {
           </Panel>
         );
       }),
-    [layout, drawnRows, on, openProfile, model.highlight, values],
+    [layout, drawn, on, openProfile, model.highlight, values],
   );
   // Its own group name: an off-screen copy (an export at a print size) must not uncheck this one.
   const sortGroup = useId();
@@ -256,17 +248,4 @@ export function SurveysChart(props: ChartProps) {
       </div>
     </>
   );
-}
-
-/** A panel with only the rows in `drawn` (`panel id|row code`), their marks, links and year labels. */
-function rowsOf(panel: SurveyPanelLayout, drawn: ReadonlySet<string>): SurveyPanelLayout {
-  const marks = panel.marks.filter((m) => drawn.has(`${panel.id}|${m.row}`));
-  const shown = new Set(marks.map((m) => m.key));
-  return {
-    ...panel,
-    rows: panel.rows.filter((r) => drawn.has(`${panel.id}|${r.code}`)),
-    marks,
-    links: panel.links.filter((l) => shown.has(l.from)),
-    labels: panel.labels.filter((l) => shown.has(l.mark)),
-  };
 }
