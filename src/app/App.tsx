@@ -137,10 +137,8 @@ function useMergedImports(
     let live = true;
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
     import('../import/runImport')
-      .then(({ mergeOffThread, joinLanded }) =>
-        mergeOffThread(base, imports).then((merge) => ({ ...merge, joinLanded })),
-      )
-      .then(({ merged, refused, index, joinLanded }) => {
+      .then(async ({ mergeOffThread, joinLanded }) => {
+        const { merged, refused, index } = await mergeOffThread(base, imports);
         if (!live) return;
         // Built in slices (indexOf finds it): in one go it was the longest task after a large import.
         indexes.set(merged, index);
@@ -158,15 +156,14 @@ function useMergedImports(
       .catch((error: Error) => {
         if (!live) return;
         setLast({ base, imports, merged: base });
-        setHeldView(null);
         useImportStore.setState({ storageProblem: { kind: 'load', detail: error.message } });
       });
     return () => {
       live = false;
     };
   }, [base, imports]);
-  if (!base) return { merged: null, pending: false, heldView: null };
-  if (imports.length === 0) return { merged: base, pending: false, heldView: null };
+  if (!base) return { merged: null, pending: false, heldView };
+  if (imports.length === 0) return { merged: base, pending: false, heldView };
   const current = last?.base === base && last.imports === imports;
   return { merged: last && last.base === base ? last.merged : base, pending: !current, heldView };
 }

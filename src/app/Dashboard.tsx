@@ -64,7 +64,7 @@ const INDICATORS_NOTE =
 export function Dashboard({
   index,
   base,
-  heldView = null,
+  heldView,
 }: {
   index: DatasetIndex;
   base: Dataset;

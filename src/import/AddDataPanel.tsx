@@ -51,27 +51,28 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       // Its indicators and countries join the view when its merge is drawn (src/import/joinView.ts):
       // the chart draws once, with the new figures.
       const { data } = result;
-      await add(
-        data,
-        {
-          fileName,
-          loaded: data?.observations.length ?? 0,
-          rejected: result.rejected,
-          refused: result.refused,
-          byName: result.byName ?? [],
-          shown: null,
-          encoding,
-          notes: importNotes(clean.removed, data, base),
-          ...(data ? { importId: data.id } : {}),
-        },
-        data
-          ? {
+      if (data)
+        useImportStore.setState((s) => ({
+          joining: [
+            ...s.joining,
+            {
               importId: data.id,
               indicators: data.indicators,
               firstWithValue: result.firstWithValue ?? firstWithValue(data.observations),
-            }
-          : undefined,
-      );
+            },
+          ],
+        }));
+      await add(data, {
+        fileName,
+        loaded: data?.observations.length ?? 0,
+        rejected: result.rejected,
+        refused: result.refused,
+        byName: result.byName ?? [],
+        shown: null,
+        encoding,
+        notes: importNotes(clean.removed, data, base),
+        ...(data ? { importId: data.id } : {}),
+      });
     } finally {
       setBusy(false);
     }

@@ -77,14 +77,13 @@ export interface ImportStore {
   removeLinked: () => void;
   dismissLinkNotice: () => void;
   report: ImportReport | null;
-  /** Imports that join the view when their merge lands (src/import/joinView.ts). */
+  /** Imports that join the view when their merge lands (set by Add data; src/import/joinView.ts). */
   joining: PendingJoin[];
   /** Stored records that could not be read: kept apart, named, until exported or deleted. */
   setAside: SetAsideRecord[];
   storageProblem: StorageProblem | null;
   hydrate: () => Promise<void>;
-  /** Adds an import (and its report); `join`: its indicators and countries join the view at its merge. */
-  add: (data: ImportedData | null, report: ImportReport, join?: PendingJoin) => Promise<void>;
+  add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
   remove: (id: string) => Promise<void>;
   clearReport: () => void;
   /** Marks what the last import brought into the view as taken out again (Undo) or back (Show again). */
@@ -190,11 +189,11 @@ export const useImportStore = create<ImportStore>((set, get) => {
       hydrating ??= load();
       return hydrating;
     },
-    add: async (data, report, join) => {
+    add: async (data, report) => {
       if (FRAMED_FULL_APP) return;
       if (data) {
         tab.unsaved.set(data.id, data);
-        set({ imports: [...get().imports, data], ...(join ? { joining: [...get().joining, join] } : {}) });
+        set({ imports: [...get().imports, data] });
       }
       set({ report });
       if (data) await write({ add: [data] });

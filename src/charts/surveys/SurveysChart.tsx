@@ -78,10 +78,8 @@ export function SurveysChart(props: ChartProps) {
     (m) => m.key,
     () => 1,
   );
-  const drawn = useMemo(
-    () => (staged === allMarks ? null : new Set(staged.map((m) => m.key))),
-    [staged, allMarks],
-  );
+  // (A new set on each render while staging, when the drawing is redrawn anyway; null after.)
+  const drawn = staged === allMarks ? null : new Set(staged.map((m) => m.key));
   // Marks lie close together (several surveys in one row): a tap reads the mark nearest the finger.
   const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate, nearestOnTap: true });
   const drawing = useMemo(
