@@ -9,6 +9,7 @@ import { withoutZeroWidth } from './decodeCsv';
 import { importCountryNames } from './importNames';
 import { importNotes } from './importNotes';
 import { type ShownImport, useImportStore } from './importStore';
+import { waitToJoin } from './joinView';
 import { type AskedColumn, firstWithValue, type ReadByName } from './parseImport';
 import { readImportFile, runImport } from './runImport';
 
@@ -52,16 +53,11 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       // the chart draws once, with the new figures.
       const { data } = result;
       if (data)
-        useImportStore.setState((s) => ({
-          joining: [
-            ...s.joining,
-            {
-              importId: data.id,
-              indicators: data.indicators,
-              firstWithValue: result.firstWithValue ?? firstWithValue(data.observations),
-            },
-          ],
-        }));
+        waitToJoin({
+          importId: data.id,
+          indicators: data.indicators,
+          firstWithValue: result.firstWithValue ?? firstWithValue(data.observations),
+        });
       await add(data, {
         fileName,
         loaded: data?.observations.length ?? 0,

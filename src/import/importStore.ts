@@ -26,17 +26,6 @@ export interface ImportReport {
   importId?: string;
 }
 
-/**
- * An import waiting to join the view: it joins when the merge that holds it is drawn
- * (src/import/joinView.ts), in the same render, so the chart is drawn once, with the new data.
- */
-export interface PendingJoin {
-  importId: string;
-  indicators: readonly { id: string; label: string }[];
-  /** For each indicator and country, the first row with a value (src/import/parseImport.ts). */
-  firstWithValue: readonly { country: string; indicator: string; value: number | null }[];
-}
-
 export interface ShownImport {
   /** The import this line is about: removing another file leaves its Undo in place. */
   importId: string;
@@ -77,8 +66,6 @@ export interface ImportStore {
   removeLinked: () => void;
   dismissLinkNotice: () => void;
   report: ImportReport | null;
-  /** Imports that join the view when their merge lands (set by Add data; src/import/joinView.ts). */
-  joining: PendingJoin[];
   /** Stored records that could not be read: kept apart, named, until exported or deleted. */
   setAside: SetAsideRecord[];
   storageProblem: StorageProblem | null;
@@ -172,7 +159,6 @@ export const useImportStore = create<ImportStore>((set, get) => {
     linkReady: !linkPending,
     linkNotice: null,
     report: null,
-    joining: [],
     setAside: [],
     storageProblem: null,
     setLinked: (data, notice) => set({ linked: data ? [data] : [], linkNotice: notice, linkReady: true }),

@@ -7,6 +7,26 @@ import { useViewStore } from '../state/store';
 import { type ShownImport, useImportStore } from './importStore';
 
 /**
+ * An import waiting to join the view: it joins when the merge that holds it is drawn, in the same
+ * render, so the chart is drawn once, with the new data.
+ */
+export interface PendingJoin {
+  importId: string;
+  indicators: readonly { id: string; label: string }[];
+  /** For each indicator and country, the first row with a value (src/import/parseImport.ts). */
+  firstWithValue: readonly { country: string; indicator: string; value: number | null }[];
+}
+
+/** The imports waiting to join (this tab's; kept here, in the import's lazily loaded code, not in
+ * the store of the page's first script). */
+let joining: readonly PendingJoin[] = [];
+
+/** Add data: `join` joins the view when its import's merge lands. */
+export function waitToJoin(join: PendingJoin): void {
+  joining = [...joining, join];
+}
+
+/**
  * An import joins the view when the merge that holds it lands (src/app/App.tsx), not when its file
  * is parsed: the chart is drawn once, with the new data and the new selection, rather than first
  * with the selection and the old data (its indicators not known yet) and again at the merge (issue
@@ -20,7 +40,7 @@ export function joinLanded(
   refused: readonly { data: ImportedData }[],
   base: Dataset,
 ): ViewState | null {
-  const { joining, report } = useImportStore.getState();
+  const { report } = useImportStore.getState();
   if (joining.length === 0) return null;
   const inMerge = new Set(imports.map((d) => d.id));
   const out = new Set(refused.map((r) => r.data.id));
@@ -29,10 +49,8 @@ export function joinLanded(
   const loaded = new Set(useImportStore.getState().imports.map((d) => d.id));
   const waiting = joining.filter((j) => !inMerge.has(j.importId) && loaded.has(j.importId));
   const before = useViewStore.getState().view;
-  if (landing.length === 0 || !before) {
-    if (waiting.length !== joining.length) useImportStore.setState({ joining: waiting });
-    return null;
-  }
+  joining = waiting;
+  if (landing.length === 0 || !before) return null;
   const countries = new Map(base.countries.filter((c) => !c.aggregate).map((c) => [c.code, c.name]));
   let view = before;
   const shown = new Map<string, ShownImport>();
@@ -58,10 +76,7 @@ export function joinLanded(
     });
   }
   const reported = report?.importId ? shown.get(report.importId) : undefined;
-  useImportStore.setState({
-    joining: waiting,
-    ...(report && reported ? { report: { ...report, shown: reported } } : {}),
-  });
+  if (report && reported) useImportStore.setState({ report: { ...report, shown: reported } });
   if (view === before) return null;
   const selection = { countries: view.countries, indicators: view.indicators };
   // Ranking and map draw `rank=` when it is set: the new indicator, put first, must be the one drawn.

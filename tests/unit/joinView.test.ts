@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportedData } from '../../src/data/importedData';
 import type { Dataset } from '../../src/data/schema';
 import { useImportStore } from '../../src/import/importStore';
-import { joinLanded } from '../../src/import/joinView';
+import { joinLanded, waitToJoin } from '../../src/import/joinView';
 import { firstWithValue } from '../../src/import/parseImport';
 import { selectionWithImport } from '../../src/state/importView';
 import { useViewStore } from '../../src/state/store';
@@ -55,9 +55,11 @@ beforeEach(() => {
   useViewStore
     .getState()
     .restore(parseView('?countries=FR,DE&indicators=computer&chart=bars', realCatalog).state);
+  // Nothing left waiting from the test before: a merge of no import lands every wait.
+  useImportStore.setState({ imports: [] });
+  joinLanded([], [], base);
   useImportStore.setState({
     imports: [a, b],
-    joining: [],
     report: { fileName: 'a.csv', loaded: 5, rejected: [], refused: null, shown: null, importId: 'a' },
   });
 });
@@ -82,24 +84,27 @@ describe('an import joins the view when its merge lands', () => {
   });
 
   it('nothing joins before the merge holds the import; then its indicators and countries join in one step, with the report line', () => {
-    useImportStore.setState({ joining: [join(a)] });
+    waitToJoin(join(a));
     const before = useViewStore.getState().view;
     // A merge without it (another tab's change): the import waits.
     expect(joinLanded([b], [], base)).toBeNull();
     expect(useViewStore.getState().view).toBe(before);
-    expect(useImportStore.getState().joining.map((j) => j.importId)).toEqual(['a']);
     // Removed before its merge: it leaves the list at the next merge, joining nothing.
-    useImportStore.setState({ imports: [b], joining: [join(a), join(b)] });
+    useImportStore.setState({ imports: [b] });
+    waitToJoin(join(b));
     expect(joinLanded([b], [], base)).toBe(before);
-    expect(useImportStore.getState().joining).toEqual([]);
+    expect(useViewStore.getState().view?.indicators).toEqual(['computer', 'my_b']);
+    expect(joinLanded([a, b], [], base)).toBeNull();
+    // Back to the view before, a still loaded and waiting.
     useViewStore.getState().restore(before as NonNullable<typeof before>);
-    useImportStore.setState({ imports: [a, b], joining: [join(a)] });
+    useImportStore.setState({ imports: [a, b] });
+    waitToJoin(join(a));
     // The merge with it: the view before is returned (drawn until the merge's render commits).
     expect(joinLanded([a], [], base)).toBe(before);
     const view = useViewStore.getState().view;
     expect(view?.countries).toEqual(['FR', 'DE', 'SK', 'IT']);
     expect(view?.indicators).toEqual(['computer', 'my_a']);
-    expect(useImportStore.getState().joining).toEqual([]);
+    expect(joinLanded([a], [], base)).toBeNull();
     expect(useImportStore.getState().report?.shown).toEqual({
       importId: 'a',
       added: { indicators: ['my_a'], countries: ['SK', 'IT'] },
@@ -110,14 +115,15 @@ describe('an import joins the view when its merge lands', () => {
   });
 
   it('an import the merge refused joins nothing, and leaves the list', () => {
-    useImportStore.setState({ joining: [join(a), join(b)] });
+    waitToJoin(join(a));
+    waitToJoin(join(b));
     const before = useViewStore.getState().view;
     expect(joinLanded([a, b], [{ data: a }], base)).toBe(before);
     // Only b's country and indicator; no "Added" line for a, the report's file.
     expect(useViewStore.getState().view?.countries).toEqual(['FR', 'DE', 'PT']);
     expect(useViewStore.getState().view?.indicators).toEqual(['computer', 'my_b']);
     expect(useImportStore.getState().report?.shown).toBeNull();
-    expect(useImportStore.getState().joining).toEqual([]);
+    expect(joinLanded([a, b], [], base)).toBeNull();
   });
 
   it('on Ranking the new indicator is the one drawn (rank= cleared)', () => {
@@ -127,7 +133,7 @@ describe('an import joins the view when its merge lands', () => {
         parseView('?countries=FR,DE&indicators=computer,internet&chart=ranking&rank=internet', realCatalog)
           .state,
       );
-    useImportStore.setState({ joining: [join(b)] });
+    waitToJoin(join(b));
     joinLanded([b], [], base);
     expect(useViewStore.getState().view?.indicators).toEqual(['my_b', 'computer', 'internet']);
     expect(useViewStore.getState().view?.rank).toBeUndefined();

@@ -70,16 +70,16 @@ export function SurveysChart(props: ChartProps) {
       ),
     [layout, tipFor],
   );
-  // A change that brings hundreds of new marks (an import) draws them in a few commits (useStaged.ts):
-  // `drawn`, the marks drawn now (with their links and year labels), null when all are.
-  const allMarks = useMemo(() => layout.panels.flatMap((p) => p.marks), [layout]);
+  // A change that brings hundreds of new marks (an import) draws them in a few commits (useStaged.ts,
+  // over the marks' hotspots, one per mark): `drawn`, the keys of the marks drawn now (with their
+  // links and year labels), null when all are (a new set on each render while staging, when the
+  // drawing is redrawn anyway).
   const staged = useStaged(
-    allMarks,
+    hotspots,
     (m) => m.key,
     () => 1,
   );
-  // (A new set on each render while staging, when the drawing is redrawn anyway; null after.)
-  const drawn = staged === allMarks ? null : new Set(staged.map((m) => m.key));
+  const drawn = staged === hotspots ? null : new Set(staged.map((m) => m.key));
   // Marks lie close together (several surveys in one row): a tap reads the mark nearest the finger.
   const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate, nearestOnTap: true });
   const drawing = useMemo(
