@@ -299,7 +299,7 @@ export default defineConfig({
     // kinds import them, they made seven small chunks that the landing view (All surveys) fetched each,
     // 0.9 KB gzip more of its initial JS than one (issue 27). `chart-parts` holds what All surveys uses
     // (the svg shell, a mark and its pointer side, the keyboard layer, tooltip lines, panels, axes, value
-    // labels, measures); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
+    // labels, measures); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time; useStaged).
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -314,7 +314,7 @@ export default defineConfig({
             },
             {
               name: 'row-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|bands)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|bands|useStaged)\.tsx?$/,
             },
           ],
         },

@@ -5,6 +5,7 @@ import type { ImportedData } from '../data/importedData';
 import { isImportedIndicator } from '../data/ownIds';
 import { useDataset, useProfile } from '../data/queries';
 import type { Dataset } from '../data/schema';
+import type { ViewState } from '../data/view';
 import { useImportStore } from '../import/importStore';
 import { catalogOf } from '../state/catalog';
 import { parseBrief } from '../state/url';
@@ -71,7 +72,7 @@ export function App() {
       void import('../share/linkedData').then((m) => m.loadLinkedData(dataset.data, window.location.hash));
   }, [dataset.data]);
   const own = useMemo(() => [...imports, ...linked], [imports, linked]);
-  const { merged, pending } = useMergedImports(dataset.data, own);
+  const { merged, pending, heldView } = useMergedImports(dataset.data, own);
   // The built-in data draws at once; own data (IndexedDB, or #data= in the link) merges in when it
   // arrives. Only a link that names own indicators, or carries them, waits for them.
   // Once open, the dashboard stays open while a later merge runs (another tab's change, a file
@@ -109,7 +110,7 @@ export function App() {
         </Suspense>
       </ErrorInPlace>
     );
-  return <Dashboard index={index} base={dataset.data} />;
+  return <Dashboard index={index} base={dataset.data} heldView={heldView} />;
 }
 
 interface Merge {
@@ -121,26 +122,35 @@ interface Merge {
 /**
  * The dataset with the analyst's own data merged in. The merge (and its validation) loads only when
  * there is own data; until a new merge is ready, the last one stays, so no own indicator leaves the
- * catalog (and the view) for a moment.
+ * catalog (and the view) for a moment. A new import joins the view as its merge lands
+ * (src/import/joinView.ts): the view store changes at once, and `heldView`, the view drawn until
+ * then, is drawn until the merge's render commits, so the chart is drawn once, with both.
  */
 function useMergedImports(
   base: Dataset | undefined,
   imports: readonly ImportedData[],
-): { merged: Dataset | null; pending: boolean } {
+): { merged: Dataset | null; pending: boolean; heldView: ViewState | null } {
   const [last, setLast] = useState<Merge | null>(null);
+  const [heldView, setHeldView] = useState<ViewState | null>(null);
   useEffect(() => {
     if (!base || imports.length === 0) return;
     let live = true;
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
     import('../import/runImport')
-      .then(({ mergeOffThread }) => mergeOffThread(base, imports))
-      .then(({ merged, refused, index }) => {
+      .then(async ({ mergeOffThread, joinLanded }) => {
+        const { merged, refused, index } = await mergeOffThread(base, imports);
         if (!live) return;
         // Built in slices (indexOf finds it): in one go it was the longest task after a large import.
         indexes.set(merged, index);
+        // The view store's change (a sync render) draws the view before it until the transition.
+        const before = joinLanded(imports, refused, base);
+        if (before) setHeldView(before);
         // A transition: React renders the charts of a large import in slices, the page answering
         // input between them (the last merge stays drawn until then).
-        startTransition(() => setLast({ base, imports, merged }));
+        startTransition(() => {
+          setLast({ base, imports, merged });
+          setHeldView(null);
+        });
         if (refused.length > 0) void useImportStore.getState().setAsideImports(refused);
       })
       .catch((error: Error) => {
@@ -152,8 +162,8 @@ function useMergedImports(
       live = false;
     };
   }, [base, imports]);
-  if (!base) return { merged: null, pending: false };
-  if (imports.length === 0) return { merged: base, pending: false };
+  if (!base) return { merged: null, pending: false, heldView };
+  if (imports.length === 0) return { merged: base, pending: false, heldView };
   const current = last?.base === base && last.imports === imports;
-  return { merged: last && last.base === base ? last.merged : base, pending: !current };
+  return { merged: last && last.base === base ? last.merged : base, pending: !current, heldView };
 }

@@ -7,7 +7,7 @@ import type { DatasetIndex } from '../data/derive';
 import { isImportedIndicator } from '../data/ownIds';
 import { viewPageTitle } from '../data/pageTitle';
 import type { Dataset } from '../data/schema';
-import { rankedIndicator } from '../data/view';
+import { rankedIndicator, type ViewState } from '../data/view';
 import { ExportSizeSelect } from '../export/ExportSizeSelect';
 import { ValueLabelsCheckbox } from '../export/ValueLabelsCheckbox';
 import { AddData } from '../import/AddData';
@@ -57,9 +57,21 @@ const COUNTRIES_NOTE_SURVEYS =
 const INDICATORS_NOTE =
   'Each indicator: for how many of the selected countries it has a figure, in any year.';
 
-/** The page: the controls, the chart of the view and the profile panel; or the chart alone, embedded. */
-export function Dashboard({ index, base }: { index: DatasetIndex; base: Dataset }) {
-  const view = useView((s) => s.view);
+/**
+ * The page: the controls, the chart of the view and the profile panel; or the chart alone, embedded.
+ * `heldView`: the view to draw instead of the store's until a merge's render commits (src/app/App.tsx).
+ */
+export function Dashboard({
+  index,
+  base,
+  heldView,
+}: {
+  index: DatasetIndex;
+  base: Dataset;
+  heldView?: ViewState | null;
+}) {
+  const storeView = useView((s) => s.view);
+  const view = heldView ?? storeView;
   const actions = useViewStore.getState();
   const colours = useMemo(
     () =>

@@ -1,13 +1,7 @@
 import { type DragEvent, useState } from 'react';
-import { CHART_KIND } from '../data/chartRegistry';
 import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
-import {
-  MAX_INDICATORS_JOINING,
-  selectionWithAdded,
-  selectionWithImport,
-  selectionWithoutAdded,
-} from '../state/importView';
+import { MAX_INDICATORS_JOINING, selectionWithAdded, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
 import { visibleText } from '../state/url';
 import { AskColumns, type ColumnAnswers } from './AskColumns';
@@ -15,32 +9,9 @@ import { withoutZeroWidth } from './decodeCsv';
 import { importCountryNames } from './importNames';
 import { importNotes } from './importNotes';
 import { type ShownImport, useImportStore } from './importStore';
-import type { AskedColumn, ImportedData, ReadByName } from './parseImport';
+import { waitToJoin } from './joinView';
+import { type AskedColumn, firstWithValue, type ReadByName } from './parseImport';
 import { readImportFile, runImport } from './runImport';
-
-/**
- * The selection with an import's indicators and countries added, applied in one step (one history
- * entry); what was added, with its names, for the report's line and its Undo. Null when nothing is new.
- */
-function showInView(data: ImportedData, base: Dataset): ShownImport | null {
-  const view = useViewStore.getState().view;
-  if (!view) return null;
-  const countries = new Map(base.countries.filter((c) => !c.aggregate).map((c) => [c.code, c.name]));
-  const { added, ...selection } = selectionWithImport(view, data, (code) => countries.has(code));
-  if (added.indicators.length === 0 && added.countries.length === 0) return null;
-  // Ranking and map draw `rank=` when it is set: the new indicator, put first, must be the one drawn.
-  const drawsOne = CHART_KIND[view.chart].shape === 'ranked' && added.indicators.length > 0;
-  if (drawsOne) useViewStore.getState().setView({ ...selection, rank: undefined });
-  else useViewStore.getState().setSelection(selection);
-  const labels = new Map(data.indicators.map((i) => [i.id, i.label]));
-  return {
-    importId: data.id,
-    added,
-    indicatorLabels: added.indicators.map((id) => labels.get(id) ?? id),
-    countryNames: added.countries.map((code) => countries.get(code) ?? code),
-    undone: false,
-  };
-}
 
 /**
  * The "Add data" panel (loaded when first opened): pick, drop or paste a CSV of your own figures.
@@ -78,17 +49,25 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
         setAsking({ text, fileName, asks: result.asks, ...(encoding ? { encoding } : {}) });
         return;
       }
-      // The import and the view change land in one render: the chart draws the new figures at once.
-      const shown = result.data ? showInView(result.data, base) : null;
-      await add(result.data, {
+      // Its indicators and countries join the view when its merge is drawn (src/import/joinView.ts):
+      // the chart draws once, with the new figures.
+      const { data } = result;
+      if (data)
+        waitToJoin({
+          importId: data.id,
+          indicators: data.indicators,
+          firstWithValue: result.firstWithValue ?? firstWithValue(data.observations),
+        });
+      await add(data, {
         fileName,
-        loaded: result.data?.observations.length ?? 0,
+        loaded: data?.observations.length ?? 0,
         rejected: result.rejected,
         refused: result.refused,
         byName: result.byName ?? [],
-        shown,
+        shown: null,
         encoding,
-        notes: importNotes(clean.removed, result.data, base),
+        notes: importNotes(clean.removed, data, base),
+        ...(data ? { importId: data.id } : {}),
       });
     } finally {
       setBusy(false);

@@ -22,6 +22,8 @@ export interface ImportReport {
   notes?: string[];
   /** What the import brought into the view (src/state/importView.ts), with its names; Undo flips `undone`. */
   shown?: ShownImport | null;
+  /** The import this report is about (its "Added …" line comes when its merge is drawn). */
+  importId?: string;
 }
 
 export interface ShownImport {

@@ -9,10 +9,13 @@ import {
   type ImportOptions,
   type ImportResult,
   MAX_IMPORT_BYTES,
+  type MergeVerdict,
   mergeChecked,
   mergeEach,
   parseImport,
 } from './parseImport';
+
+export { joinLanded } from './joinView';
 
 /** Files above this size are parsed in a Web Worker. */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
@@ -80,17 +83,18 @@ async function checkOffThread(
 ): Promise<ReturnType<typeof mergeEach>> {
   const rows = imports.reduce((n, d) => n + d.observations.length, 0);
   if (rows <= MERGE_WORKER_ROWS || typeof Worker === 'undefined') return mergeEach(base, imports);
-  const verdicts = await askWorker<{ id: string; reason: string }[]>(
+  const verdict = await askWorker<MergeVerdict>(
     () => new Worker(new URL('./mergeWorker.ts', import.meta.url), { type: 'module' }),
     imports,
     base,
   );
-  if (!verdicts) return mergeEach(base, imports);
-  const reasons = new Map(verdicts.map((v) => [v.id, v.reason]));
+  if (!verdict) return mergeEach(base, imports);
+  const reasons = new Map(verdict.refused.map((v) => [v.id, v.reason]));
   return {
     merged: mergeChecked(
       base,
       imports.filter((d) => !reasons.has(d.id)),
+      new Set(verdict.clean),
     ),
     refused: imports.flatMap((data) => {
       const reason = reasons.get(data.id);

@@ -216,6 +216,49 @@ describe('adding your own data', () => {
     await page.context().close();
   });
 
+  it('an import is drawn once, when its merge lands: never its new countries without its figures', async () => {
+    const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
+    await waitForChart(page);
+    await openAddData(page);
+    // Every state of the chart's marks the page shows, as "countries/indicators" of its marks.
+    await page.evaluate(() => {
+      const states: string[] = [];
+      (window as unknown as { __states: string[] }).__states = states;
+      const state = () => {
+        const marks = [...document.querySelectorAll('figure svg .mark')];
+        const countries = new Set(marks.map((m) => m.getAttribute('data-country')));
+        const indicators = new Set(marks.map((m) => m.getAttribute('data-indicator')));
+        return `${[...countries].sort().join(',')}/${[...indicators].sort().join(',')}`;
+      };
+      states.push(state());
+      new MutationObserver(() => {
+        const now = state();
+        if (now !== states.at(-1)) states.push(now);
+      }).observe(document.querySelector('figure') ?? document, { subtree: true, childList: true });
+    });
+    await panel(page)
+      .getByRole('textbox', { name: 'Or paste CSV text' })
+      .fill(
+        [
+          'country,indicator,year,value,label',
+          'FR,my_gp_portal,2021,61,GP portal use',
+          'IT,my_gp_portal,2021,34,GP portal use',
+        ].join('\n'),
+      );
+    await panel(page).getByRole('button', { name: 'Load pasted text' }).click();
+    await page.locator('figure svg .mark[data-country="IT"][data-indicator="my_gp_portal"]').waitFor();
+    await expect(panel(page).locator('.import-shown p').textContent()).resolves.toBe(
+      'Added 1 indicator and 1 country to the view: GP portal use; Italy.',
+    );
+    // Straight from the view before to the view with the import: no state with Italy drawn (its
+    // computer use) and the file's indicator not (its figures not merged yet), and no second redraw.
+    await expect(
+      page.evaluate(() => (window as unknown as { __states: string[] }).__states),
+    ).resolves.toEqual(['DE,EU27,FR/computer', 'DE,EU27,FR,IT/computer,my_gp_portal']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a file with bad rows: a table of rejected lines with reasons, and the good row still loads', async () => {
     const { page, errors } = await browser.open('/?countries=FR,DE&indicators=computer&chart=bars');
     await waitForChart(page);

@@ -8,6 +8,7 @@ import {
   LEGEND_ITEM_WIDTH,
   legendGrid,
   mapLayout,
+  mapOutlines,
   SEA_FILL,
 } from '../../src/charts/map/layout';
 import { rankingLayout } from '../../src/charts/ranking/layout';
@@ -557,6 +558,27 @@ describe('mapLayout', () => {
     expect(shape('276').selected).toBe(true);
     expect(shape('250').selected).toBe(false);
     expect(layout.shapes.map((s) => s.key)).toEqual(['999', '250', '276']);
+  });
+
+  it('with the outlines projected once (mapOutlines), gives the layout it gives projecting them again', () => {
+    const outlines = mapOutlines(geometry, isoToCountry, 500);
+    const kept = mapLayout({
+      geometry,
+      cells: [fr, deMissing],
+      isoToCountry,
+      selected: ['DE'],
+      width: 500,
+      outlines,
+    });
+    expect(kept).toEqual(layout);
+    expect(kept.shapes.find((s) => s.key === '250')?.d).toBe(
+      outlines.outlines.find((o) => o.key === '250')?.d,
+    );
+    // Outlines of another width are not used.
+    const other = mapLayout({ geometry, cells: [fr], isoToCountry, selected: [], width: 700, outlines });
+    expect(other.height).toBe(mapOutlines(geometry, isoToCountry, 700).height);
+    const wide = mapOutlines(geometry, isoToCountry, 700).outlines;
+    for (const shape of other.shapes) expect(shape.d).toBe(wide.find((o) => o.key === shape.key)?.d);
   });
 
   it('gives a higher value a class at least as dark as a lower one', () => {

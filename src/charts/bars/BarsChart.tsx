@@ -9,6 +9,7 @@ import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import { useMarks } from '../shared/useMarks';
+import { useStaged } from '../shared/useStaged';
 import type { ChartProps } from '../types';
 import { barsLayout } from './layout';
 
@@ -31,6 +32,12 @@ export function BarsChart(props: ChartProps) {
     }
     return byCountry;
   }, [layout.bars]);
+  // A change that brings hundreds of new bars (an import) draws them in a few commits (useStaged.ts).
+  const groups = useStaged(
+    layout.groups,
+    (g) => g.country,
+    (g) => barsByCountry.get(g.country)?.length ?? 1,
+  );
   const cellByKey = useMemo(() => new Map(cells.map((c) => [`${c.country}|${c.indicator}`, c])), [cells]);
   const referenceNames = model.references.map((r) => r.name).join(' and ');
   const drawn = countries.length - references.size;
@@ -68,7 +75,7 @@ export function BarsChart(props: ChartProps) {
         <NoDataPattern />
         <SeriesPatterns styles={styles.values()} />
         <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} className="axis" />
-        {layout.groups.map((g) => (
+        {groups.map((g) => (
           // One group per country, placed by a transform: a country added or removed above moves
           // the groups below by one attribute each, not every bar, label and tick inside them.
           <g key={g.country} transform={`translate(0 ${g.y})`}>
@@ -129,7 +136,7 @@ export function BarsChart(props: ChartProps) {
         ))}
       </>
     ),
-    [layout, barsByCountry, on, openProfile, highlight, styles],
+    [layout, groups, barsByCountry, on, openProfile, highlight, styles],
   );
   const markLayer = useMemo(
     () => (

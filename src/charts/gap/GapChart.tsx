@@ -9,6 +9,7 @@ import { seriesStyles } from '../shared/seriesStyle';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import { useMarks } from '../shared/useMarks';
+import { useStaged } from '../shared/useStaged';
 import type { ChartProps } from '../types';
 import { gapLayout } from './layout';
 
@@ -55,6 +56,22 @@ export function GapChart(props: ChartProps) {
       })),
     [layout, tipFor],
   );
+  // A change that brings hundreds of new bars (an import) draws them in a few commits (useStaged.ts).
+  const marksByCountry = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const m of layout.marks) count.set(m.country, (count.get(m.country) ?? 0) + 1);
+    return count;
+  }, [layout.marks]);
+  const groups = useStaged(
+    layout.groups,
+    (g) => g.country,
+    (g) => marksByCountry.get(g.country) ?? 1,
+  );
+  const marks = useMemo(() => {
+    if (groups === layout.groups) return layout.marks;
+    const drawn = new Set(groups.map((g) => g.country));
+    return layout.marks.filter((m) => drawn.has(m.country));
+  }, [groups, layout]);
   const activate = useCallback((key: string) => openProfile(key.split('|')[0] ?? ''), [openProfile]);
   const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate });
   if (indicators.length === 0) {
@@ -75,11 +92,9 @@ export function GapChart(props: ChartProps) {
       >
         <SeriesPatterns styles={styles.values()} />
         <TopAxis ticks={layout.ticks} top={layout.plot.top} bottom={layout.plot.bottom} />
-        {layout.groups.map((g, i) => (
+        {groups.map((g) => (
           <g key={g.country}>
-            {i % 2 === 1 && (
-              <rect x={0} y={g.y - 4} width={layout.width} height={g.height + 8} fill="#f7f7f7" />
-            )}
+            {g.banded && <rect x={0} y={g.y - 4} width={layout.width} height={g.height + 8} fill="#f7f7f7" />}
             <RowLabel
               x={layout.plot.left - 8}
               y={g.y + g.height / 2}
@@ -91,7 +106,7 @@ export function GapChart(props: ChartProps) {
             </RowLabel>
           </g>
         ))}
-        {layout.marks.map((m) => (
+        {marks.map((m) => (
           <Mark
             key={m.key}
             data-country={m.country}

@@ -37,7 +37,8 @@ export interface GapMark {
 
 export interface GapLayout extends RowChartArea {
   zeroX: number;
-  groups: { country: string; name: string; y: number; height: number }[];
+  /** One row per country; `banded`: every second row, on a light band. */
+  groups: { country: string; name: string; y: number; height: number; banded: boolean }[];
   marks: GapMark[];
 }
 
@@ -117,11 +118,12 @@ export function gapLayout({
     ticks: x
       .ticks(tickCount(plot.right - plot.left))
       .map((t) => ({ x: x(t), label: t === 0 ? zeroLabel : `${t > 0 ? '+' : '−'}${Math.abs(t)}` })),
-    groups: countries.map((country) => ({
+    groups: countries.map((country, i) => ({
       country,
       name: names.get(country) ?? country,
       y: y(country) ?? 0,
       height: y.bandwidth(),
+      banded: i % 2 === 1,
     })),
     marks,
   };

@@ -12,7 +12,7 @@ import { pointMark, useMarks } from '../shared/useMarks';
 import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
 import { europeGeometryQuery } from './geometryQuery';
-import { legendGrid, mapLayout, SEA_FILL } from './layout';
+import { legendGrid, mapLayout, mapOutlines, SEA_FILL } from './layout';
 
 export default function MapChart(props: ChartProps) {
   const { index, model, width, showTip, hideTip, toggleCountry } = props;
@@ -22,13 +22,21 @@ export default function MapChart(props: ChartProps) {
   const countries = useMemo(() => index.dataset.countries.filter((c) => !c.aggregate), [index]);
   const cells = model.ranked;
   const cellOf = useMemo(() => new Map(cells.map((c) => [c.country, c])), [cells]);
+  // Kept while the countries' codes are the same (a merge of own data makes a new dataset, not new
+  // countries), and so are the projected outlines: only the figures change.
+  const isoKey = countries.map((c) => `${c.isoNumeric ?? ''}:${c.code}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the codes (isoKey), not the list.
   const isoToCountry = useMemo(
     () => new Map(countries.flatMap((c) => (c.isoNumeric ? [[c.isoNumeric, c.code] as const] : []))),
-    [countries],
+    [isoKey],
+  );
+  const outlines = useMemo(
+    () => (geometry.data ? mapOutlines(geometry.data, isoToCountry, width) : null),
+    [geometry.data, isoToCountry, width],
   );
   const layout = useMemo(
     () =>
-      geometry.data
+      geometry.data && outlines
         ? mapLayout({
             geometry: geometry.data,
             cells,
@@ -37,9 +45,19 @@ export default function MapChart(props: ChartProps) {
             width,
             values: model.view.labels === true,
             highlight: model.highlight,
+            outlines,
           })
         : null,
-    [geometry.data, cells, isoToCountry, model.countries, width, model.view.labels, model.highlight],
+    [
+      geometry.data,
+      outlines,
+      cells,
+      isoToCountry,
+      model.countries,
+      width,
+      model.view.labels,
+      model.highlight,
+    ],
   );
   const dataShapes = useMemo(() => layout?.shapes.filter((s) => s.country !== null) ?? [], [layout]);
   const hotspots = useMemo(

@@ -70,17 +70,36 @@ export interface MapInput {
   values?: boolean;
   /** The profile's country, whose name is written on it: no value goes over the name. */
   highlight?: string | null;
+  /** The outlines projected at this width (mapOutlines), when the caller keeps them. */
+  outlines?: MapOutlines;
 }
 
-export function mapLayout({
-  geometry,
-  cells,
-  isoToCountry,
-  selected,
-  width,
-  values: withValues = false,
-  highlight = null,
-}: MapInput): MapLayout {
+/** The projected outline of each country of the map: its path and centroid (no values). */
+export interface MapOutline {
+  key: string;
+  /** The country's name in the geometry (for a neighbour drawn for context). */
+  name: string;
+  d: string;
+  centroid: [number, number];
+}
+
+/** The map's projected outlines at one width: what does not change with the figures drawn. */
+export interface MapOutlines {
+  width: number;
+  height: number;
+  outlines: MapOutline[];
+}
+
+/**
+ * Projects the outlines (the projection fitted to the dataset's countries): 100–180 ms at 4× CPU,
+ * so the chart keeps them across a change of figures (issue 26: after an import the map redrew
+ * every outline in one task, though none had moved).
+ */
+export function mapOutlines(
+  geometry: EuropeGeometry,
+  isoToCountry: ReadonlyMap<string, string>,
+  width: number,
+): MapOutlines {
   const height = Math.round(Math.min(620, Math.max(320, width * 0.72)));
   const dataFeatures = geometry.features.filter((f) => isoToCountry.has(f.properties.isoNumeric));
   // Europe is about as tall as wide: on a wide canvas, fit it in a centred box, not the whole width.
@@ -97,6 +116,27 @@ export function mapLayout({
       { type: 'FeatureCollection', features: dataFeatures },
     );
   const path = geoPath(projection);
+  const outlines = geometry.features.flatMap((f): MapOutline[] => {
+    const d = path(f);
+    if (!d) return [];
+    const [cx = 0, cy = 0] = path.centroid(f);
+    return [{ key: f.properties.isoNumeric, name: f.properties.name, d, centroid: [cx, cy] }];
+  });
+  return { width, height, outlines };
+}
+
+export function mapLayout({
+  geometry,
+  cells,
+  isoToCountry,
+  selected,
+  width,
+  values: withValues = false,
+  highlight = null,
+  outlines: projected,
+}: MapInput): MapLayout {
+  const { height, outlines } =
+    projected?.width === width ? projected : mapOutlines(geometry, isoToCountry, width);
   const byCountry = new Map(cells.map((c) => [c.country, c]));
   const values = cells.flatMap((c) => (c.value === null ? [] : [c.value]));
   // Class bounds on multiples of 5 within 0–100; with no values at all, the whole range.
@@ -107,26 +147,21 @@ export function mapLayout({
   const colour = scaleQuantize<string>()
     .domain([Math.min(lo, 95), Math.min(100, hi)])
     .range(colours);
-  const shapes = geometry.features.flatMap((f): MapShape[] => {
-    const d = path(f);
-    if (!d) return [];
-    const country = isoToCountry.get(f.properties.isoNumeric) ?? null;
+  const shapes = outlines.map(({ key, name, d, centroid }): MapShape => {
+    const country = isoToCountry.get(key) ?? null;
     const cell = country ? byCountry.get(country) : undefined;
     const value = cell?.value ?? null;
-    const [cx = 0, cy = 0] = path.centroid(f);
-    return [
-      {
-        key: f.properties.isoNumeric,
-        d,
-        country,
-        name: cell?.countryName ?? f.properties.name,
-        value,
-        fill: country === null ? CONTEXT_FILL : value === null ? 'url(#no-data-hatch)' : colour(value),
-        selected: country !== null && selected.includes(country),
-        centroid: [cx, cy],
-        title: cell ? markTitle(cell) : null,
-      },
-    ];
+    return {
+      key,
+      d,
+      country,
+      name: cell?.countryName ?? name,
+      value,
+      fill: country === null ? CONTEXT_FILL : value === null ? 'url(#no-data-hatch)' : colour(value),
+      selected: country !== null && selected.includes(country),
+      centroid,
+      title: cell ? markTitle(cell) : null,
+    };
   });
   // Context first, then data countries, selected last so their outline is on top.
   shapes.sort(
