@@ -314,7 +314,7 @@ export default defineConfig({
             },
             {
               name: 'row-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|bands)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns)\.tsx?$/,
             },
           ],
         },
