@@ -60,9 +60,6 @@ const CHART_KIND_MODULES = Object.fromEntries(
   CHART_KINDS.map((kind) => [kind, `src/charts/${chartModule(kind)}.tsx`]),
 );
 
-/** What a profile panel needs besides the entry (the profile comes by its integrity, unchecked again). */
-const PROFILE_MODULES = ['src/profiles/ProfilePanel.tsx'] as const;
-
 /** Subresource Integrity of a file (`sha256-…`). */
 const integrityOf = (content: Buffer) => `sha256-${createHash('sha256').update(content).digest('base64')}`;
 
@@ -168,13 +165,13 @@ function prerender(scriptHashes: string[]): Plugin {
           if (!existsSync(join(publicDir, EUROPE_GEOMETRY_PATH)))
             throw new Error(`prerender: no ${EUROPE_GEOMETRY_PATH} in ${publicDir} (npm run data writes it)`);
           const kindData = { map: [base + EUROPE_GEOMETRY_PATH] };
-          // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
+          // A link's profile: which files exist, fetched ahead by their hash. The panel's code is not
+          // fetched ahead: it loads once the page is interactive (src/app/boot/deferredParts.ts).
           const codes = readdirSync(join(publicDir, 'data', 'profiles'))
             .filter((f) => /^[A-Z]{2}\.json$/.test(f))
             .map((f) => f.slice(0, 2))
             .sort();
           const profile = {
-            chunks: filesOf(PROFILE_MODULES),
             folder: `${base}data/profiles/`,
             codes,
             // The files `npm run data` checked (zod, scripts/lib/parseProfile.ts), taken by their hash.
