@@ -55,6 +55,9 @@ const BRIEF_MODULES = ['src/brief/BriefPage.tsx'] as const;
 /** What an embedded view (`?embed=1`) needs besides the entry and its chart kind. */
 const EMBED_MODULES = ['src/app/EmbeddedView.tsx'] as const;
 
+/** What a profile panel needs besides the entry (fetched ahead only on a link the edge rendered). */
+const PROFILE_MODULES = ['src/profiles/ProfilePanel.tsx'] as const;
+
 /** The module of each lazily loaded chart kind, one per entry of src/data/chartRegistry.ts. */
 const CHART_KIND_MODULES = Object.fromEntries(
   CHART_KINDS.map((kind) => [kind, `src/charts/${chartModule(kind)}.tsx`]),
@@ -165,13 +168,15 @@ function prerender(scriptHashes: string[]): Plugin {
           if (!existsSync(join(publicDir, EUROPE_GEOMETRY_PATH)))
             throw new Error(`prerender: no ${EUROPE_GEOMETRY_PATH} in ${publicDir} (npm run data writes it)`);
           const kindData = { map: [base + EUROPE_GEOMETRY_PATH] };
-          // A link's profile: which files exist, fetched ahead by their hash. The panel's code is not
-          // fetched ahead: it loads once the page is interactive (src/app/boot/deferredParts.ts).
+          // A link's profile: which files exist, fetched ahead by their hash. The panel's code is
+          // fetched ahead only on a link the edge rendered (its panel's HTML is there to hydrate);
+          // elsewhere it loads once the page is interactive (src/app/boot/deferredParts.ts).
           const codes = readdirSync(join(publicDir, 'data', 'profiles'))
             .filter((f) => /^[A-Z]{2}\.json$/.test(f))
             .map((f) => f.slice(0, 2))
             .sort();
           const profile = {
+            chunks: filesOf(PROFILE_MODULES),
             folder: `${base}data/profiles/`,
             codes,
             // The files `npm run data` checked (zod, scripts/lib/parseProfile.ts), taken by their hash.

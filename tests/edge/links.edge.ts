@@ -1,7 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { HARD_LINKS, hardLinkPaths } from '../../scripts/bench/edgeHardLinks';
-import { closePanelRightAfterLoad } from '../e2e/closePanelRightAfterLoad';
 import { startBrowser } from '../e2e/harness';
 
 /**
@@ -77,10 +76,6 @@ describe('a link rendered at the edge', () => {
     } finally {
       await context.close();
     }
-  });
-
-  it('hydrates its profile panel once its code arrives, after the page is interactive; a click at once works', async () => {
-    await closePanelRightAfterLoad(browser, DEEP, 'Germany');
   });
 
   it('names its view: title, description, Open Graph, Twitter, canonical, oEmbed discovery, JSON-LD', async () => {
