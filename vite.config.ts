@@ -55,13 +55,13 @@ const BRIEF_MODULES = ['src/brief/BriefPage.tsx'] as const;
 /** What an embedded view (`?embed=1`) needs besides the entry and its chart kind. */
 const EMBED_MODULES = ['src/app/EmbeddedView.tsx'] as const;
 
+/** What a profile panel needs besides the entry (fetched ahead only on a link the edge rendered). */
+const PROFILE_MODULES = ['src/profiles/ProfilePanel.tsx'] as const;
+
 /** The module of each lazily loaded chart kind, one per entry of src/data/chartRegistry.ts. */
 const CHART_KIND_MODULES = Object.fromEntries(
   CHART_KINDS.map((kind) => [kind, `src/charts/${chartModule(kind)}.tsx`]),
 );
-
-/** What a profile panel needs besides the entry (the profile comes by its integrity, unchecked again). */
-const PROFILE_MODULES = ['src/profiles/ProfilePanel.tsx'] as const;
 
 /** Subresource Integrity of a file (`sha256-…`). */
 const integrityOf = (content: Buffer) => `sha256-${createHash('sha256').update(content).digest('base64')}`;
@@ -168,7 +168,9 @@ function prerender(scriptHashes: string[]): Plugin {
           if (!existsSync(join(publicDir, EUROPE_GEOMETRY_PATH)))
             throw new Error(`prerender: no ${EUROPE_GEOMETRY_PATH} in ${publicDir} (npm run data writes it)`);
           const kindData = { map: [base + EUROPE_GEOMETRY_PATH] };
-          // A link's profile: the panel's chunk, the profile's fetch and check, and which files exist.
+          // A link's profile: which files exist, fetched ahead by their hash. The panel's code is
+          // fetched ahead only on a link the edge rendered (its panel's HTML is there to hydrate);
+          // elsewhere it loads once the page is interactive (src/app/boot/deferredParts.ts).
           const codes = readdirSync(join(publicDir, 'data', 'profiles'))
             .filter((f) => /^[A-Z]{2}\.json$/.test(f))
             .map((f) => f.slice(0, 2))
@@ -314,7 +316,7 @@ export default defineConfig({
             },
             {
               name: 'row-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|bands|useStaged)\.tsx?$/,
+              test: /src[\/]charts[\/]shared[\/](RowParts|SeriesPatterns|useStaged)\.tsx?$/,
             },
           ],
         },

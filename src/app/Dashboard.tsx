@@ -23,12 +23,14 @@ import { withCoverage } from '../ui/pickerCoverage';
 import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
+import { useDeferredPartsReleased } from './boot/deferredParts';
 import { canonicalLink, ExportToolbar } from './ExportToolbar';
 import { Notices } from './Notices';
 import { useViewModel } from './useViewModel';
 
-// Loaded after the first chart paints: it is not needed to read the chart, and it keeps the
-// initial script small (performance budget). Export and import load their code on first use.
+// Loaded after the page is interactive: it is not needed to read the chart, and it keeps the
+// initial script small (performance budget; src/app/boot/deferredParts.ts). Export and import load
+// their code on first use.
 // Memoized, as the pickers and tabs below: a change of chart or selection re-renders only what
 // it changes, not the long profile text or the 29-option controls.
 const profilePanel = preloadable(
@@ -122,8 +124,12 @@ export function Dashboard({
   );
   const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
+  const panelMayLoad = useDeferredPartsReleased();
   if (!view || !model) return null;
   const kind = CHART_KIND[view.chart];
+  const profileLoading = view.profile && (
+    <ProfileLoading name={index.countries.get(view.profile)?.name ?? view.profile} />
+  );
   const chartView = (titleLevel?: 1) => (
     <ChartView
       {...(titleLevel ? { titleLevel } : {})}
@@ -214,17 +220,12 @@ export function Dashboard({
           </section>
           {view.profile && (
             <ErrorInPlace failed="The profile could not be loaded" onRetry={profilePanel.warm}>
-              <Suspense
-                fallback={
-                  <section
-                    className="profile-panel"
-                    aria-label={`${index.countries.get(view.profile)?.name ?? view.profile} profile`}
-                  >
-                    <p role="status">Loading the profile…</p>
-                  </section>
-                }
-              >
-                <ProfilePanel index={index} code={view.profile} colours={colours} onClose={closeProfile} />
+              <Suspense fallback={profileLoading}>
+                {panelMayLoad ? (
+                  <ProfilePanel index={index} code={view.profile} colours={colours} onClose={closeProfile} />
+                ) : (
+                  profileLoading
+                )}
               </Suspense>
             </ErrorInPlace>
           )}
@@ -237,5 +238,14 @@ export function Dashboard({
         </p>
       </footer>
     </div>
+  );
+}
+
+/** The profile panel's place while its code loads. */
+function ProfileLoading({ name }: { name: string }) {
+  return (
+    <section className="profile-panel" aria-label={`${name} profile`}>
+      <p role="status">Loading the profile…</p>
+    </section>
   );
 }

@@ -15,6 +15,7 @@ import { whenIdle } from '../ui/whenIdle';
 import { briefPage, indexOf, linkNamesOwnData } from './App';
 import type { BootFiles } from './boot/bootFiles';
 import { FRESH_RENDER_CLASS, INTERACTIVE_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './boot/constants';
+import { holdDeferredParts, releaseDeferredParts } from './boot/deferredParts';
 import { type InitialData, readBootFiles, readInitialData } from './boot/initialData';
 import { embeddedView } from './Dashboard';
 import { Root } from './Root';
@@ -94,12 +95,15 @@ function releasePrerenderStyles(element: HTMLElement) {
   const timer = setTimeout(release, 1000);
 }
 
+/** Renders the page from scratch; what it can do without (the profile panel) comes once it is interactive. */
 function fresh(element: HTMLElement) {
   const root = createRoot(element);
+  holdDeferredParts();
   flushSync(() => root.render(<Root queryClient={queryClient} />));
   element.removeAttribute(PRERENDERED_ATTRIBUTE);
   document.documentElement.classList.remove(FRESH_RENDER_CLASS);
   document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
+  releaseDeferredParts();
 }
 
 function hydrated() {

@@ -10,7 +10,7 @@ const FILES: BootFiles = {
   defaultSearch: '?countries=FR&chart=bars',
   kinds: { gap: ['/assets/GapChart-abc.js'], map: ['/assets/MapChart-abc.js', '/assets/fetchJson-abc.js'] },
   kindData: { map: ['/data/europe.topo.json'] },
-  profile: { chunks: ['/assets/ProfilePanel-abc.js'], folder: '/data/profiles/', codes: ['DE', 'FR'] },
+  profile: { folder: '/data/profiles/', codes: ['DE', 'FR'] },
   brief: ['/assets/BriefPage-abc.js', '/assets/profileSchema-abc.js'],
   embed: ['/assets/EmbeddedView-abc.js'],
 };
@@ -55,14 +55,13 @@ describe('boot script', () => {
     expect(document.head.querySelector('script[src]')?.getAttribute('type')).toBe('module');
   });
 
-  it('on a deep link with a profile that has a file fetches it and the panel ahead', () => {
+  it('on a deep link with a profile that has a file fetches it ahead, not the panel (after interactive)', () => {
     runBoot('?countries=DE&chart=gap&profile=de');
     expect(requested()).toEqual([
       'preload /data/profiles/DE.json',
       'preload /data/indicators.json?v=0123456789ab',
       'modulepreload /assets/react-abc.js',
       'modulepreload /assets/GapChart-abc.js',
-      'modulepreload /assets/ProfilePanel-abc.js',
       'script /assets/index-abc.js',
     ]);
   });
@@ -137,12 +136,7 @@ describe('boot script', () => {
       document.head.innerHTML = '';
       runBoot(`?chart=${name}&profile=DE`);
       // The app's files are still requested: the page is not left blank.
-      expect(requested()).toEqual([
-        'preload /data/profiles/DE.json',
-        ...LOADED.slice(0, 2),
-        'modulepreload /assets/ProfilePanel-abc.js',
-        LOADED[2],
-      ]);
+      expect(requested()).toEqual(['preload /data/profiles/DE.json', ...LOADED]);
     }
   });
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closePanelRightAfterLoad } from './closePanelRightAfterLoad';
 import {
   axeViolations,
   startBrowser,
@@ -166,6 +167,14 @@ describe('country profiles', () => {
     expect(param(page, 'profile')).toBe('DE');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('on a deep link the panel comes right after the page is interactive; a click on it at once works', async () => {
+    await closePanelRightAfterLoad(
+      browser,
+      '/?countries=FR,DE,DK&indicators=computer,internet,epr&chart=gap&profile=DE',
+      'Germany',
+    );
   });
 
   it('a country without a narrative profile says so and shows its figures', async () => {

@@ -15,7 +15,8 @@ import { FRESH_RENDER_CLASS } from './constants';
  * - On any other link it hides the prerendered view (so it is never painted) and fetches at once
  *   the script, the dataset, the code and data of the chart kind the link asks for (the map's
  *   geometry; with no or an unknown `chart=`, the default view's kind, which the app then opens)
- *   and the profile it opens (or the brief and its profile), all in parallel.
+ *   and the profile file it opens (or the brief and its profile), all in parallel; the profile panel's
+ *   code comes once the page is interactive (src/app/boot/deferredParts.ts).
  */
 export interface BootFiles {
   /** The app's entry module (Vite's `<script type="module">`). */
@@ -36,10 +37,12 @@ export interface BootFiles {
   kinds: Partial<Record<ChartKind, string[]>>;
   /** Data files a chart kind fetches on its first render (the map: its geometry), fetched ahead with its chunks. */
   kindData: Partial<Record<ChartKind, string[]>>;
-  /** What a link's `profile=` needs, fetched ahead with the rest on a deep link. */
+  /** What a link's `profile=` needs, fetched ahead with the rest on a deep link: its file. The panel's
+   * code only on a link the edge rendered (its panel is there to hydrate); elsewhere it loads once the
+   * page is interactive (src/app/boot/deferredParts.ts). */
   profile: {
-    /** The profile panel's chunks and those of the profile's fetch and check. */
-    chunks: string[];
+    /** The profile panel's chunks (fetched ahead on a link the edge rendered). */
+    chunks?: string[];
     /** Folder of the profile files (`<folder><CODE>.json`). */
     folder: string;
     /** The countries with a profile file (the others show figures only and fetch nothing). */
@@ -99,7 +102,7 @@ if(!has(b.kinds,c)&&!has(b.kindData,c))c=dc;
 var kind=own(b.kinds,c);
 own(b.kindData,c).forEach(fetchAhead);
 function sri(c){var i=b.profile.integrity;return i&&has(i,c)?i[c]:"";}
-if(b.profile.codes.indexOf(p)>=0){if(!hydrate)fetchAhead(b.profile.folder+p+".json",sri(p));kind=kind.concat(b.profile.chunks);}
+if(b.profile.codes.indexOf(p)>=0){if(!hydrate)fetchAhead(b.profile.folder+p+".json",sri(p));else kind=kind.concat(b.profile.chunks||[]);}
 var f=(q.get("brief")||"").trim().toUpperCase();
 if(f&&b.brief){kind=kind.concat(b.brief);if(!hydrate&&b.profile.codes.indexOf(f)>=0)fetchAhead(b.profile.folder+f+".json",sri(f));}
 var e=(q.get("embed")||"").trim();if((e==="1"||e==="true")&&b.embed)kind=kind.concat(b.embed);

@@ -1,5 +1,5 @@
+import { scaleBand } from 'd3-scale';
 import type { ComparisonCell } from '../../data/derive';
-import { bands } from '../shared/bands';
 import type { RowChartArea } from '../shared/chartArea';
 import { formatValue, markTitle } from '../shared/format';
 import { labelMargin, percentAxis, ticksAcross } from '../shared/measure';
@@ -91,7 +91,11 @@ export function barsLayout({
   const bars: BarMark[] = [];
   countries.forEach((country, row) => {
     const list = slots[row] ?? [];
-    const inner = bands(list, [0, Math.max(1, list.length) * bandStep], 0.12, 0.06);
+    const inner = scaleBand<string>()
+      .domain(list)
+      .range([0, Math.max(1, list.length) * bandStep])
+      .paddingInner(0.12)
+      .paddingOuter(0.06);
     for (const indicator of list) {
       const cell = byKey.get(`${country}|${indicator}`);
       if (!cell) continue;

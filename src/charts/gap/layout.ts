@@ -1,9 +1,10 @@
+import { scaleBand } from 'd3-scale';
 import { ownText } from '../../data/bidi';
 import type { ComparisonCell } from '../../data/derive';
-import { bands, niceLinear } from '../shared/bands';
 import type { RowChartArea } from '../shared/chartArea';
 import { formatGap } from '../shared/format';
 import { labelMargin, tickCount } from '../shared/measure';
+import { gapAxis } from './gapAxis';
 
 /**
  * Diverging bars of the gap to the EU27 average (percentage points): zero line = EU27, one band per
@@ -78,9 +79,12 @@ export function gapLayout({
   const plot = { left, right: Math.max(left + 60, width - 56), top, bottom: height - 8 };
   const extent = Math.max(5, ...cells.map((c) => Math.abs(c.gap ?? 0)));
   const limit = Math.ceil(extent / 5) * 5;
-  const x = niceLinear([-limit, limit], [plot.left + 40, plot.right]);
-  const y = bands(countries, [plot.top, plot.bottom], PAD / groupHeight);
-  const inner = bands(indicators, [0, y.bandwidth()], 0.12);
+  const x = gapAxis([-limit, limit], [plot.left + 40, plot.right]);
+  const y = scaleBand<string>()
+    .domain(countries)
+    .range([plot.top, plot.bottom])
+    .paddingInner(PAD / groupHeight);
+  const inner = scaleBand<string>().domain(indicators).range([0, y.bandwidth()]).paddingInner(0.12);
   const zeroX = x(0);
   const marks: GapMark[] = cells.flatMap((c) => {
     const yBand = y(c.country);

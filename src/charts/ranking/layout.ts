@@ -1,5 +1,5 @@
+import { scaleBand } from 'd3-scale';
 import type { RankedCountry } from '../../data/derive';
-import { bands } from '../shared/bands';
 import type { RowChartArea } from '../shared/chartArea';
 import { markTitle } from '../shared/format';
 import { labelMargin, percentAxis, ticksAcross } from '../shared/measure';
@@ -52,11 +52,10 @@ export function rankingLayout(
   const height = top + ranked.length * ROW + 22;
   const plot = { left, right: Math.max(left + 60, width - 48), top, bottom: height - 22 };
   const x = percentAxis(plot.left, plot.right);
-  const y = bands(
-    ranked.map((r) => r.country),
-    [plot.top, plot.bottom],
-    0.2,
-  );
+  const y = scaleBand<string>()
+    .domain(ranked.map((r) => r.country))
+    .range([plot.top, plot.bottom])
+    .paddingInner(0.2);
   const euX = referenceValue === null ? null : x(referenceValue);
   const euLabelLeft = euX !== null && euX + EU_LABEL_ROOM > width;
   return {
