@@ -316,7 +316,7 @@ export default defineConfig({
             },
             {
               name: 'row-parts',
-              test: /src[\/]charts[\/]shared[\/](RowParts|SeriesPatterns|useStaged)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|useStaged)\.tsx?$/,
             },
           ],
         },
