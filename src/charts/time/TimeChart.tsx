@@ -103,7 +103,8 @@ export function TimeChart(props: ChartProps) {
                   </text>
                 ))}
               </g>
-              {panel.lines.length === 0 && (
+              {/* Said of the panel as laid out: lines still waiting for their commit are not missing. */}
+              {laidOut.lines.length === 0 && (
                 <text
                   x={panel.plot.left + 8}
                   y={(panel.plot.top + panel.plot.bottom) / 2}
