@@ -1,4 +1,4 @@
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, useRef, useState } from 'react';
 import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
 import { MAX_INDICATORS_JOINING, selectionWithAdded, selectionWithoutAdded } from '../state/importView';
@@ -6,6 +6,7 @@ import { useViewStore } from '../state/store';
 import { visibleText } from '../state/url';
 import { AskColumns, type ColumnAnswers } from './AskColumns';
 import { withoutZeroWidth } from './decodeCsv';
+import { ImportList } from './ImportList';
 import { importCountryNames } from './importNames';
 import { importNotes } from './importNotes';
 import { type ShownImport, useImportStore } from './importStore';
@@ -16,7 +17,7 @@ import { readImportFile, runImport } from './runImport';
 /**
  * The "Add data" panel (loaded when first opened): pick, drop or paste a CSV of your own figures.
  * Shows what loaded and a table of the rejected rows with line numbers and reasons; lists imported
- * files with Remove.
+ * files with Remove (src/import/ImportList.tsx).
  */
 export default function AddDataPanel({ base, id }: { base: Dataset; id: string }) {
   const [pasted, setPasted] = useState('');
@@ -28,7 +29,8 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
     asks: AskedColumn[];
     encoding?: string;
   } | null>(null);
-  const { imports, report, add, remove, storageProblem } = useImportStore();
+  const { report, add, storageProblem } = useImportStore();
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const load = async (
     text: string,
@@ -85,7 +87,10 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
   };
 
   return (
-    <section className="add-data-panel" id={id} aria-label="Add your own data">
+    <section className="add-data-panel" id={id} aria-labelledby={`${id}-title`}>
+      <h2 className="add-data-title" id={`${id}-title`} tabIndex={-1} ref={headingRef}>
+        Add your own data
+      </h2>
       <p>
         A CSV with columns <code>country, indicator, year, value</code> (optional{' '}
         <code>source, note, label</code>); values in percent; <code>;</code> separators and decimal commas are
@@ -136,25 +141,7 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
       )}
       {report && <ImportReportView report={report} />}
       {report?.shown && <ShownInView shown={report.shown} />}
-      {imports.length > 0 && (
-        <ul className="import-list" aria-label="Your imported files">
-          {imports.map((i) => (
-            <li key={i.id}>
-              <bdi>{i.fileName}</bdi>
-              {`: ${count(i.observations.length, 'figure', 'figures')}, `}
-              {i.indicators.map((x, n) => (
-                <span key={x.id}>
-                  {n > 0 && ', '}
-                  <bdi>{x.label}</bdi>
-                </span>
-              ))}{' '}
-              <button type="button" onClick={() => void remove(i.id)} aria-label={`Remove ${i.fileName}`}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ImportList emptyFocus={headingRef} />
     </section>
   );
 }
@@ -245,7 +232,7 @@ function ReadByNameLine({ groups }: { groups: readonly ReadByName[] }) {
     const lines = g.lines.slice(0, 10).join(', ') + (g.lines.length > 10 ? ', …' : '');
     return `${visibleText(g.name, 60)} as ${g.code} (line${g.lines.length === 1 ? '' : 's'} ${lines})`;
   });
-  const more = groups.length > 30 ? `; and ${groups.length - 30} more names` : '';
+  const more = groups.length > 30 ? `; and ${count(groups.length - 30, 'more name', 'more names')}` : '';
   return (
     <p className="import-by-name">
       {count(rows, 'row', 'rows')} read by country name: {shown.join('; ')}

@@ -282,6 +282,44 @@ export async function setAsideRefused(
   if (records.length > 0) await write({ remove: moved.map((r) => r.data.id), setAside: records });
 }
 
+/** What removing an import reads and writes of the import store (importStore.ts passes its own set and get). */
+export interface RemoveSlice {
+  imports: ImportedData[];
+  removing: string[];
+  report: { shown?: { importId: string } | null } | null;
+}
+
+/**
+ * Takes an import out: it stays listed ("Deleting…") and in the view until its removal is written
+ * (IndexedDB may wait for another tab), then leaves the list, the view and the report's "Added …"
+ * line. A removal refused or failed leaves all of them as the analyst saw them, and the store's
+ * notice says so; an import this tab never stored (its save failed) leaves at once, as nothing of
+ * it is kept. A second click while it is being removed asks nothing more.
+ */
+export async function removeImport<S extends RemoveSlice>(
+  tab: TabSync,
+  set: (partial: Partial<S>) => void,
+  get: () => S,
+  id: string,
+  write: (edit: StoredEdit) => Promise<boolean>,
+): Promise<void> {
+  if (get().removing.includes(id)) return;
+  const stored = !tab.unsaved.has(id);
+  tab.unsaved.delete(id);
+  tab.removing.add(id);
+  set({ removing: [...get().removing, id] } as Partial<S>);
+  const written = await write({ remove: [id] });
+  const { imports, report, removing } = get();
+  const left = removing.filter((r) => r !== id);
+  if (!written && stored) return set({ removing: left } as Partial<S>);
+  set({
+    removing: left,
+    imports: imports.filter((i) => i.id !== id),
+    // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
+    report: report?.shown?.importId === id ? { ...report, shown: null } : report,
+  } as Partial<S>);
+}
+
 /** Everything this page stored, as it is (not read, not checked): for the way out of a crash. */
 export const storedAsIs = inWords(async (): Promise<Record<string, unknown>> => {
   if (!store) return {};
@@ -433,8 +471,9 @@ export function refreshStored(
       const loaded = await loadImports(waitMs);
       const current = get().imports;
       const mine = new Map(current.map((i) => [i.id, i]));
+      // One being removed stays out, unless this tab still lists it (Deleting…: its removal may fail).
       const stored = loaded.imports
-        .filter((i) => !tab.removing.has(i.id))
+        .filter((i) => !tab.removing.has(i.id) || mine.has(i.id))
         // The same object where this tab has it, so an unchanged import is not merged again.
         .map((i) => mine.get(i.id) ?? i);
       const ids = new Set(stored.map((i) => i.id));

@@ -73,7 +73,10 @@ export interface ImportStore {
   asideProblem: string | null;
   hydrate: () => Promise<void>;
   add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
+  /** Takes an import out (in storage, then from the list and the view); resolves when settled. */
   remove: (id: string) => Promise<void>;
+  /** Ids of this tab's imports whose removal is being written: listed (Deleting…) until it is. */
+  removing: string[];
   clearReport: () => void;
   /** Marks what the last import brought into the view as taken out again (Undo) or back (Show again). */
   setShownUndone: (undone: boolean) => void;
@@ -189,19 +192,8 @@ export const useImportStore = create<ImportStore>((set, get) => {
       set({ report });
       if (data) await write({ add: [data] });
     },
-    remove: async (id) => {
-      // Its "Added to the view" line and Undo go with it (the view drops its indicators itself).
-      const report = get().report;
-      set({
-        imports: get().imports.filter((i) => i.id !== id),
-        report: report?.shown?.importId === id ? { ...report, shown: null } : report,
-      });
-      const stored = !tab.unsaved.has(id);
-      tab.unsaved.delete(id);
-      tab.removing.add(id);
-      // Not removed from storage: read again, so a stored import is listed again (as it is kept).
-      if (!(await write({ remove: [id] })) && stored) await refresh();
-    },
+    removing: [],
+    remove: async (id) => (await storage()).removeImport(tab, set, get, id, write),
     clearReport: () => set({ report: null }),
     setShownUndone: (undone) =>
       set((s) => (s.report?.shown ? { report: { ...s.report, shown: { ...s.report.shown, undone } } } : s)),

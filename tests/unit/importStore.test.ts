@@ -20,6 +20,7 @@ vi.mock('../../src/import/importStorage', async (actual) => {
     writeEdit: real.writeEdit,
     offThread: real.offThread,
     deleteShownAside: real.deleteShownAside,
+    removeImport: real.removeImport,
     refuseEdit: real.refuseEdit,
     listedAside: real.listedAside,
   };
