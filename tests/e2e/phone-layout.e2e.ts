@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startBrowser, waitForChart } from './harness';
+import { untilOwnDataStored } from './idb';
 
 /** A phone, 390 px wide (issue 21.7), and the toolbar's status on a desktop window (21.9). */
 const browser = startBrowser();
@@ -25,6 +26,50 @@ describe('phone, 390 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the Add data panel stays inside the window: open, with its report, its list and long labels, and after a reload', async () => {
+    const { page, errors } = await browser.open('/', PHONE);
+    await waitForChart(page);
+    const panel = page.getByRole('region', { name: 'Add your own data' });
+    /** Nothing scrolls sideways: not the page, not the panel (measured when `state` shows). */
+    const inside = async (state: string) => {
+      const box = await panel.boundingBox();
+      expect(box?.x ?? -1, state).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? PHONE.width + 1), state).toBeLessThanOrEqual(PHONE.width);
+      expect(await panel.evaluate((e) => e.scrollWidth - e.clientWidth), state).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), state).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    };
+    await page.getByRole('button', { name: /^Add data/ }).click();
+    await panel.waitFor();
+    await inside('open');
+    // A long file name, a 200- and a 10,000-character label, and a rejected row (the report's table).
+    const name = `${'F'.repeat(200)}.csv`;
+    const csv = [
+      'country,indicator,year,value,label',
+      `FR,medium,2020,40,${'M'.repeat(200)}`,
+      `DE,long,2020,50,${'L'.repeat(10_000)}`,
+      `XX,medium,2020,5,`,
+    ].join('\n');
+    await panel
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
+    await panel.locator('.import-report').filter({ hasText: '1 row rejected' }).waitFor();
+    await panel.getByRole('table', { name: 'Rejected rows' }).waitFor();
+    await panel.getByRole('button', { name: `Remove ${name}` }).waitFor();
+    await panel.locator('.import-shown').waitFor();
+    await inside('report, list and long labels');
+    // Stored and listed again after a reload (no report).
+    await untilOwnDataStored(page);
+    await page.reload();
+    await waitForChart(page);
+    await page.getByRole('button', { name: 'Add data (1)' }).click();
+    await panel.getByRole('button', { name: `Remove ${name}` }).waitFor();
+    await inside('stored import listed');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('starts the chart sooner: the controls are compact', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startBrowser, waitForChart, withoutIntegrityRefusals } from './harness';
+import { linkParam, startBrowser, waitForChart, withoutIntegrityRefusals } from './harness';
 import { failWrites, idb, writesCanFail } from './idb';
 
 /**
@@ -158,11 +158,19 @@ describe('a save that fails', () => {
 });
 
 describe('a removal that fails', () => {
-  it('the file is listed again (it is still stored) and the notice says it could not be removed', async () => {
+  it('the file stays listed (it is still stored), the view keeps it, and the notice says it could not be removed', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
     await writesCanFail(context);
     const { page, errors } = await browser.open('/', { context });
     await storedGood(page);
+    // The import joined the view: its indicator is selected and drawn, with its "Added …" line.
+    await expect.poll(() => linkParam(page, 'indicators')).toMatch(/(^|,)my_good(,|$)/);
+    const shownBefore = await panel(page).locator('.import-shown').textContent();
+    expect(shownBefore).toContain('Added 1 indicator');
+    const viewBefore = new URL(page.url()).search;
+    const marks = page.locator('figure svg .mark[data-indicator="my_good"]');
+    await marks.first().waitFor();
+    const drawn = await marks.count();
     await failWrites(page, true);
     await panel(page).getByRole('button', { name: 'Remove pasted text' }).click();
     const alert = page
@@ -174,12 +182,61 @@ describe('a removal that fails', () => {
     );
     await panel(page).getByRole('button', { name: 'Remove pasted text' }).waitFor();
     expect(await page.getByText('Your data could not be kept in this browser.').count()).toBe(0);
+    // Nothing the analyst saw or chose has changed: the view, its marks, the "Added …" line.
+    expect(new URL(page.url()).search).toBe(viewBefore);
+    expect(await marks.count()).toBe(drawn);
+    await expect(panel(page).locator('.import-shown').textContent()).resolves.toBe(shownBefore);
     await failWrites(page, false);
     await panel(page).getByRole('button', { name: 'Remove pasted text' }).click();
     await alert.waitFor({ state: 'detached' });
     await expect.poll(() => idb(page, ['get', 'own-data'])).toEqual({ version: 2, imports: [] });
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('a removal that waits for another tab', () => {
+  it('says "Deleting…" (disabled) while another tab holds the store, then the file goes and the focus moves to the heading', async () => {
+    const { page, errors } = await browser.open('/');
+    await storedGood(page);
+    // Another tab of this site holds a readwrite transaction on the store (a request after each answer).
+    const other = await page.context().newPage();
+    await other.goto(new URL('/favicon.svg', browser.baseUrl).toString());
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('epsos-indicators');
+          open.onsuccess = () => {
+            const os = open.result.transaction('user-data', 'readwrite').objectStore('user-data');
+            const again = () => {
+              resolve();
+              if (!(window as unknown as { release?: boolean }).release) os.get('own-data').onsuccess = again;
+            };
+            os.get('own-data').onsuccess = again;
+          };
+        }),
+    );
+    await panel(page).getByRole('button', { name: 'Remove pasted text' }).click();
+    const deleting = panel(page).getByRole('button', { name: 'Deleting pasted text' });
+    await deleting.waitFor();
+    await expect(deleting.textContent()).resolves.toBe('Deleting…');
+    await expect(deleting.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(panel(page).getByRole('status').filter({ hasText: 'Deleting' }).textContent()).resolves.toBe(
+      'Deleting pasted text…',
+    );
+    // Still drawn while it waits.
+    expect(linkParam(page, 'indicators')).toMatch(/(^|,)my_good(,|$)/);
+    await other.evaluate(() => {
+      (window as unknown as { release?: boolean }).release = true;
+    });
+    await panel(page).getByRole('list', { name: 'Your imported files' }).waitFor({ state: 'detached' });
+    await expect.poll(() => idb(page, ['get', 'own-data'])).toEqual({ version: 2, imports: [] });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Add your own data');
+    await expect.poll(() => linkParam(page, 'indicators') ?? '').not.toContain('my_good');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 
