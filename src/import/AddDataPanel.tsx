@@ -1,4 +1,4 @@
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, Fragment, useRef, useState } from 'react';
 import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
 import { MAX_INDICATORS_JOINING, selectionWithAdded, selectionWithoutAdded } from '../state/importView';
@@ -153,13 +153,24 @@ function ShownInView({ shown }: { shown: ShownImport }) {
     indicatorLabels.length > 0 && count(indicatorLabels.length, 'indicator', 'indicators'),
     countryNames.length > 0 && count(countryNames.length, 'country', 'countries'),
   ].filter(Boolean);
-  const names = [indicatorLabels.join(', '), countryNames.join(', ')].filter((n) => n !== '');
   const rest = added.notShown ?? 0;
-  const text = `Added ${counts.join(' and ')} to the view: ${names.join('; ')}.${
-    rest > 0
-      ? ` The other ${count(rest, 'indicator', 'indicators')} of the file ${rest === 1 ? 'is' : 'are'} in the Indicators picker: a chart shows ${MAX_INDICATORS_JOINING} at once best.`
-      : ''
-  }`;
+  // The analyst's own labels each in a <bdi>: one that ends in U+202E reverses only itself.
+  const labels = indicatorLabels.map((label, n) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: text without state (two labels may read alike).
+    <Fragment key={n}>
+      {n > 0 && ', '}
+      <bdi>{label}</bdi>
+    </Fragment>
+  ));
+  const text = (
+    <>
+      {`Added ${counts.join(' and ')} to the view: `}
+      {labels}
+      {`${indicatorLabels.length > 0 && countryNames.length > 0 ? '; ' : ''}${countryNames.join(', ')}.`}
+      {rest > 0 &&
+        ` The other ${count(rest, 'indicator', 'indicators')} of the file ${rest === 1 ? 'is' : 'are'} in the Indicators picker: a chart shows ${MAX_INDICATORS_JOINING} at once best.`}
+    </>
+  );
   const toggle = () => {
     const { view, setSelection } = useViewStore.getState();
     if (!view) return;
