@@ -1,3 +1,4 @@
+import { IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeTabs, freshBrowser, openTab, record, report, type Tab } from './tabsOverIdb';
@@ -21,7 +22,10 @@ const ids = (tab: Tab) =>
     .imports.map((i) => i.id)
     .sort();
 
+const { put, delete: remove } = IDBObjectStore.prototype;
 afterEach(() => {
+  IDBObjectStore.prototype.put = put;
+  IDBObjectStore.prototype.delete = remove;
   closeTabs();
   vi.unstubAllGlobals();
 });
@@ -99,4 +103,30 @@ describe('own data across two tabs', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+
+  it('a re-read while a removal is written keeps the file listed; the removal failing leaves the list as it was', async () => {
+    freshBrowser();
+    const a = await openTab();
+    await a.getState().add(record(1), report);
+    await a.getState().add(record(2), report);
+    const before = a.getState().imports;
+    const failing = () => {
+      throw new DOMException('The write failed.', 'UnknownError');
+    };
+    IDBObjectStore.prototype.put = failing;
+    IDBObjectStore.prototype.delete = failing;
+    // Another tab's change heard just before the click: its re-read ends while the removal is asked.
+    const reread = a.getState().refresh();
+    const removal = a.getState().remove('rec-1');
+    await Promise.all([reread, removal]);
+    expect(a.getState().imports).toEqual(before);
+    expect(a.getState().removing).toEqual([]);
+    expect(a.getState().storageProblem).toEqual({
+      kind: 'remove',
+      detail: 'UnknownError: The write failed.',
+    });
+    IDBObjectStore.prototype.put = put;
+    IDBObjectStore.prototype.delete = remove;
+    expect(await stored()).toEqual(['rec-1', 'rec-2']);
+  });
 });
