@@ -76,6 +76,7 @@ export default function StorageNotice() {
   const problem = useImportStore((s) => s.storageProblem);
   const imports = useImportStore((s) => s.imports);
   const asideProblem = useImportStore((s) => s.asideProblem);
+  const deleting = useImportStore((s) => s.deletingAside === true);
   const framed = useFramedFullApp();
   const { dismissStorageProblem, deleteSetAside } = useImportStore.getState();
   const dismissAsideProblem = () => useImportStore.setState({ asideProblem: null });
@@ -130,14 +131,18 @@ export default function StorageNotice() {
               type="button"
               onClick={() => void deleteSetAside(setAside)}
               disabled={framed}
+              aria-disabled={deleting || undefined}
               title={
                 framed
                   ? 'Shown inside another site: open the dashboard in its own tab to delete it'
                   : undefined
               }
             >
-              Delete what was set aside
+              {deleting ? 'Deleting…' : 'Delete what was set aside'}
             </button>
+            <span role="status" className="visually-hidden">
+              {deleting ? 'Deleting what was set aside…' : ''}
+            </span>
           </div>
         </section>
       )}

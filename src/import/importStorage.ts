@@ -221,11 +221,18 @@ export async function deleteShownAside(
   tab: TabSync,
   records: readonly SetAsideRecord[],
   write: (edit: StoredEdit) => Promise<unknown>,
+  set: (partial: { deletingAside: boolean }) => void = () => {},
 ): Promise<void> {
   const asked = records.filter((r) => !tab.deletingAside.has(asideKey(r)));
   if (asked.length === 0) return;
   for (const r of asked) tab.deletingAside.add(asideKey(r));
-  await write({ deleteAside: asked });
+  // The notice's button says Deleting… until the delete is written, refused or failed.
+  set({ deletingAside: true });
+  try {
+    await write({ deleteAside: asked });
+  } finally {
+    set({ deletingAside: tab.deletingAside.size > 0 });
+  }
 }
 
 /**

@@ -71,6 +71,8 @@ export interface ImportStore {
   storageProblem: StorageProblem | null;
   /** Why set-aside records this tab asked to delete are still stored (a delete refused or failed). */
   asideProblem: string | null;
+  /** True while this tab's delete of set-aside records is being written (the notice says Deleting…). */
+  deletingAside?: boolean;
   hydrate: () => Promise<void>;
   add: (data: ImportedData | null, report: ImportReport) => Promise<void>;
   /** Takes an import out (in storage, then from the list and the view); resolves when settled. */
@@ -200,6 +202,6 @@ export const useImportStore = create<ImportStore>((set, get) => {
     setAsideImports: async (refused) => (await storage()).setAsideRefused(tab, set, get, refused, write),
     refresh,
     dismissStorageProblem: () => set({ storageProblem: null }),
-    deleteSetAside: async (records) => (await storage()).deleteShownAside(tab, records, write),
+    deleteSetAside: async (records) => (await storage()).deleteShownAside(tab, records, write, set),
   };
 });

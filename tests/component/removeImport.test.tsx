@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { franceDataset } from './franceDataset';
+import { holdStore } from './holdStore';
 
 /**
  * Remove in the Add data panel over IndexedDB (fake-indexeddb), while another connection holds the
@@ -16,31 +17,6 @@ afterEach(() => {
   IDBObjectStore.prototype.delete = remove;
   vi.unstubAllGlobals();
 });
-
-/**
- * Holds a readwrite transaction on the app's store (a request after each answer, as a busy tab
- * would) until the returned function is called: every write of the app waits for it.
- */
-async function holdStore(): Promise<() => void> {
-  let held = true;
-  await new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('epsos-indicators');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const os = open.result.transaction('user-data', 'readwrite').objectStore('user-data');
-      let first = true;
-      const again = () => {
-        if (first) resolve();
-        first = false;
-        if (held) os.get('own-data').onsuccess = again;
-      };
-      os.get('own-data').onsuccess = again;
-    };
-  });
-  return () => {
-    held = false;
-  };
-}
 
 const csv = (label: string) => `country,indicator,year,value,label\nFR,${label},2020,40,${label}\n`;
 

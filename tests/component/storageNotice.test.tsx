@@ -1,6 +1,7 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdStore } from './holdStore';
 
 /**
  * The set-aside notice's Delete over IndexedDB (fake-indexeddb) whose writes fail (issue 26, the
@@ -60,5 +61,28 @@ describe('Delete what was set aside, when the browser refuses the write', () => 
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Stored data set aside' })).toBeNull());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(await get('set-aside', db)).toBeUndefined();
+  });
+
+  it('says "Deleting…" (aria-disabled, and politely) while another connection holds the store', async () => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    vi.resetModules();
+    const { createStore, get, set } = await import('idb-keyval');
+    const db = createStore('epsos-indicators', 'user-data');
+    await set('set-aside', [aside(1)], db);
+    const { useImportStore } = await import('../../src/import/importStore');
+    const StorageNotice = (await import('../../src/import/StorageNotice')).default;
+    await useImportStore.getState().hydrate();
+    render(<StorageNotice />);
+    const notice = screen.getByRole('region', { name: 'Stored data set aside' });
+    const release = await holdStore();
+    fireEvent.click(within(notice).getByRole('button', { name: 'Delete what was set aside' }));
+    const deleting = await within(notice).findByRole('button', { name: 'Deleting…' });
+    expect(deleting.getAttribute('aria-disabled')).toBe('true');
+    expect(within(notice).getByRole('status').textContent).toBe('Deleting what was set aside…');
+    act(() => release());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Stored data set aside' })).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await get('set-aside', db)).toBeUndefined();
+    expect(useImportStore.getState().deletingAside).toBe(false);
   });
 });
