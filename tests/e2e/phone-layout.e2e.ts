@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startBrowser, waitForChart } from './harness';
+import { axeViolations, startBrowser, waitForChart } from './harness';
 import { untilOwnDataStored } from './idb';
 
 /** A phone, 390 px wide (issue 21.7), and the toolbar's status on a desktop window (21.9). */
@@ -61,6 +61,8 @@ describe('phone, 390 px', () => {
     await panel.getByRole('button', { name: `Remove ${name}` }).waitFor();
     await panel.locator('.import-shown').waitFor();
     await inside('report, list and long labels');
+    // Touch targets and the rest of WCAG 2.2 AA in that state.
+    expect(await axeViolations(page)).toEqual([]);
     // Stored and listed again after a reload (no report).
     await untilOwnDataStored(page);
     await page.reload();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { linkParam, startBrowser, waitForChart, withoutIntegrityRefusals } from './harness';
+import { axeViolations, linkParam, startBrowser, waitForChart, withoutIntegrityRefusals } from './harness';
 import { failWrites, idb, writesCanFail } from './idb';
 
 /**
@@ -224,8 +224,9 @@ describe('a removal that waits for another tab', () => {
     await expect(panel(page).getByRole('status').filter({ hasText: 'Deleting' }).textContent()).resolves.toBe(
       'Deleting pasted text…',
     );
-    // Still drawn while it waits.
+    // Still drawn while it waits; WCAG 2.2 AA in that state.
     expect(linkParam(page, 'indicators')).toMatch(/(^|,)my_good(,|$)/);
+    expect(await axeViolations(page)).toEqual([]);
     await other.evaluate(() => {
       (window as unknown as { release?: boolean }).release = true;
     });
