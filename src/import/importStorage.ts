@@ -311,11 +311,12 @@ export async function removeImport<S extends RemoveSlice>(
   write: (edit: StoredEdit) => Promise<boolean>,
 ): Promise<void> {
   if (get().removing.includes(id)) return;
-  const stored = !tab.unsaved.has(id);
-  tab.unsaved.delete(id);
   tab.removing.add(id);
   set({ removing: [...get().removing, id] } as Partial<S>);
   const written = await write({ remove: [id] });
+  // Still unsaved: never stored (an add written meanwhile took it off that list), so nothing is kept.
+  const stored = !tab.unsaved.has(id);
+  tab.unsaved.delete(id);
   const { imports, report, removing } = get();
   const left = removing.filter((r) => r !== id);
   if (!written && stored) return set({ removing: left } as Partial<S>);
@@ -438,7 +439,11 @@ export async function writeEdit(
   change: (edit: StoredEdit) => Promise<void> = changeImports,
 ): Promise<boolean> {
   const retried = [...tab.unsaved.values()].filter((d) => !edit.add?.includes(d));
-  const add = [...retried, ...(edit.add ?? [])].filter((d) => !edit.remove?.includes(d.id));
+  // Never one being removed: its removal may be written before this write (a file removed while its
+  // save waited), and would then be undone by it.
+  const add = [...retried, ...(edit.add ?? [])].filter(
+    (d) => !edit.remove?.includes(d.id) && !tab.removing.has(d.id),
+  );
   return inTurn(tab, async () => {
     try {
       await change({ ...edit, add });

@@ -111,6 +111,21 @@ describe('import store and a failing storage', () => {
     expect(store.getState().report?.shown).toBeNull();
   });
 
+  it('a file whose save failed, then whose removal fails too: it leaves the list (nothing of it is kept), and is not saved again', async () => {
+    const store = await freshStore();
+    await store.getState().hydrate();
+    storage.changeImports
+      .mockRejectedValueOnce(new Error('full'))
+      .mockRejectedValueOnce(new Error('refused'));
+    await Promise.all([store.getState().add(data, report), store.getState().remove('a-1')]);
+    expect(store.getState().imports).toEqual([]);
+    expect(store.getState().removing).toEqual([]);
+    storage.changeImports.mockResolvedValue(undefined);
+    const other = { ...data, id: 'b-1' };
+    await store.getState().add(other, report);
+    expect(storage.changeImports).toHaveBeenLastCalledWith({ add: [other] });
+  });
+
   it('the store asks the storage to answer within STORAGE_WAIT_MS', async () => {
     const store = await freshStore();
     const { STORAGE_WAIT_MS } = await import('../../src/import/importStore');
