@@ -301,7 +301,7 @@ export default defineConfig({
     // kinds import them, they made seven small chunks that the landing view (All surveys) fetched each,
     // 0.9 KB gzip more of its initial JS than one (issue 27). `chart-parts` holds what All surveys uses
     // (the svg shell, a mark and its pointer side, the keyboard layer, tooltip lines, panels, axes, value
-    // labels, measures); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time; useStaged).
+    // labels, measures, staged drawing); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -312,11 +312,11 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'chart-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|tooltip|highlight|measure|TopAxis|Panel|ValueLabels|placeLabels)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|useStaged|tooltip|highlight|measure|TopAxis|Panel|ValueLabels|placeLabels)\.tsx?$/,
             },
             {
               name: 'row-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns|useStaged)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](RowParts|SeriesPatterns)\.tsx?$/,
             },
           ],
         },

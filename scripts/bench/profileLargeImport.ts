@@ -2,7 +2,7 @@
  * `npx tsx scripts/bench/profileLargeImport.ts <kind> [rows]`: a CPU profile of the main thread (CDP
  * Profiler, 4× CPU) from choosing the large CSV in Add data until the page is idle again, cut into
  * runs of busy samples (≈ tasks); for each run over 200 ms, the functions that took its time
- * (inclusive and self). For finding what the large-import bench's long tasks are; run it under the
+ * (inclusive and self; PROFILE_OVER=ms reports shorter ones too). For finding what the large-import bench's long tasks are; run it under the
  * lock (`flock /tmp/epsos-e2e.lock …`). Writes the raw profile to /tmp/large-import-<kind>.cpuprofile.
  */
 import { execSync } from 'node:child_process';
@@ -33,6 +33,8 @@ const root = join(import.meta.dirname, '..', '..');
 const dist = process.env.PROFILE_DIST ?? join(root, 'dist');
 if (!existsSync(join(dist, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 const kind = process.argv[2] ?? 'bars';
+/** The tasks reported function by function: those over this many ms (PROFILE_OVER, default 150). */
+const OVER_MS = Number(process.env.PROFILE_OVER ?? 150);
 const rows = Number(process.argv[3] ?? 50_000);
 const dataset = JSON.parse(readFileSync(join(dist, 'data', 'indicators.json'), 'utf8')) as Dataset;
 const { url, server } = await serveBuild(process.env.PROFILE_DIST);
@@ -150,8 +152,8 @@ function report(profile: Profile, markAt: number, tasks: [number, number][]) {
     return { from, to, ids: inside.map((x) => x.id), dts: inside.map((x) => x.dt) };
   });
   console.log(`long tasks: ${tasks.map(([, d]) => Math.round(d)).join(', ')} ms`);
-  const long = runs.filter((r) => r.to - r.from > 150_000);
-  console.log(`${long.length} over 150 ms:`);
+  const long = runs.filter((r) => r.to - r.from > OVER_MS * 1000);
+  console.log(`${long.length} over ${OVER_MS} ms:`);
   for (const r of long) {
     const incl = new Map<string, number>();
     const self = new Map<string, number>();

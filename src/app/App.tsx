@@ -138,13 +138,15 @@ function useMergedImports(
     // Never throws, never leaves the page waiting: an import that does not merge is set aside and named.
     import('../import/runImport')
       .then(async ({ mergeOffThread, joinLanded }) => {
-        const { merged, refused, index } = await mergeOffThread(base, imports);
+        const { merged, refused, index, prepare } = await mergeOffThread(base, imports);
         if (!live) return;
         // Built in slices (indexOf finds it): in one go it was the longest task after a large import.
         indexes.set(merged, index);
         // The view store's change (a sync render) draws the view before it until the transition.
         const before = joinLanded(imports, refused, base);
         if (before) setHeldView(before);
+        // And the slow parts of its model, in slices too (the render below finds them built).
+        await prepare();
         // A transition: React renders the charts of a large import in slices, the page answering
         // input between them (the last merge stays drawn until then).
         startTransition(() => {

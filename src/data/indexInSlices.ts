@@ -14,12 +14,20 @@ export function yieldToMain(): Promise<void> {
  * `indexDataset` in slices of about `SLICE_MS`, the main thread given back between them: the index of
  * a dataset with a large import (50,000 rows: half a second at 4× CPU) without one long task.
  */
-export async function indexInSlices(
+export function indexInSlices(
   dataset: Parameters<typeof indexSteps>[0],
   pause: () => Promise<void> = yieldToMain,
   sliceMs: number = SLICE_MS,
 ): Promise<DatasetIndex> {
-  const steps = indexSteps(dataset);
+  return inSlices(indexSteps(dataset), pause, sliceMs);
+}
+
+/** Runs a generator of steps to its end in slices of about `sliceMs`, pausing between them. */
+export async function inSlices<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void> = yieldToMain,
+  sliceMs: number = SLICE_MS,
+): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();

@@ -1,6 +1,8 @@
 import type { DatasetIndex } from '../data/derive';
-import { indexInSlices } from '../data/indexInSlices';
+import { indexInSlices, inSlices, yieldToMain } from '../data/indexInSlices';
+import { viewModelSteps } from '../data/prepareView';
 import type { Dataset } from '../data/schema';
+import { useViewStore } from '../state/store';
 import { askWorker } from './askWorker';
 import { type ImportsMessage, importsReceiver } from './chunkedImports';
 import { type DecodedText, decodeCsvBytes } from './decodeCsv';
@@ -71,10 +73,24 @@ export const MERGE_WORKER_ROWS = 5000;
 export async function mergeOffThread(
   base: Dataset,
   imports: readonly ImportedData[],
-): Promise<ReturnType<typeof mergeEach> & { index: DatasetIndex }> {
+): Promise<ReturnType<typeof mergeEach> & { index: DatasetIndex; prepare: () => Promise<void> }> {
   const merge = await checkOffThread(base, imports);
   // The index of the merged data, built in slices (src/data/indexInSlices.ts).
-  return { ...merge, index: await indexInSlices(merge.merged) };
+  const index = await indexInSlices(merge.merged);
+  return { ...merge, index, prepare: () => prepareView(index) };
+}
+
+/**
+ * The slow parts of the view's model on the merged index (src/data/prepareView.ts), resolved in
+ * slices before the merge's render, which then finds them built: that render, one task, stays short.
+ * The view is the store's, with the import joined (joinView.ts): `mergeOffThread`'s `prepare`, called
+ * once it has.
+ */
+async function prepareView(index: DatasetIndex): Promise<void> {
+  // First the main thread back: the index's last slice and the join's render ran in this task.
+  await yieldToMain();
+  const { view } = useViewStore.getState();
+  if (view) await inSlices(viewModelSteps(index, view));
 }
 
 async function checkOffThread(

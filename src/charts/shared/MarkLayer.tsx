@@ -22,7 +22,7 @@ export interface MarkHotspot {
 }
 
 export interface MarkLayerProps {
-  marks: MarkHotspot[];
+  marks: readonly MarkHotspot[];
   label: string;
   showTip: (lines: string[], target: TipAnchor) => void;
   hideTip: () => void;

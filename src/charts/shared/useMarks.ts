@@ -1,4 +1,4 @@
-import { type MouseEvent, useCallback, useMemo } from 'react';
+import { type MouseEvent, type PointerEvent, useCallback, useMemo } from 'react';
 import type { MarkHotspot, MarkLayerProps } from './MarkLayer';
 
 /**
@@ -24,30 +24,32 @@ export function useMarks({
   const tap = useCallback(
     (key: string, event: MouseEvent<SVGElement>) => {
       const own = byKey.get(key);
-      if (own) showTip(own.tip(), event.currentTarget);
-      const svg = event.currentTarget.ownerSVGElement;
-      if (!svg || !nearestOnTap) return;
+      const target = event.currentTarget;
+      const svg = target.ownerSVGElement;
+      const showOwn = () => own && showTip(own.tip(), target);
+      if (!svg || !nearestOnTap) return showOwn();
+      // Only the mark the tap means gets a tooltip: the one the browser found on top (a neighbour,
+      // where targets overlap) is never shown first, not even while this code is on its way.
       const client = { x: event.clientX, y: event.clientY };
-      import('./tapNearest').then(
-        ({ markAtTap }) => {
-          const hit = markAtTap(marks, svg, client);
-          if (hit && hit.mark !== own) showTip(hit.mark.tip(), hit.anchor);
-        },
-        // Its code cannot be fetched (offline): the tapped mark's tooltip, shown above, stays.
-        () => undefined,
-      );
+      import('./tapNearest').then(({ markAtTap }) => {
+        const hit = markAtTap(marks, svg, client);
+        if (hit) showTip(hit.mark.tip(), hit.anchor);
+        else showOwn();
+        // Its code cannot be fetched (offline): the tapped mark's tooltip.
+      }, showOwn);
     },
     [byKey, marks, nearestOnTap, showTip],
   );
   const on = useCallback(
     (key: string) => ({
-      onMouseEnter: (event: MouseEvent<SVGElement>) => {
+      // A hover (a mouse or a pen) shows the tooltip; a finger never hovers: its tap does (below).
+      onPointerEnter: (event: PointerEvent<SVGElement>) => {
         const mark = byKey.get(key);
-        if (mark) showTip(mark.tip(), event.currentTarget);
+        if (mark && event.pointerType !== 'touch') showTip(mark.tip(), event.currentTarget);
       },
       onMouseLeave: hideTip,
       onClick: (event: MouseEvent<SVGElement>) => {
-        if ((event.nativeEvent as PointerEvent).pointerType !== 'touch') return activate(key);
+        if ((event.nativeEvent as globalThis.PointerEvent).pointerType !== 'touch') return activate(key);
         event.stopPropagation();
         tap(key, event);
       },

@@ -11,9 +11,10 @@ import { Panel } from '../shared/Panel';
 import { TopAxis } from '../shared/TopAxis';
 import { tooltipLines } from '../shared/tooltip';
 import { pointMark, useMarks } from '../shared/useMarks';
+import { useStaged } from '../shared/useStaged';
 import { ValueLabels } from '../shared/ValueLabels';
 import type { ChartProps } from '../types';
-import { type SurveyMark, surveysLayout } from './layout';
+import { type SurveyMark, type SurveyPanelLayout, surveysLayout } from './layout';
 import { surveyStyles } from './style';
 
 /** All surveys: every survey's figures for the selected countries, one panel per concept (layout.ts). */
@@ -71,127 +72,146 @@ export function SurveysChart(props: ChartProps) {
   );
   // Marks lie close together (several surveys in one row): a tap reads the mark nearest the finger.
   const { on, layer } = useMarks({ marks: hotspots, showTip, hideTip, activate, nearestOnTap: true });
+  // A change that brings hundreds of new marks (an import) draws them in a few commits, top first
+  // (useStaged.ts, one item per mark): `drawn`, the marks drawn now, each with its row's name, its
+  // link, its year label and its key on the keyboard layer; null when all are. The layout is the whole
+  // drawing's from the start: a mark drawn later comes in its place, nothing moves.
+  const staged = useStaged(
+    hotspots,
+    (m) => m.key,
+    () => 1,
+  );
+  const drawn = useMemo(
+    () => (staged === hotspots ? null : new Set(staged.map((m) => m.key))),
+    [staged, hotspots],
+  );
   const drawing = useMemo(
     () =>
-      layout.panels.map((panel) => (
-        <Panel key={panel.id} id={panel.id} className="surveys-panel" title={panel.title} top={panel.top}>
-          <TopAxis
-            ticks={panel.ticks}
-            top={panel.plot.top}
-            bottom={panel.plot.bottom}
-            stroke="#e3e3e3"
-            fontSize={11}
-            labelAbove={8}
-          />
-          {panel.rows.map((r) => (
-            <g key={r.code}>
-              {r.reference && (
-                <rect
-                  x={0}
-                  y={r.top + 1}
-                  width={layout.width}
-                  height={r.height - 2}
-                  fill="#f2f2f2"
-                  aria-hidden="true"
-                />
-              )}
-              <text
-                x={panel.plot.left - 8}
-                y={r.nameY}
-                textAnchor="end"
-                fontSize={r.lines.length > 1 ? '11.5' : '12.5'}
-                fontWeight={r.reference ? 700 : 400}
-                fill="#1a1a1a"
-                className={r.reference ? undefined : 'country-label'}
-                onClick={r.reference ? undefined : () => openProfile(r.code)}
-                {...highlightLabel(!r.reference && r.code === model.highlight)}
-              >
-                {r.lines.length > 1 && <title>{r.name}</title>}
-                {r.lines.map((text, i) => (
-                  <tspan
-                    key={text}
-                    x={panel.plot.left - 8}
-                    dy={i === 0 ? `${0.35 - 0.6 * (r.lines.length - 1)}em` : '1.2em'}
-                  >
-                    {text}
-                  </tspan>
-                ))}
-              </text>
-              {r.subLabels.map((l) => (
-                <text
-                  key={l.y}
-                  className="survey-sublabel"
-                  x={panel.plot.left - 8}
-                  y={l.y}
-                  dy="0.35em"
-                  textAnchor="end"
-                  fontSize="10.5"
-                  fill="#505050"
-                >
-                  {l.text}
-                </text>
-              ))}
-            </g>
-          ))}
-          {panel.links.map((l) => (
-            <line
-              key={l.key}
-              className="survey-link"
-              data-survey={l.surveyId}
-              x1={l.x1}
-              x2={l.x2}
-              y1={l.y}
-              y2={l.y}
-              stroke={l.colour}
-              strokeWidth="1.25"
-              aria-hidden="true"
+      layout.panels.map((laidOut) => {
+        const panel = drawn ? marksOf(laidOut, drawn) : laidOut;
+        return (
+          <Panel key={panel.id} id={panel.id} className="surveys-panel" title={panel.title} top={panel.top}>
+            <TopAxis
+              ticks={panel.ticks}
+              top={panel.plot.top}
+              bottom={panel.plot.bottom}
+              stroke="#e3e3e3"
+              fontSize={11}
+              labelAbove={8}
             />
-          ))}
-          {panel.marks.map((m) => (
-            <Mark
-              key={m.key}
-              className="mark survey-mark"
-              data-country={m.row}
-              data-survey={m.surveyId}
-              data-indicator={m.indicator}
-              data-year={m.year}
-              data-value={m.value}
-              data-latest={m.latest ? 'true' : 'false'}
-              events={on(m.key)}
-              title={m.title}
-            >
-              <path
-                d={m.path}
-                transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
-                fill={m.latest ? m.colour : '#ffffff'}
-                stroke={m.colour}
-                strokeWidth={m.latest ? 1 : 1.75}
-              />
-              {/* An invisible 24 px target around the 14 px mark, for a finger (WCAG 2.2, 2.5.8). */}
-              <circle
-                cx={m.x.toFixed(1)}
-                cy={m.y.toFixed(1)}
-                r="12"
-                fill="none"
-                pointerEvents="all"
+            {panel.rows.map((r) => (
+              <g key={r.code}>
+                {r.reference && (
+                  <rect
+                    x={0}
+                    y={r.top + 1}
+                    width={layout.width}
+                    height={r.height - 2}
+                    fill="#f2f2f2"
+                    aria-hidden="true"
+                  />
+                )}
+                <text
+                  x={panel.plot.left - 8}
+                  y={r.nameY}
+                  textAnchor="end"
+                  fontSize={r.lines.length > 1 ? '11.5' : '12.5'}
+                  fontWeight={r.reference ? 700 : 400}
+                  fill="#1a1a1a"
+                  className={r.reference ? undefined : 'country-label'}
+                  onClick={r.reference ? undefined : () => openProfile(r.code)}
+                  {...highlightLabel(!r.reference && r.code === model.highlight)}
+                >
+                  {r.lines.length > 1 && <title>{r.name}</title>}
+                  {r.lines.map((text, i) => (
+                    <tspan
+                      key={text}
+                      x={panel.plot.left - 8}
+                      dy={i === 0 ? `${0.35 - 0.6 * (r.lines.length - 1)}em` : '1.2em'}
+                    >
+                      {text}
+                    </tspan>
+                  ))}
+                </text>
+                {r.subLabels.map((l) => (
+                  <text
+                    key={l.y}
+                    className="survey-sublabel"
+                    x={panel.plot.left - 8}
+                    y={l.y}
+                    dy="0.35em"
+                    textAnchor="end"
+                    fontSize="10.5"
+                    fill="#505050"
+                  >
+                    {l.text}
+                  </text>
+                ))}
+              </g>
+            ))}
+            {panel.links.map((l) => (
+              <line
+                key={l.key}
+                className="survey-link"
+                data-survey={l.surveyId}
+                x1={l.x1}
+                x2={l.x2}
+                y1={l.y}
+                y2={l.y}
+                stroke={l.colour}
+                strokeWidth="1.25"
                 aria-hidden="true"
               />
-            </Mark>
-          ))}
-          <ValueLabels labels={panel.labels} className={values ? 'survey-year value-label' : 'survey-year'} />
-          {panel.empty && (
-            <text x={panel.plot.left} y={panel.plot.bottom + 18} fontSize="12" fill="#505050">
-              {panel.empty}
-            </text>
-          )}
-          {panel.noData.map((n) => (
-            <text key={n.y} className="surveys-nodata" x={0} y={n.y} fontSize="12" fill="#333">
-              {n.text}
-            </text>
-          ))}
-        </Panel>
-      )),
-    [layout, on, openProfile, model.highlight, values],
+            ))}
+            {panel.marks.map((m) => (
+              <Mark
+                key={m.key}
+                className="mark survey-mark"
+                data-country={m.row}
+                data-survey={m.surveyId}
+                data-indicator={m.indicator}
+                data-year={m.year}
+                data-value={m.value}
+                data-latest={m.latest ? 'true' : 'false'}
+                events={on(m.key)}
+                title={m.title}
+              >
+                <path
+                  d={m.path}
+                  transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
+                  fill={m.latest ? m.colour : '#ffffff'}
+                  stroke={m.colour}
+                  strokeWidth={m.latest ? 1 : 1.75}
+                />
+                {/* An invisible 24 px target around the 14 px mark, for a finger (WCAG 2.2, 2.5.8). */}
+                <circle
+                  cx={m.x.toFixed(1)}
+                  cy={m.y.toFixed(1)}
+                  r="12"
+                  fill="none"
+                  pointerEvents="all"
+                  aria-hidden="true"
+                />
+              </Mark>
+            ))}
+            <ValueLabels
+              labels={panel.labels}
+              className={values ? 'survey-year value-label' : 'survey-year'}
+            />
+            {panel.empty && (
+              <text x={panel.plot.left} y={panel.plot.bottom + 18} fontSize="12" fill="#505050">
+                {panel.empty}
+              </text>
+            )}
+            {panel.noData.map((n) => (
+              <text key={n.y} className="surveys-nodata" x={0} y={n.y} fontSize="12" fill="#333">
+                {n.text}
+              </text>
+            ))}
+          </Panel>
+        );
+      }),
+    [layout, drawn, on, openProfile, model.highlight, values],
   );
   // Its own group name: an off-screen copy (an export at a print size) must not uncheck this one.
   const sortGroup = useId();
@@ -223,9 +243,23 @@ export function SurveysChart(props: ChartProps) {
         </ChartSvg>
         <MarkLayer
           {...layer}
+          marks={staged}
           label="Survey figures: arrow keys move between marks, Enter opens the country's profile"
         />
       </div>
     </>
   );
+}
+
+/** A panel with only the marks in `drawn`, with their rows (name and sub-labels), links and labels. */
+function marksOf(panel: SurveyPanelLayout, drawn: ReadonlySet<string>): SurveyPanelLayout {
+  const marks = panel.marks.filter((m) => drawn.has(m.key));
+  const rows = new Set(marks.map((m) => m.row));
+  return {
+    ...panel,
+    marks,
+    rows: panel.rows.filter((r) => rows.has(r.code)),
+    links: panel.links.filter((l) => drawn.has(l.from)),
+    labels: panel.labels.filter((l) => drawn.has(l.mark)),
+  };
 }
