@@ -237,6 +237,24 @@ function prerender(scriptHashes: string[]): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in its preload helper (`__vitePreload`), even with
+ * `modulePreload: false` (vitejs/vite#18551, #13952): 1.7 KB of the entry that fetches nothing
+ * here, since the one stylesheet is inlined into index.html (`cssCodeSplit: false`) and the boot
+ * script preloads what a link needs. This plugin resolves the helper's module to one that only
+ * calls the import (a failed import rejects as it did; nothing listens for `vite:preloadError`).
+ */
+function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'no-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 const inlineScriptHashes: string[] = [];
 
 /**
@@ -283,6 +301,7 @@ const serviceWorker = () =>
 
 export default defineConfig({
   plugins: [
+    noPreloadHelper(),
     react(),
     prerender(inlineScriptHashes),
     contentSecurityPolicy(inlineScriptHashes),
@@ -294,6 +313,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    cssCodeSplit: false,
     // Three chunk groups. `react`: react-dom, react, its JSX runtime and the scheduler in one chunk (the
     // bundler otherwise split react and its JSX runtime from react-dom into two small chunks that every
     // page fetches, 605 B gzip more than one; issue 24, initial JS; it also outlives the app's deployments
