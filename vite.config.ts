@@ -237,6 +237,24 @@ function prerender(scriptHashes: string[]): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in its preload helper (`__vitePreload`), even with
+ * `modulePreload: false` (vitejs/vite#18551, #13952): 1.7 KB of the entry that fetches nothing
+ * here, since the one stylesheet is inlined into index.html (`cssCodeSplit: false`) and the boot
+ * script preloads what a link needs. This plugin resolves the helper's module to one that only
+ * calls the import (a failed import rejects as it did; nothing listens for `vite:preloadError`).
+ */
+function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'no-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 const inlineScriptHashes: string[] = [];
 
 /**
@@ -283,6 +301,7 @@ const serviceWorker = () =>
 
 export default defineConfig({
   plugins: [
+    noPreloadHelper(),
     react(),
     prerender(inlineScriptHashes),
     contentSecurityPolicy(inlineScriptHashes),
@@ -294,14 +313,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
-    // Three chunk groups. `react`: react-dom, react, its JSX runtime and the scheduler in one chunk (the
+    cssCodeSplit: false,
+    // Four chunk groups. `react`: react-dom, react, its JSX runtime and the scheduler in one chunk (the
     // bundler otherwise split react and its JSX runtime from react-dom into two small chunks that every
     // page fetches, 605 B gzip more than one; issue 24, initial JS; it also outlives the app's deployments
     // in the browser's cache). The pieces the chart kinds draw with (src/charts/shared/): split by which
     // kinds import them, they made seven small chunks that the landing view (All surveys) fetched each,
-    // 0.9 KB gzip more of its initial JS than one (issue 27). `chart-parts` holds what All surveys uses
-    // (the svg shell, a mark and its pointer side, the keyboard layer, tooltip lines, panels, axes, value
-    // labels, measures, staged drawing); `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
+    // 0.9 KB gzip more of its initial JS than one (issue 27). `chart-parts` holds what every drawn kind
+    // uses (the svg shell, a mark and its pointer side, the keyboard layer, tooltip lines, axes,
+    // measures, staged drawing); `label-parts` what the kinds with panels or value labels add (All surveys, Over time,
+    // map: panels, value labels and their placement), which the row kinds and the brief no longer fetch
+    // (−560 B gzip on a deep link to the gap chart, +238 B on All surveys, Over time and the map);
+    // `row-parts` what the row kinds add (bars, ranking, gap, scatter, Over time).
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -312,7 +335,11 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'chart-parts',
-              test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|useStaged|tooltip|highlight|measure|TopAxis|Panel|ValueLabels|placeLabels)\.tsx?$/,
+              test: /src[\\/]charts[\\/]shared[\\/](ChartSvg|Mark|MarkLayer|useMarks|useStaged|tooltip|highlight|measure|TopAxis)\.tsx?$/,
+            },
+            {
+              name: 'label-parts',
+              test: /src[\\/]charts[\\/]shared[\\/](Panel|ValueLabels|placeLabels)\.tsx?$/,
             },
             {
               name: 'row-parts',

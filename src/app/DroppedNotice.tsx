@@ -1,7 +1,8 @@
 import { isImportedIndicator } from '../data/ownIds';
 import { useImportStore } from '../import/importStore';
+import { describeDropped, visibleText } from '../state/droppedText';
 import { useView } from '../state/store';
-import { type DroppedValue, describeDropped, visibleText } from '../state/url';
+import type { DroppedValue } from '../state/url';
 
 /** At most this many lines in the notice (a 15 KB link can name 5,000 values). */
 export const MAX_DROPPED_LINES = 20;

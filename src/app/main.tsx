@@ -103,7 +103,9 @@ function fresh(element: HTMLElement) {
   element.removeAttribute(PRERENDERED_ATTRIBUTE);
   document.documentElement.classList.remove(FRESH_RENDER_CLASS);
   document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '');
-  releaseDeferredParts();
+  // A microtask later, after the observers of the page's interactive state have seen it: released at
+  // once, the profile panel's render (and its code's fetch) came first.
+  queueMicrotask(releaseDeferredParts);
 }
 
 function hydrated() {

@@ -9,8 +9,10 @@ import type { ViewModel } from '../data/viewModel';
 import { download } from '../ui/download';
 import { type ComposedFrame, composeView, serializeExport } from './composeFrame';
 import { viewCsv } from './csv';
+import type { ExportSize } from './exportSizes';
+import { pngSize, svgToPng } from './png';
+import { dpiOf, withPngDpi } from './pngDpi';
 import {
-  type ExportSize,
   exportSize,
   frameWidthFor,
   MIN_TEXT_PT,
@@ -18,9 +20,7 @@ import {
   printedPt,
   printPngSize,
   SMALLEST_TEXT_PX,
-} from './exportSizes';
-import { pngSize, svgToPng } from './png';
-import { dpiOf, withPngDpi } from './pngDpi';
+} from './printSize';
 import { renderInBrowser } from './renderInBrowser';
 
 /** The file exports, loaded on first use (they are not needed to read the chart). */

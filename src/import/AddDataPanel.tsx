@@ -1,9 +1,9 @@
 import { type DragEvent, Fragment, useRef, useState } from 'react';
 import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
+import { visibleText } from '../state/droppedText';
 import { MAX_INDICATORS_JOINING, selectionWithAdded, selectionWithoutAdded } from '../state/importView';
 import { useViewStore } from '../state/store';
-import { visibleText } from '../state/url';
 import { AskColumns, type ColumnAnswers } from './AskColumns';
 import { withoutZeroWidth } from './decodeCsv';
 import { ImportList } from './ImportList';

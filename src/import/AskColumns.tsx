@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { MAX_YEAR, MIN_YEAR } from '../data/schema';
-import { visibleText } from '../state/url';
+import { visibleText } from '../state/droppedText';
 import type { AskedColumn } from './parseImport';
 
 export interface ColumnAnswers {

@@ -1,6 +1,6 @@
 import { useImportStore } from '../import/importStore';
+import { visibleText } from '../state/droppedText';
 import { useFramedFullApp } from '../state/framing';
-import { visibleText } from '../state/url';
 import { LINKED_LABEL } from './linkedLabel';
 
 const MAX_LISTED = 10;

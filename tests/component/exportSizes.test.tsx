@@ -11,14 +11,14 @@ import type { ChartProps } from '../../src/charts/types';
 import type { ChartKind } from '../../src/data/view';
 import { buildViewModel } from '../../src/data/viewModel';
 import { composeView, serializeExport } from '../../src/export/composeFrame';
+import { EXPORT_SIZES } from '../../src/export/exportSizes';
 import {
-  EXPORT_SIZES,
   frameWidthFor,
   MIN_TEXT_PT,
   physicalSize,
   printedPt,
   printPngSize,
-} from '../../src/export/exportSizes';
+} from '../../src/export/printSize';
 import { index } from '../unit/fixtures';
 
 const KINDS: [ChartKind, ComponentType<ChartProps>][] = [

@@ -12,8 +12,9 @@ import { linkToCopy } from '../../src/share/copyLink';
 import { decodeFragment } from '../../src/share/fragment';
 import { publicationText } from '../../src/share/SourcesDialog';
 import { buildSourcesContent, figureKey } from '../../src/share/sourcesContent';
+import { describeDropped } from '../../src/state/droppedText';
 import { fragmentPayload } from '../../src/state/fragmentHash';
-import { describeDropped, parseView, serializeView } from '../../src/state/url';
+import { parseView, serializeView } from '../../src/state/url';
 import {
   catalog,
   concepts,

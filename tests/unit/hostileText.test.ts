@@ -9,8 +9,9 @@ import { toBase64Url } from '../../src/share/base64url';
 import { decodeFragment, FRAGMENT_PROBLEMS, MAX_FRAGMENT_CHARS } from '../../src/share/fragment';
 import { escapeMarkdown, packageReadme } from '../../src/share/packageReadme';
 import { viewPackageFiles } from '../../src/share/viewPackage';
+import { visibleText } from '../../src/state/droppedText';
 import { isFramedFullApp } from '../../src/state/framing';
-import { parseView, visibleText } from '../../src/state/url';
+import { parseView } from '../../src/state/url';
 import { catalog, dataset } from './fixtures';
 
 /** Issue 20: user text echoed back (README, notices) is text, never markup or a reversed sentence. */

@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CHART_KINDS } from '../../src/data/chartRegistry';
 import type { ViewState } from '../../src/data/view';
 import { catalogOf } from '../../src/state/catalog';
-import {
-  chartKindOf,
-  describeDropped,
-  parseBrief,
-  parseView,
-  serializeBrief,
-  serializeView,
-} from '../../src/state/url';
+import { describeDropped } from '../../src/state/droppedText';
+import { chartKindOf, parseBrief, parseView, serializeBrief, serializeView } from '../../src/state/url';
 import { catalog, index } from './fixtures';
 
 const defaults: ViewState = {
