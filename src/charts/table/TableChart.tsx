@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { conflictText, publicationName } from '../../data/derive';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { useStaged } from '../shared/useStaged';
 import type { ChartProps } from '../types';
 import { cellText, type SortKey, sortTableRows, tableColumns, tableRows } from './tableModel';
 
@@ -8,6 +9,15 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
   const [sort, setSort] = useState<SortKey | null>(null);
   const columns = useMemo(() => tableColumns(model), [model]);
   const rows = useMemo(() => sortTableRows(tableRows(model), columns, sort), [model, columns, sort]);
+  // A change that brings hundreds of new cells (an import: new rows, and a column per new indicator
+  // in every row) draws the new rows in a few commits of about 120 cells each, top first
+  // (useStaged.ts); a first render, a sort and a small change draw at once, and every row is drawn
+  // within a few frames (nothing is left out).
+  const drawnRows = useStaged(
+    rows,
+    (row) => row.country,
+    () => columns.length,
+  );
   const conflicts = useMemo(
     () =>
       model.cells.flatMap((c) => {
@@ -52,7 +62,7 @@ export function TableChart({ index, model, openProfile }: ChartProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {drawnRows.map((row) => (
               <tr
                 key={row.country}
                 className={
