@@ -140,9 +140,15 @@ export const BUDGETS = {
    * 114/105/156, 95/84/102; table 123/193/87, 132/119/217; gap ≤ 98, ranking ≤ 101, map ≤ 73,
    * scatter ≤ 74 ms. Every kind at or under 170 ms in most runs, but not all: the table (one frame of
    * style, layout and paint of the redrawn table, 125 ms in a trace) and single runs of All surveys.
-   * The gate: 260 ms, the worst run (217 ms) with about 20 % margin.
+   * Branch table4: the table's new rows drawn in staged commits of ~120 cells (its one frame of style
+   * and layout for 32 rows × 13 columns had reached 245 ms) and its scroll box `contain: content`;
+   * table alone, nine interleaved runs each at load 2.9–7.1: median 152 → 109 ms, worst 299 → 223.
+   * Merged (int, 2026-12-06, three runs of the whole section, load 1.5–3.8), longest task per kind:
+   * surveys 161/76/99, bars 126/134/94, table 124/117/87, ranking 75/58/111, map 83/76/104,
+   * gap 64/61/93, time 64/62/67, scatter <50/64/67 ms: every kind under 200 ms in every run, the
+   * worst 161 ms. The gate is the goal, 200 ms (a kind over it is measured again before it counts).
    */
-  largeImportLongestTaskMs: 260,
+  largeImportLongestTaskMs: 200,
 } as const;
 
 /** The deep link whose initial JS is gated (the bench's "deep link" too): another kind, a profile. */
