@@ -14,7 +14,8 @@ export async function closePanelRightAfterLoad(browser: Harness, path: string, c
     const panel = page.getByRole('region', { name: `${country} profile` });
     await panel.getByRole('button', { name: `Close ${country} profile` }).click();
     await panel.waitFor({ state: 'detached' });
-    expect(linkParam(page, 'profile')).toBeNull();
+    // The history entry is written after the frame that shows the change (src/state/useUrlSync.ts).
+    await expect.poll(() => linkParam(page, 'profile')).toBeNull();
     expect(errors).toEqual([]);
   } finally {
     await page.close();
