@@ -1,4 +1,5 @@
 import { type DragEvent, Fragment, useRef, useState } from 'react';
+import { yieldToMain } from '../data/indexInSlices';
 import { count } from '../data/plural';
 import type { Dataset } from '../data/schema';
 import { visibleText } from '../state/droppedText';
@@ -12,7 +13,7 @@ import { importNotes } from './importNotes';
 import { type ShownImport, useImportStore } from './importStore';
 import { waitToJoin } from './joinView';
 import { type AskedColumn, firstWithValue, type ReadByName } from './parseImport';
-import { readImportFile, runImport } from './runImport';
+import { readImportFile, runImport, WORKER_THRESHOLD_BYTES } from './runImport';
 
 /**
  * The "Add data" panel (loaded when first opened): pick, drop or paste a CSV of your own figures.
@@ -40,6 +41,8 @@ export default function AddDataPanel({ base, id }: { base: Dataset; id: string }
     setBusy(true);
     setAsking(null);
     try {
+      // A large file's decoding (readImportFile) and this scan each in a task of their own.
+      if (text.length >= WORKER_THRESHOLD_BYTES) await yieldToMain();
       const clean = withoutZeroWidth(text);
       const result = await runImport(clean.text, fileName, base, {
         countryNames: importCountryNames(base.countries),

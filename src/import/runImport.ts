@@ -47,6 +47,18 @@ export function runImport(
   if (text.length < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
     return Promise.resolve(parseImport(text, fileName, base, new Date(), options));
   }
+  return startImportWorker(text, fileName, base, options);
+}
+
+/** The parse in a worker; the text is sent in a task of its own (its structured clone of a 50,000-row
+ * file: 25 ms at 4× CPU, after the file's decoding and the removal of zero-width characters). */
+async function startImportWorker(
+  text: string,
+  fileName: string,
+  base: Dataset,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  await yieldToMain();
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     // The result comes in pieces, each a short task (chunkedImports.ts).

@@ -42,22 +42,36 @@ describe('useStaged', () => {
   it('draws new rows within the budget per commit, in order, keeping the drawn ones; a small change at once', async () => {
     const commits: string[][] = [];
     const { rerender } = render(<Drawing items={rows('ab')} commits={commits} />);
-    // 6 new rows of 10 marks, budget 30: three per commit; a and b stay drawn throughout.
+    // 6 new rows of 10 marks, budget 30: first the drawn rows alone (in their new places), then
+    // three new ones per commit; a and b stay drawn throughout.
     rerender(<Drawing items={rows('xaybcdef')} commits={commits} />);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(8));
     expect(commits.slice(1)).toEqual([
+      ['a', 'b'],
       ['x', 'a', 'y', 'b', 'c'],
       ['x', 'a', 'y', 'b', 'c', 'd', 'e', 'f'],
     ]);
-    // What a drawn row gained counts: a with 25 more marks leaves room for no new row but the first.
+    // What a drawn row gained counts: a with 25 more marks and two new rows (45 in all) is staged,
+    // a's gain drawn in the first commit with the drawn rows, the new rows in the next.
     rerender(<Drawing items={[{ key: 'a', marks: 35 }, ...rows('bgh')]} commits={commits} />);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(4));
-    expect(commits.slice(3)).toEqual([
-      ['a', 'b', 'g'],
+    expect(commits.slice(4)).toEqual([
+      ['a', 'b'],
       ['a', 'b', 'g', 'h'],
     ]);
     // One new row: at once.
     rerender(<Drawing items={rows('abghz')} commits={commits} />);
     expect(commits.at(-1)).toEqual(['a', 'b', 'g', 'h', 'z']);
+  });
+
+  it('a change where nothing drawn stays starts with new rows, never an empty drawing', async () => {
+    const commits: string[][] = [];
+    const { rerender } = render(<Drawing items={rows('ab')} commits={commits} />);
+    rerender(<Drawing items={rows('uvwxyz')} commits={commits} />);
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(6));
+    expect(commits.slice(1)).toEqual([
+      ['u', 'v', 'w'],
+      ['u', 'v', 'w', 'x', 'y', 'z'],
+    ]);
   });
 });
