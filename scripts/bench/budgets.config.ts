@@ -148,10 +148,18 @@ export const BUDGETS = {
    * gap 64/61/93, time 64/62/67, scatter <50/64/67 ms: every kind under 200 ms in every run, the
    * worst 161 ms. A fresh-clone CI run of that code the same day, the machine otherwise idle: surveys
    * 203 ms (measured again, still over), table 184, map 107, bars 97 ms: the goal is not met in every
-   * run. The gate: 260 ms, about 30 % above the worst CI run (a kind over it is measured again before
-   * it counts).
+   * run. Branch large5, after a Performance trace (scripts/bench/traceLargeImport.ts) showed the
+   * 100–160 ms tasks were frames of style, layout and paint of staged commits (120 new marks: 960
+   * new SVG elements in All surveys), the first of each change also moving every drawn row: 60 new
+   * marks per commit (the table 60 cells), the drawn marks first in their new places, rows in pieces
+   * of 2,000 to and from the workers, the file's decoding, scan and post in tasks of their own.
+   * Eight runs of the whole section, load 3.0–5.5, longest task per kind (ms): surveys
+   * 179(60 marks only)/66/68/80/114/74/79/63/72, bars ≤ 110, gap ≤ 109, ranking ≤ 116 but 184 once (load
+   * 5.5), map ≤ 132, scatter ≤ 89, time ≤ 97, table 68–157 at 120 cells, then 96/86/84 at 60. The
+   * last three runs (the branch's code): worst 107, 87, 108 ms. The gate at the goal, 200 ms (a
+   * kind over it is measured again before it counts).
    */
-  largeImportLongestTaskMs: 260,
+  largeImportLongestTaskMs: 200,
 } as const;
 
 /** The deep link whose initial JS is gated (the bench's "deep link" too): another kind, a profile. */

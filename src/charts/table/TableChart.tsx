@@ -5,23 +5,18 @@ import { useStaged } from '../shared/useStaged';
 import type { ChartProps } from '../types';
 import { cellText, type SortKey, sortTableRows, tableColumns, tableRows } from './tableModel';
 
-/** Cells per staged commit: an HTML cell costs the browser less than an SVG mark (a frame of 120 new
- * cells: about 70 ms at 4× CPU after a 50,000-row import). */
-const TABLE_STAGE_CELLS = 120;
-
 export function TableChart({ index, model, openProfile }: ChartProps) {
   const [sort, setSort] = useState<SortKey | null>(null);
   const columns = useMemo(() => tableColumns(model), [model]);
   const rows = useMemo(() => sortTableRows(tableRows(model), columns, sort), [model, columns, sort]);
   // A change that brings hundreds of new cells (an import: new rows, and a column per new indicator
-  // in every row) draws the new rows in a few commits of about TABLE_STAGE_CELLS cells each, top first
+  // in every row) draws the new rows in a few commits of about STAGE_MARKS cells each, top first
   // (useStaged.ts); a first render, a sort and a small change draw at once, and every row is drawn
   // within a few frames (nothing is left out).
   const drawnRows = useStaged(
     rows,
     (row) => row.country,
     () => columns.length,
-    TABLE_STAGE_CELLS,
   );
   const conflicts = useMemo(
     () =>
