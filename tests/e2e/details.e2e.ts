@@ -43,6 +43,8 @@ describe('details (issue 25.6)', () => {
     const { page } = await browser.open('/', { width: 1400, height: 900 });
     await waitForChart(page);
     const toolbar = page.locator('.toolbar');
+    // Measured once the whole toolbar is there (its export buttons may come after the chart).
+    await page.getByRole('button', { name: 'Share' }).waitFor();
     const before = (await toolbar.boundingBox())?.height;
     await page.getByRole('button', { name: /^Add data/ }).click();
     const panel = page.getByRole('region', { name: 'Add your own data' });

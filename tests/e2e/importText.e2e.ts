@@ -112,10 +112,14 @@ describe('Add data: encodings, invisible and look-alike names, long labels', () 
     expect(legend.length).toBeGreaterThan(0);
     for (const l of legend) expect(l.tag === 'bdi' || l.text.includes(isolated)).toBe(true);
     // The same file on the scatter chart (its axis titles) and in the table (its headers).
-    const own = new URL(page.url()).searchParams
-      .get('indicators')
-      ?.split(',')
-      .find((i) => i.startsWith('my_'));
+    // The history entry is written after the frame that shows the change (src/state/useUrlSync.ts).
+    const ownInLink = () =>
+      new URL(page.url()).searchParams
+        .get('indicators')
+        ?.split(',')
+        .find((i) => i.startsWith('my_'));
+    await expect.poll(ownInLink).toMatch(/^my_/);
+    const own = ownInLink();
     await page.goto(
       new URL(`/?countries=FR,DE&indicators=${own},computer&chart=scatter`, page.url()).toString(),
     );

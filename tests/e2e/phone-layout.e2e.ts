@@ -97,6 +97,8 @@ describe('phone, 390 px', () => {
     await waitForChart(page);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const toolbar = page.locator('.toolbar');
+    // Measured once the whole toolbar is there (its export buttons may come after the chart).
+    await page.getByRole('button', { name: 'Share' }).waitFor();
     const before = await toolbar.boundingBox();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.locator('.export-status').textContent()).toBe('Link copied');

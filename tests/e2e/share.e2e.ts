@@ -95,9 +95,10 @@ describe('download data', () => {
     const viewRows = csvParse(unzip(view.path).get('observations.csv') ?? '');
     expect(new Set(viewRows.map((r) => r.country))).toEqual(new Set(['EU27', 'FR', 'DE']));
     expect(new Set(viewRows.map((r) => r.indicator))).toEqual(new Set(['computer']));
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Data of this view downloaded' }).count(),
-    ).resolves.toBe(1);
+    // Said once the package's promise settles: a render after the download has begun.
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Data of this view downloaded' }).count())
+      .toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
