@@ -86,3 +86,31 @@ describe('Delete what was set aside, when the browser refuses the write', () => 
     expect(useImportStore.getState().deletingAside).toBe(false);
   });
 });
+
+describe('Delete what was set aside, written', () => {
+  it('moves the focus from the notice that leaves to the Add data button, not to the page’s body', async () => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    vi.resetModules();
+    const { createStore, get, set } = await import('idb-keyval');
+    const db = createStore('epsos-indicators', 'user-data');
+    await set('set-aside', [aside(1)], db);
+    const { useImportStore } = await import('../../src/import/importStore');
+    const StorageNotice = (await import('../../src/import/StorageNotice')).default;
+    const { AddData } = await import('../../src/import/AddData');
+    const { franceDataset } = await import('./franceDataset');
+    await useImportStore.getState().hydrate();
+    render(
+      <>
+        <StorageNotice />
+        <AddData base={franceDataset} />
+      </>,
+    );
+    const notice = screen.getByRole('region', { name: 'Stored data set aside' });
+    const button = within(notice).getByRole('button', { name: 'Delete what was set aside' });
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Stored data set aside' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add data' }));
+    expect(await get('set-aside', db)).toBeUndefined();
+  });
+});

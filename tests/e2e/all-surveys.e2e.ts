@@ -143,10 +143,11 @@ describe('All surveys', () => {
       );
     await addData.getByRole('button', { name: 'Load pasted text' }).click();
     await addData.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
+    // The import joins the view when its merge is drawn, after its report (src/import/joinView.ts; its
+    // "Added …" line says so), and the history entry comes a frame later. (Read once, too early, the test
+    // opened the picker, and its click took the indicator the import had just added out of the view.)
+    await addData.locator('.import-shown').filter({ hasText: 'Added' }).waitFor();
     await page.keyboard.press('Escape');
-    // The import joins the view when its merge is drawn, after its report (src/import/joinView.ts), and
-    // the history entry comes after that frame: wait for it. (Read once, too early, the test opened the
-    // picker and its click took the indicator the import had just added out of the view again.)
     await expect.poll(() => linkParam(page, 'indicators')).toContain('my_epr');
     await page.locator('.surveys-panel[data-panel="own-data"] .survey-mark').first().waitFor();
     const panels = await page.$$eval('.surveys-panel', (ps) =>

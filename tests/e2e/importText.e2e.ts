@@ -87,6 +87,8 @@ describe('Add data: encodings, invisible and look-alike names, long labels', () 
     await open(page);
     await addBytes(page, 'rlo.csv', new TextEncoder().encode(`${HEAD}FR,rlo,2020,40,Tablets \u202Eevil\n`));
     const title = page.locator('figure .chart-title, figure h2').first();
+    // Drawn once the import's merge lands (a worker's round trip after the report).
+    await page.locator('figure .chart-title, figure h2').filter({ hasText: 'Tablets' }).first().waitFor();
     await expect.poll(() => title.textContent()).toContain('\u2068Tablets \u202Eevil\u2069');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -106,6 +108,12 @@ describe('Add data: encodings, invisible and look-alike names, long labels', () 
             .map((e) => ({ tag: e.tagName.toLowerCase(), text: e.textContent ?? '' })),
         selector,
       );
+    // Drawn once the import's merge lands (a worker's round trip after the report).
+    await page
+      .locator('figure svg title')
+      .filter({ hasText: 'Tablets' })
+      .first()
+      .waitFor({ state: 'attached' });
     await expect.poll(async () => (await texts('figure svg title')).length).toBeGreaterThan(0);
     for (const { text } of await texts('figure svg title')) expect(text).toContain(isolated);
     const legend = await texts('.legend .legend-label');
