@@ -144,8 +144,9 @@ describe('All surveys', () => {
     await addData.getByRole('button', { name: 'Load pasted text' }).click();
     await addData.locator('.import-report').filter({ hasText: 'loaded' }).waitFor();
     // The import joins the view when its merge is drawn, after its report (src/import/joinView.ts; its
-    // "Added …" line says so), and the history entry comes a frame later. (Read once, too early, the test
-    // opened the picker, and its click took the indicator the import had just added out of the view.)
+    // "Added …" line says so), and the history entry comes a frame later. (The test once read the link
+    // once and, without the indicator there, picked it: a click that, had the import joined meanwhile,
+    // would have taken it out of the view again.)
     await addData.locator('.import-shown').filter({ hasText: 'Added' }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => linkParam(page, 'indicators')).toContain('my_epr');
