@@ -1,13 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
-import { isImportedIndicator } from '../data/ownIds';
 import type { ViewState } from '../data/view';
 import type { ViewModel } from '../data/viewModel';
 import { useExportSize } from '../export/ExportSizeSelect';
 import type { FileExport } from '../export/exportActions';
 import { exportAvailability } from '../export/exportAvailability';
-import { useImportStore } from '../import/importStore';
 import { DownloadData } from '../share/DownloadData';
 import { preloadSharePanel, ShareMenu } from '../share/ShareMenu';
 import { serializeView } from '../state/url';
@@ -75,13 +73,6 @@ export function ExportToolbar({
   useEffect(() => setStatus(''), [link]);
   const available = exportAvailability(view, model.indicators);
   const hint = available.image ?? available.data;
-  const imports = useImportStore((s) => s.imports);
-  const linked = useImportStore((s) => s.linked);
-  const ownData = useMemo(() => {
-    const own = view.indicators.filter(isImportedIndicator);
-    return own.length > 0 ? { imports: [...imports, ...linked], indicators: own } : null;
-  }, [view.indicators, imports, linked]);
-
   // A file or a PNG says it is being made; a failure says why, with Try again where code or data
   // could not be fetched (offline).
   const run = async (action: ToolbarAction) => {
@@ -93,7 +84,7 @@ export function ExportToolbar({
     setAgain(null);
     try {
       const { runToolbarAction } = await toolbarActions();
-      setStatus(await runToolbarAction(action, { index, model, colours, link, size, queryClient, ownData }));
+      setStatus(await runToolbarAction(action, { index, model, colours, link, size, queryClient }));
     } catch (error) {
       setStatus(`${failure(action)}: ${failureInWords(error)}`);
       if (isFetchFailure(error)) setAgain({ run: () => void run(action) });
@@ -148,7 +139,7 @@ export function ExportToolbar({
           Sources
         </button>
       </div>
-      <ShareMenu link={link} title={model.title} ownData={ownData} />
+      <ShareMenu link={link} title={model.title} indicators={view.indicators} />
       {hint && (
         <span className="export-hint" id={hintId}>
           {hint}

@@ -1,5 +1,6 @@
-import type { ImportedData } from '../data/importedData';
 import type { ExportInput, FileExport } from '../export/exportActions';
+import { useImportStore } from '../import/importStore';
+import { ownDataOf } from '../share/ownData';
 import { copyText } from '../ui/clipboard';
 import { retryableImport } from '../ui/preloadable';
 
@@ -11,11 +12,6 @@ import { retryableImport } from '../ui/preloadable';
 
 export type ToolbarAction = FileExport | 'copy-png' | 'copy-link' | 'copy-sources';
 
-export interface ToolbarInput extends ExportInput {
-  /** The analyst's imports and the own indicators the view shows, if any (the link carries them). */
-  ownData: { imports: readonly ImportedData[]; indicators: readonly string[] } | null;
-}
-
 /** The export code and the link codec, fetched again under a new URL after a failure (offline). */
 const exportActions = retryableImport(() => import('../export/exportActions'));
 const copyLinkModule = retryableImport(() => import('../share/copyLink'));
@@ -24,7 +20,8 @@ const copyLinkModule = retryableImport(() => import('../share/copyLink'));
 export const preloadExports = () => void exportActions().catch(() => undefined);
 
 /** With own indicators in the view, the link carries their rows (#data=) or says it does not. */
-async function copyLink({ link, ownData }: ToolbarInput): Promise<string> {
+async function copyLink({ link, model }: ExportInput): Promise<string> {
+  const ownData = ownDataOf(model.view.indicators, useImportStore.getState());
   if (!ownData) return copyText(link);
   const { linkToCopy } = await copyLinkModule();
   const copy = linkToCopy(link, ownData.imports, ownData.indicators);
@@ -32,7 +29,7 @@ async function copyLink({ link, ownData }: ToolbarInput): Promise<string> {
   return result === 'Link copied' ? copy.copied : result;
 }
 
-export async function runToolbarAction(action: ToolbarAction, input: ToolbarInput): Promise<string> {
+export async function runToolbarAction(action: ToolbarAction, input: ExportInput): Promise<string> {
   switch (action) {
     case 'copy-link':
       return copyLink(input);
