@@ -38,10 +38,11 @@ describe.each([
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
       expect(copied.origin).toBe(new URL(browser.baseUrl).origin);
       expect(copied.searchParams.get('countries')).toBe(new URL(page.url()).searchParams.get('countries'));
-      // The Countries picker: its count before the list is made, then each option with its coverage.
+      // The Countries picker: its count before the list is made, then each option with its coverage
+      // (of the indicators selected; on All surveys, of the topics drawn).
       await page.getByRole('button', { name: countries }).click();
       const france = page.getByRole('option', {
-        name: /^France FR · epSOS · \d of \d indicators? with a figure$/,
+        name: /^France FR · epSOS · \d of \d (indicators?|topics?) with a figure$/,
       });
       await france.waitFor();
       expect(await page.getByRole('listbox', { name: 'Countries' }).getByRole('option').count()).toBe(31);
