@@ -384,6 +384,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state (a URL written after the frame, a status after a download):
+          // up to 10 s on a loaded machine rather than vitest's 1 s; it returns as soon as the state is there.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -399,6 +402,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

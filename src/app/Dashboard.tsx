@@ -2,9 +2,7 @@ import { memo, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { ChartView } from '../charts/ChartView';
 import { viewColours } from '../charts/shared/palette';
 import { CHART_KIND } from '../data/chartRegistry';
-import { conceptsOf, coverageOf } from '../data/coverage';
 import type { DatasetIndex } from '../data/derive';
-import { isImportedIndicator } from '../data/ownIds';
 import { viewPageTitle } from '../data/pageTitle';
 import type { Dataset } from '../data/schema';
 import { rankedIndicator, type ViewState } from '../data/view';
@@ -16,10 +14,8 @@ import { useView, useViewStore } from '../state/store';
 import { ChartTabs } from '../ui/ChartTabs';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { IndicatorChoice } from '../ui/IndicatorChoice';
-import { indicatorOptions as pickerIndicatorOptions } from '../ui/indicatorOptions';
-import { MultiPicker } from '../ui/MultiPicker';
+import { MultiPicker, type PickerList } from '../ui/MultiPicker';
 import { ProfileSelect } from '../ui/ProfileSelect';
-import { withCoverage } from '../ui/pickerCoverage';
 import { preloadable } from '../ui/preloadable';
 import { YearPicker } from '../ui/YearPicker';
 import { AppHeader } from './AppHeader';
@@ -49,15 +45,6 @@ const Picker = memo(MultiPicker);
 const Profiles = memo(ProfileSelect);
 const Tabs = memo(ChartTabs);
 const AddDataButton = memo(AddData);
-
-const COUNTRIES = { one: 'country', many: 'countries' };
-const INDICATORS = { one: 'indicator', many: 'indicators' };
-const CONCEPTS = { one: 'topic', many: 'topics' };
-const COUNTRIES_NOTE = 'Each country: how many of the selected indicators have a figure for it, in any year.';
-const COUNTRIES_NOTE_SURVEYS =
-  'Each country: for how many of the topics drawn (computer use, electronic records …) any survey has a figure for it, in any year.';
-const INDICATORS_NOTE =
-  'Each indicator: for how many of the selected countries it has a figure, in any year.';
 
 /**
  * The page: the controls, the chart of the view and the profile panel; or the chart alone, embedded.
@@ -94,35 +81,36 @@ export function Dashboard({
   useEffect(() => {
     if (embed) void import('../share/embedResize').then((m) => m.reportEmbedHeight());
   }, [embed]);
-  const countryOptions = useMemo(
-    () =>
-      index.dataset.countries
-        .filter((c) => !c.aggregate)
-        .map((c) => ({ value: c.code, label: c.name, hint: c.epsos ? `${c.code} · epSOS` : c.code })),
+  // The pickers' options, with their coverage counts, are made by their panels as they open.
+  const bySurveys = view ? CHART_KIND[view.chart].shape === 'surveys' : false;
+  const countries = useMemo(
+    (): PickerList => ({
+      of: 'countries',
+      index,
+      total: index.dataset.countries.filter((c) => !c.aggregate).length,
+      indicators: view?.indicators ?? [],
+      bySurveys,
+    }),
+    [index, view?.indicators, bySurveys],
+  );
+  const indicators = useMemo(
+    (): PickerList => ({
+      of: 'indicators',
+      index,
+      total: index.dataset.indicators.length,
+      countries: view?.countries ?? [],
+    }),
+    [index, view?.countries],
+  );
+  const presets = useMemo(
+    () => [
+      {
+        label: 'The 12 epSOS countries',
+        values: index.dataset.countries.filter((c) => c.epsos).map((c) => c.code),
+      },
+    ],
     [index],
   );
-  const epsos = useMemo(() => index.dataset.countries.filter((c) => c.epsos).map((c) => c.code), [index]);
-  const indicatorOptions = useMemo(() => pickerIndicatorOptions(index, isImportedIndicator), [index]);
-  // Each option counts its figures for the other picker's selection (src/data/coverage.ts).
-  // All surveys draws every survey of the selected indicators' concepts: a country counts those.
-  const bySurveys = view ? CHART_KIND[view.chart].shape === 'surveys' : false;
-  const countriesWithCoverage = useMemo(
-    () =>
-      bySurveys
-        ? withCoverage(
-            countryOptions,
-            coverageOf(index).conceptsByCountry,
-            conceptsOf(index, view?.indicators ?? []),
-            CONCEPTS,
-          )
-        : withCoverage(countryOptions, coverageOf(index).byCountry, view?.indicators ?? [], INDICATORS),
-    [index, countryOptions, view?.indicators, bySurveys],
-  );
-  const indicatorsWithCoverage = useMemo(
-    () => withCoverage(indicatorOptions, coverageOf(index).byIndicator, view?.countries ?? [], COUNTRIES),
-    [index, indicatorOptions, view?.countries],
-  );
-  const presets = useMemo(() => [{ label: 'The 12 epSOS countries', values: epsos }], [epsos]);
   const closeProfile = useCallback(() => useViewStore.getState().openProfile(null), []);
   const panelMayLoad = useDeferredPartsReleased();
   if (!view || !model) return null;
@@ -163,20 +151,16 @@ export function Dashboard({
         <div className="toolbar">
           <Picker
             label="Countries"
-            options={countriesWithCoverage}
+            options={countries}
             selected={view.countries}
             onChange={actions.setCountries}
             presets={presets}
-            note={
-              view.indicators.length === 0 ? undefined : bySurveys ? COUNTRIES_NOTE_SURVEYS : COUNTRIES_NOTE
-            }
           />
           <Picker
             label="Indicators"
-            options={indicatorsWithCoverage}
+            options={indicators}
             selected={view.indicators}
             onChange={actions.setIndicators}
-            note={view.countries.length > 0 ? INDICATORS_NOTE : undefined}
           />
           <Profiles index={index} value={view.profile} onChange={actions.openProfile} />
           <AddDataButton base={base} />

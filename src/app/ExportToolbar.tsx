@@ -1,36 +1,42 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { DatasetIndex } from '../data/derive';
-import { isImportedIndicator } from '../data/ownIds';
 import type { ViewState } from '../data/view';
 import type { ViewModel } from '../data/viewModel';
 import { useExportSize } from '../export/ExportSizeSelect';
 import type { FileExport } from '../export/exportActions';
 import { exportAvailability } from '../export/exportAvailability';
-import { useImportStore } from '../import/importStore';
 import { DownloadData } from '../share/DownloadData';
 import { preloadSharePanel, ShareMenu } from '../share/ShareMenu';
 import { serializeView } from '../state/url';
 import { failureInWords, isFetchFailure } from '../ui/failedModuleUrl';
 import { retryableImport } from '../ui/preloadable';
 import { whenIdle } from '../ui/whenIdle';
+import type { ToolbarAction } from './toolbarActions';
 
 export function canonicalLink(view: ViewState): string {
   return `${window.location.origin}${window.location.pathname}${serializeView({ ...view, embed: false })}`;
 }
+
+/** What the buttons do (src/app/toolbarActions.ts): loaded on first use, and fetched again under a
+ * new URL after a failure (offline). */
+const toolbarActions = retryableImport(() => import('./toolbarActions'));
 
 /**
  * The export code starts loading when the pointer or the focus reaches an export button, not at the
  * click, so the first export does not wait for it (it is not needed to read the chart).
  */
 function preloadExports() {
-  void exportActions().catch(() => undefined);
+  toolbarActions().then((m) => m.preloadExports(), String);
 }
 
-/** The export code, the link codec and the clipboard's, fetched again under a new URL after a failure (offline). */
-const exportActions = retryableImport(() => import('../export/exportActions'));
-const copyLinkModule = retryableImport(() => import('../share/copyLink'));
-const clipboardModule = retryableImport(() => import('../ui/clipboard'));
+/** The status line's words for an action that failed. */
+function failure(action: ToolbarAction): string {
+  if (action === 'copy-png') return 'Could not copy the PNG';
+  if (action === 'copy-link') return 'Could not copy the link';
+  if (action === 'copy-sources') return 'Could not copy the sources';
+  return `Could not make the ${action.toUpperCase()}`;
+}
 
 const FILE_BUTTONS: { kind: FileExport; label: string; needs: 'image' | 'data' }[] = [
   { kind: 'png', label: 'Download PNG', needs: 'image' },
@@ -57,10 +63,6 @@ export function ExportToolbar({
   const [busy, setBusy] = useState<FileExport | 'copy-png' | null>(null);
   /** What to run on "Try again" after an export whose code or data could not be fetched. */
   const [again, setAgain] = useState<{ run: () => void } | null>(null);
-  const failed = (what: string, error: unknown, run: () => void) => {
-    setStatus(`${what}: ${failureInWords(error)}`);
-    if (isFetchFailure(error)) setAgain({ run });
-  };
   const size = useExportSize((s) => s.size);
   const queryClient = useQueryClient();
   // The Share menu's code, ahead of a first click.
@@ -71,62 +73,23 @@ export function ExportToolbar({
   useEffect(() => setStatus(''), [link]);
   const available = exportAvailability(view, model.indicators);
   const hint = available.image ?? available.data;
-  const imports = useImportStore((s) => s.imports);
-  const linked = useImportStore((s) => s.linked);
-  const ownData = useMemo(() => {
-    const own = view.indicators.filter(isImportedIndicator);
-    return own.length > 0 ? { imports: [...imports, ...linked], indicators: own } : null;
-  }, [view.indicators, imports, linked]);
-
-  const copyPng = async () => {
-    setBusy('copy-png');
-    setStatus('');
-    setAgain(null);
-    try {
-      const { copyPngToClipboard } = await exportActions();
-      setStatus(await copyPngToClipboard({ index, model, colours, link, size, queryClient }));
-    } catch (error) {
-      failed('Could not copy the PNG', error, () => void copyPng());
-    } finally {
-      setBusy(null);
+  // A file or a PNG says it is being made; a failure says why, with Try again where code or data
+  // could not be fetched (offline).
+  const run = async (action: ToolbarAction) => {
+    const making = action === 'copy-link' || action === 'copy-sources' ? null : action;
+    if (making) {
+      setBusy(making);
+      setStatus('');
     }
-  };
-
-  // With own indicators in the view, the link carries their rows (#data=) or says it does not.
-  const copyLink = async () => {
     setAgain(null);
     try {
-      const { copyText } = await clipboardModule();
-      if (!ownData) {
-        setStatus(await copyText(link));
-        return;
-      }
-      const { linkToCopy } = await copyLinkModule();
-      const copy = linkToCopy(link, ownData.imports, ownData.indicators);
-      const result = await copyText(copy.text);
-      setStatus(result === 'Link copied' ? copy.copied : result);
+      const { runToolbarAction } = await toolbarActions();
+      setStatus(await runToolbarAction(action, { index, model, colours, link, size, queryClient }));
     } catch (error) {
-      failed('Could not copy the link', error, () => void copyLink());
-    }
-  };
-
-  // Copy → Sources: the source line and How to cite, as text (the Sources dialog shows them in full).
-  const copySources = () =>
-    import('../share/sourcesText')
-      .then((m) => m.copySources(index, model, link))
-      .then(setStatus, (error: Error) => setStatus(`Could not copy the sources: ${error.message}`));
-
-  const exportFile = async (kind: FileExport) => {
-    setBusy(kind);
-    setStatus('');
-    setAgain(null);
-    try {
-      const { runFileExport } = await exportActions();
-      setStatus(await runFileExport(kind, { index, model, colours, link, size, queryClient }));
-    } catch (error) {
-      failed(`Could not make the ${kind.toUpperCase()}`, error, () => void exportFile(kind));
+      setStatus(`${failure(action)}: ${failureInWords(error)}`);
+      if (isFetchFailure(error)) setAgain({ run: () => void run(action) });
     } finally {
-      setBusy(null);
+      if (making) setBusy(null);
     }
   };
 
@@ -145,7 +108,7 @@ export function ExportToolbar({
             aria-label={label}
             disabled={available[needs] !== null || busy !== null}
             aria-describedby={available[needs] ? hintId : undefined}
-            onClick={() => void exportFile(kind)}
+            onClick={() => void run(kind)}
             onPointerEnter={preloadExports}
             onFocus={preloadExports}
           >
@@ -163,20 +126,20 @@ export function ExportToolbar({
           aria-label="Copy PNG"
           disabled={available.image !== null || busy !== null}
           aria-describedby={available.image ? hintId : undefined}
-          onClick={() => void copyPng()}
+          onClick={() => void run('copy-png')}
           onPointerEnter={preloadExports}
           onFocus={preloadExports}
         >
           PNG
         </button>
-        <button type="button" aria-label="Copy link" onClick={() => void copyLink()}>
+        <button type="button" aria-label="Copy link" onClick={() => void run('copy-link')}>
           Link
         </button>
-        <button type="button" aria-label="Copy sources" onClick={() => void copySources()}>
+        <button type="button" aria-label="Copy sources" onClick={() => void run('copy-sources')}>
           Sources
         </button>
       </div>
-      <ShareMenu link={link} title={model.title} ownData={ownData} />
+      <ShareMenu link={link} title={model.title} indicators={view.indicators} />
       {hint && (
         <span className="export-hint" id={hintId}>
           {hint}

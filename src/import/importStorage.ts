@@ -242,13 +242,21 @@ export async function deleteShownAside(
 export const deleteSetAside = (records: readonly SetAsideRecord[]): Promise<void> =>
   changeImports({ deleteAside: records });
 
+/** What went wrong with this browser's storage: reading it, keeping data in it, or taking an import out. */
+export interface StorageProblem {
+  kind: 'load' | 'save' | 'remove';
+  detail: string;
+  /** The files a removal that could not be written would have taken out (by their names). */
+  files?: readonly string[];
+}
+
 /** What setting aside reads and writes of the import store (importStore.ts passes its own set and get). */
 export interface AsideSlice {
   imports: ImportedData[];
   linked: ImportedData[];
   setAside: SetAsideRecord[];
   linkNotice: { problem: string | null; rejected: RowProblem[] } | null;
-  storageProblem: { kind: 'load' | 'save' | 'remove'; detail: string } | null;
+  storageProblem: StorageProblem | null;
 }
 
 /**
@@ -359,7 +367,7 @@ export interface TabSync {
 export interface SyncSlice {
   imports: ImportedData[];
   setAside: SetAsideRecord[];
-  storageProblem: { kind: 'load' | 'save' | 'remove'; detail: string } | null;
+  storageProblem: StorageProblem | null;
   /** Why the set-aside records this tab asked to delete are still stored (a refused or failed delete). */
   asideProblem: string | null;
 }
@@ -374,8 +382,8 @@ function settleEdit(tab: TabSync, edit: StoredEdit): void {
 
 /**
  * What a refused or failed edit says: data it adds could not be kept; an import it takes out is
- * still stored (said unless data could not be kept, which matters more); set-aside records it
- * deletes are still stored (they stay listed).
+ * still stored (said unless data could not be kept, which matters more, with the file it names);
+ * set-aside records it deletes are still stored (they stay listed).
  */
 function sayNotWritten(
   set: (partial: Partial<SyncSlice>) => void,
@@ -384,8 +392,12 @@ function sayNotWritten(
   detail: string,
 ): void {
   if (edit.add?.length || edit.setAside?.length) set({ storageProblem: { kind: 'save', detail } });
-  else if (edit.remove?.length && get().storageProblem?.kind !== 'save')
-    set({ storageProblem: { kind: 'remove', detail } });
+  else if (edit.remove?.length && get().storageProblem?.kind !== 'save') {
+    const files = get()
+      .imports.filter((i) => edit.remove?.includes(i.id))
+      .map((i) => i.fileName);
+    set({ storageProblem: { kind: 'remove', detail, ...(files.length > 0 && { files }) } });
+  }
   if (edit.deleteAside?.length) set({ asideProblem: detail });
 }
 

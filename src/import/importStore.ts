@@ -3,7 +3,7 @@ import type { RowProblem } from '../data/observationRows';
 import { FRAMED_FULL_APP } from '../state/framing';
 import type { AddedToView } from '../state/importView';
 import type { SetAsideRecord } from './importedSchema';
-import type { TabSync } from './importStorage';
+import type { StorageProblem, TabSync } from './importStorage';
 import type { ImportedData, ReadByName } from './parseImport';
 import type { StoredEdit } from './storedEdits';
 
@@ -41,11 +41,7 @@ export interface LinkNotice {
   rejected: RowProblem[];
 }
 
-/** What went wrong with this browser's storage: reading it, keeping data in it, or taking an import out. */
-export interface StorageProblem {
-  kind: 'load' | 'save' | 'remove';
-  detail: string;
-}
+export type { StorageProblem } from './importStorage';
 
 /** How long the dashboard waits for IndexedDB before it opens without the stored data. */
 export const STORAGE_WAIT_MS = 8000;

@@ -1,5 +1,4 @@
-import { Suspense, useId, useState } from 'react';
-import type { ImportedData } from '../data/importedData';
+import { Suspense, useId } from 'react';
 import { ErrorInPlace } from '../ui/ErrorInPlace';
 import { preloadable } from '../ui/preloadable';
 import { usePopover } from '../ui/useDismiss';
@@ -11,12 +10,6 @@ const SharePanel = sharePanel.Component;
 /** Fetches the panel's code ahead (ExportToolbar, when the browser is idle). */
 export const preloadSharePanel = sharePanel.warm;
 
-/** The height of the chart figure on screen, for the embed snippet; null when there is none. */
-function chartFigureHeight(): number | null {
-  const figure = document.querySelector('#chart-panel figure');
-  return figure ? figure.getBoundingClientRect().height : null;
-}
-
 /**
  * Share: the link to this view, the link with the reader's own data when the view shows some, and
  * an iframe snippet that embeds just the chart.
@@ -24,23 +17,18 @@ function chartFigureHeight(): number | null {
 export function ShareMenu({
   link,
   title,
-  ownData,
+  indicators,
 }: {
   link: string;
   title: string;
-  /** The analyst's imports, when the view shows any of their indicators. */
-  ownData: { imports: readonly ImportedData[]; indicators: readonly string[] } | null;
+  /** The view's indicators (the analyst's own among them travel with the link). */
+  indicators: readonly string[];
 }) {
   const id = useId();
   const { open, setOpen, rootRef, close } = usePopover();
-  const [height, setHeight] = useState<number | null>(null);
-  const toggle = () => {
-    if (!open) setHeight(chartFigureHeight());
-    setOpen(!open);
-  };
   return (
     <div className="share" ref={rootRef}>
-      <button type="button" aria-expanded={open} aria-controls={`${id}-share`} onClick={toggle}>
+      <button type="button" aria-expanded={open} aria-controls={`${id}-share`} onClick={() => setOpen(!open)}>
         Share
       </button>
       {open && (
@@ -48,7 +36,7 @@ export function ShareMenu({
         <div className="share-panel" id={`${id}-share`} onKeyDown={(e) => e.key === 'Escape' && close()}>
           <ErrorInPlace failed="Share could not be loaded" onRetry={preloadSharePanel}>
             <Suspense fallback={<p role="status">Loading…</p>}>
-              <SharePanel link={link} title={title} ownData={ownData} height={height} onClose={close} />
+              <SharePanel link={link} title={title} indicators={indicators} onClose={close} />
             </Suspense>
           </ErrorInPlace>
         </div>

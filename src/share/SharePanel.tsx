@@ -1,24 +1,31 @@
-import { lazy, Suspense } from 'react';
-import type { ImportedData } from '../data/importedData';
+import { lazy, Suspense, useState } from 'react';
 import { EmbedCode } from './EmbedCode';
+import { useOwnData } from './ownData';
 
 const LinkWithData = lazy(() => import('./LinkWithData'));
+
+/** The height of the chart figure on screen, for the embed snippet; null when there is none. */
+function chartFigureHeight(): number | null {
+  const figure = document.querySelector('#chart-panel figure');
+  return figure ? figure.getBoundingClientRect().height : null;
+}
 
 /** The contents of the Share menu (ShareMenu.tsx): link, link with the reader's data, embed code (with it). */
 export default function SharePanel({
   link,
   title,
-  ownData,
-  height,
+  indicators,
   onClose,
 }: {
   link: string;
   title: string;
-  ownData: { imports: readonly ImportedData[]; indicators: readonly string[] } | null;
-  /** The chart figure's height on screen when the menu opened, for the embed snippet. */
-  height: number | null;
+  /** The view's indicators: with own ones among them, the link carries their rows (or says it cannot). */
+  indicators: readonly string[];
   onClose: () => void;
 }) {
+  const ownData = useOwnData(indicators);
+  // The chart figure's height on screen as the menu opens, for the embed snippet.
+  const [height] = useState(chartFigureHeight);
   return (
     <>
       <label>

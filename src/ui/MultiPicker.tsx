@@ -1,12 +1,12 @@
 import { type KeyboardEvent, Suspense, useCallback, useEffect, useId, useRef } from 'react';
 import { ErrorInPlace } from './ErrorInPlace';
 import type { MultiPickerPanelProps } from './MultiPickerPanel';
-import type { PickerOption, PickerPreset } from './pickerTypes';
+import type { PickerOptions, PickerPreset } from './pickerTypes';
 import { preloadable } from './preloadable';
 import { usePopover } from './useDismiss';
 import { whenIdle } from './whenIdle';
 
-export type { OptionCoverage, PickerOption, PickerPreset } from './pickerTypes';
+export type { OptionCoverage, PickerList, PickerOption, PickerOptions, PickerPreset } from './pickerTypes';
 
 /**
  * A multi-select picker: a disclosure button that opens a filter box, presets and a multi-select
@@ -16,16 +16,17 @@ export type { OptionCoverage, PickerOption, PickerPreset } from './pickerTypes';
  * The panel's code is its own chunk (initial script size, issue 11). It is fetched when the pointer
  * or the focus reaches the button, and when the browser is idle, so by the time a reader opens a
  * picker it renders at once. The filter text and the active option belong to
- * the open panel: a picker opens with an empty filter.
+ * the open panel: a picker opens with an empty filter. Options given as a PickerList are made by the
+ * panel as it opens (their code, coverage counts included, loads with it, not with the page).
  */
 
 export interface MultiPickerProps {
   label: string;
-  options: PickerOption[];
+  options: PickerOptions;
   selected: string[];
   onChange: (values: string[]) => void;
   presets?: PickerPreset[];
-  /** A line above the list, e.g. what the options' counts count. */
+  /** A line above the list, e.g. what the options' counts count (a PickerList makes its own). */
   note?: string;
 }
 
@@ -68,7 +69,10 @@ export function MultiPicker({ label, options, selected, onChange, presets = [], 
         onPointerEnter={warmPanel}
         onFocus={warmPanel}
       >
-        {label} <span className="picker-count">({`${selected.length} of ${options.length}`})</span>
+        {label}{' '}
+        <span className="picker-count">
+          ({`${selected.length} of ${Array.isArray(options) ? options.length : options.total}`})
+        </span>
       </button>
       {open && (
         <div className="picker-panel" id={`${id}-panel`}>

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PickerOption, PickerPreset } from './pickerTypes';
+import { pickerOptions } from './pickerOptions';
+import type { PickerOption, PickerOptions, PickerPreset } from './pickerTypes';
 
 /**
  * The open panel of a MultiPicker: a filter box, presets and an APG multi-select listbox (arrow keys
@@ -13,7 +14,8 @@ export interface MultiPickerPanelProps {
   /** The picker's id, from which the option and group ids are made. */
   id: string;
   label: string;
-  options: PickerOption[];
+  /** The options, or what to make them from (src/ui/pickerOptions.ts, which also gives the note). */
+  options: PickerOptions;
   selected: string[];
   onChange: (values: string[]) => void;
   presets: PickerPreset[];
@@ -56,14 +58,18 @@ function optionClass(option: PickerOption, active: boolean): string {
 export default function MultiPickerPanel({
   id,
   label,
-  options,
+  options: given,
   selected,
   onChange,
   presets,
-  note,
+  note: givenNote,
   onDone,
   typed,
 }: MultiPickerPanelProps) {
+  const { options, note } = useMemo(
+    () => (Array.isArray(given) ? { options: given, note: givenNote } : pickerOptions(given)),
+    [given, givenNote],
+  );
   const [filter, setFilter] = useState(() => typed?.current ?? '');
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);

@@ -5,6 +5,7 @@ import { DataError } from '../../src/app/DataError';
 import { DataLoadError } from '../../src/data/fetchJson';
 import { ChartTabs } from '../../src/ui/ChartTabs';
 import { MultiPicker } from '../../src/ui/MultiPicker';
+import { index } from '../unit/fixtures';
 
 const options = [
   { value: 'AT', label: 'Austria' },
@@ -152,6 +153,48 @@ describe('MultiPicker', () => {
     // Nothing shown: nothing to select.
     await user.type(filter, 'zzz');
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Select 0 shown' }).disabled).toBe(true);
+  });
+
+  it('a list made by the panel: the button counts its total, the panel its options with their coverage', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <MultiPicker
+        label="Countries"
+        options={{ of: 'countries', index, total: 3, indicators: [], bySurveys: false }}
+        selected={['FR']}
+        onChange={onChange}
+      />,
+    );
+    // Before the panel (and its code) the button says how many there are.
+    expect(screen.getByRole('button', { name: 'Countries (1 of 3)' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /Countries/ }));
+    await screen.findByRole('listbox', { name: 'Countries' });
+    expect(screen.getAllByRole('option')).toHaveLength(
+      index.dataset.countries.filter((c) => !c.aggregate).length,
+    );
+    expect(screen.queryByRole('option', { name: /EU27/ })).toBeNull();
+    expect(screen.getByRole('option', { name: 'Belgium BE' })).toBeTruthy();
+    // No indicator selected: nothing to count, no note.
+    expect(document.querySelector('.picker-note')).toBeNull();
+    // An indicator selected while the panel is open: the counts and their note follow.
+    rerender(
+      <MultiPicker
+        label="Countries"
+        options={{ of: 'countries', index, total: 3, indicators: ['epr'], bySurveys: false }}
+        selected={['FR']}
+        onChange={onChange}
+      />,
+    );
+    expect(
+      screen.getByRole('option', { name: 'Greece GR · epSOS · 0 of 1 indicator with a figure' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('option', { name: 'France FR · epSOS · 1 of 1 indicator with a figure' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/how many of the selected indicators have a figure/)).toBeTruthy();
+    await user.click(screen.getByRole('option', { name: /^Greece/ }));
+    expect(onChange).toHaveBeenLastCalledWith(['FR', 'GR']);
   });
 
   it('closes with Escape and gives focus back to its button', async () => {

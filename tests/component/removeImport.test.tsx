@@ -94,8 +94,10 @@ describe('Remove in the Add data panel', () => {
     button.focus();
     fireEvent.click(button);
     const alert = await screen.findByRole('alert');
+    // The alert names the file (its name isolated: the reader's own text).
+    expect(within(alert).getByText('beta.csv').tagName).toBe('BDI');
     expect(alert.textContent).toBe(
-      'A file could not be removed from this browser.Problem: UnknownError: The write failed. Nothing was removed: it is still kept in this browser.Dismiss',
+      'Could not remove beta.csv from this browser.Problem: UnknownError: The write failed. Nothing was removed: it is still kept in this browser.Dismiss',
     );
     const again = screen.getByRole('button', { name: 'Remove beta.csv' });
     expect(again.getAttribute('aria-disabled')).toBeNull();

@@ -15,6 +15,22 @@ const aside = (n: number) => ({
   record: { id: `rec-${n}`, observations: [{ country: 'FR', value: n }] },
 });
 
+/**
+ * A fresh browser's IndexedDB holding `records` set aside, a fresh import store that has read it,
+ * and the notice's module bound to that store.
+ */
+async function storedAside(records: unknown[]) {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.resetModules();
+  const { createStore, get, set } = await import('idb-keyval');
+  const db = createStore('epsos-indicators', 'user-data');
+  await set('set-aside', records, db);
+  const { useImportStore } = await import('../../src/import/importStore');
+  const StorageNotice = (await import('../../src/import/StorageNotice')).default;
+  await useImportStore.getState().hydrate();
+  return { get, db, useImportStore, StorageNotice };
+}
+
 const { put, delete: remove } = IDBObjectStore.prototype;
 afterEach(() => {
   IDBObjectStore.prototype.put = put;
@@ -24,14 +40,7 @@ afterEach(() => {
 
 describe('Delete what was set aside, when the browser refuses the write', () => {
   it('says the records could not be deleted, keeps them listed, and deletes them when tried again', async () => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
-    vi.resetModules();
-    const { createStore, get, set } = await import('idb-keyval');
-    const db = createStore('epsos-indicators', 'user-data');
-    await set('set-aside', [aside(1), aside(2)], db);
-    const { useImportStore } = await import('../../src/import/importStore');
-    const StorageNotice = (await import('../../src/import/StorageNotice')).default;
-    await useImportStore.getState().hydrate();
+    const { get, db, StorageNotice } = await storedAside([aside(1), aside(2)]);
     render(<StorageNotice />);
     const notice = screen.getByRole('region', { name: 'Stored data set aside' });
     const failing = () => {
@@ -64,14 +73,7 @@ describe('Delete what was set aside, when the browser refuses the write', () => 
   });
 
   it('says "Deleting…" (aria-disabled, and politely) while another connection holds the store', async () => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
-    vi.resetModules();
-    const { createStore, get, set } = await import('idb-keyval');
-    const db = createStore('epsos-indicators', 'user-data');
-    await set('set-aside', [aside(1)], db);
-    const { useImportStore } = await import('../../src/import/importStore');
-    const StorageNotice = (await import('../../src/import/StorageNotice')).default;
-    await useImportStore.getState().hydrate();
+    const { get, db, useImportStore, StorageNotice } = await storedAside([aside(1)]);
     render(<StorageNotice />);
     const notice = screen.getByRole('region', { name: 'Stored data set aside' });
     const release = await holdStore();
@@ -84,5 +86,26 @@ describe('Delete what was set aside, when the browser refuses the write', () => 
     expect(screen.queryByRole('alert')).toBeNull();
     expect(await get('set-aside', db)).toBeUndefined();
     expect(useImportStore.getState().deletingAside).toBe(false);
+  });
+});
+
+describe('Delete what was set aside, written', () => {
+  it('moves the focus from the notice that leaves to the Add data button, not to the page’s body', async () => {
+    const { get, db, StorageNotice } = await storedAside([aside(1)]);
+    const { AddData } = await import('../../src/import/AddData');
+    const { franceDataset } = await import('./franceDataset');
+    render(
+      <>
+        <StorageNotice />
+        <AddData base={franceDataset} />
+      </>,
+    );
+    const notice = screen.getByRole('region', { name: 'Stored data set aside' });
+    const button = within(notice).getByRole('button', { name: 'Delete what was set aside' });
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Stored data set aside' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add data' }));
+    expect(await get('set-aside', db)).toBeUndefined();
   });
 });

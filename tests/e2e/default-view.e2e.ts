@@ -69,7 +69,8 @@ describe('default view', () => {
       m.map((x) => x.getAttribute('data-value')),
     );
     expect(eu).toEqual(['87.4', '68.8', '79.5']);
-    expect(new URL(page.url()).search).toContain('&chart=bars&');
+    // The history entry is written after the frame that shows the change (src/state/useUrlSync.ts).
+    await expect.poll(() => new URL(page.url()).search).toContain('&chart=bars&');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -102,6 +103,8 @@ describe('default view', () => {
     const { page, errors } = await browser.open('/', { width: 1400, height: 900 });
     await waitForChart(page);
     const top = async (name: string | RegExp) => (await page.getByRole('button', { name }).boundingBox())?.y;
+    // Measured once the whole toolbar is there (its export buttons may come after the chart).
+    await page.getByRole('button', { name: 'Share' }).waitFor();
     const row = await top(/^Countries \(/);
     for (const name of ['Add data', 'Download PNG', 'Download SVG', 'Download CSV', 'Copy link', 'Share']) {
       expect(await top(name)).toBe(row);

@@ -32,7 +32,9 @@ describe('details (issue 25.6)', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const status = page.locator('.export-status');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => status.textContent()).toBe('Link copied');
+    // Said once the clipboard code (a chunk of its own) has copied it.
+    await status.filter({ hasText: 'Link copied' }).waitFor();
+    await expect(status.textContent()).resolves.toBe('Link copied');
     await page.getByRole('tab', { name: 'Bars' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBe('bars');
     await expect.poll(() => status.textContent()).toBe('');
@@ -43,6 +45,8 @@ describe('details (issue 25.6)', () => {
     const { page } = await browser.open('/', { width: 1400, height: 900 });
     await waitForChart(page);
     const toolbar = page.locator('.toolbar');
+    // Measured once the whole toolbar is there (its export buttons may come after the chart).
+    await page.getByRole('button', { name: 'Share' }).waitFor();
     const before = (await toolbar.boundingBox())?.height;
     await page.getByRole('button', { name: /^Add data/ }).click();
     const panel = page.getByRole('region', { name: 'Add your own data' });
@@ -93,7 +97,9 @@ describe('details (issue 25.6)', () => {
     await waitForChart(page);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy sources' }).click();
-    await expect.poll(() => page.locator('.export-status').textContent()).toBe('Sources and citation copied');
+    // Said once the sources code (a chunk of its own) has copied them.
+    await page.locator('.export-status').filter({ hasText: 'Sources and citation copied' }).waitFor();
+    await expect(page.locator('.export-status').textContent()).resolves.toBe('Sources and citation copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Data: empirica GP survey for the European Commission \(2007/);
     expect(copied).toMatch(/How to cite: .*epSOS Indicators/);

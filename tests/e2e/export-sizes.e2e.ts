@@ -51,7 +51,10 @@ describe('export sizes', () => {
     const refs = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
     expect(refs).toContain('series-pattern-6');
     for (const ref of refs) expect(ids.has(ref)).toBe(true);
-    expect(await page.locator('.export-status').textContent()).toBe('SVG downloaded (A4 column (16 cm))');
+    // Said once the export's promise settles: a render after the download has begun.
+    await expect
+      .poll(() => page.locator('.export-status').textContent())
+      .toBe('SVG downloaded (A4 column (16 cm))');
 
     // librsvg (Inkscape's and many converters' renderer) draws it at 16 cm, 300 dpi: 1,890 px across.
     // scripts/ensure-chromium.sh installs it; a machine without it fails here instead of skipping.

@@ -241,7 +241,7 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
         expect(new Set(rows.map((r) => r.concept))).toEqual(
           new Set(['Computer use', 'Internet access', 'Electronic records']),
         );
-        await expect(page.locator('.export-status').textContent()).resolves.toBe('CSV downloaded');
+        await expect.poll(() => page.locator('.export-status').textContent()).toBe('CSV downloaded');
         expect(errors).toEqual([]);
         return;
       }
@@ -286,7 +286,8 @@ describe('exports of the FR/DE/DK view with the three core indicators', () => {
             `SVG ${Math.round(svg.ms)} ms, ${kb(svg.bytes)}; CSV ${Math.round(csv.ms)} ms, ${kb(csv.bytes)}`,
         );
       }
-      await expect(page.locator('.export-status').textContent()).resolves.toBe('CSV downloaded');
+      // Said once the export's promise settles: a render after the download has begun.
+      await expect.poll(() => page.locator('.export-status').textContent()).toBe('CSV downloaded');
       expect(errors).toEqual([]);
     },
   );
@@ -306,7 +307,7 @@ describe('when there is no chart to export', () => {
     ).resolves.toBe(hint);
     const csv = await downloadVia(page, 'Download CSV');
     expect(csv.name).toBe('epsos-indicators_scatter_FR-DE.csv');
-    await expect(page.locator('.export-status').textContent()).resolves.toBe('CSV downloaded');
+    await expect.poll(() => page.locator('.export-status').textContent()).toBe('CSV downloaded');
     // A second indicator makes the chart, and the image exports come back.
     await page.goto(page.url().replace('indicators=computer', 'indicators=computer,internet'));
     await page.locator('figure svg .mark').first().waitFor();

@@ -190,7 +190,11 @@ describe('a 5,000-character label', () => {
     const tabs = page.getByRole('tablist', { name: 'Chart type' }).getByRole('tab');
     for (const name of await tabs.allTextContents()) {
       await tabs.filter({ hasText: name }).first().click();
-      await page.locator('#chart-panel figure').first().waitFor();
+      // Measured once the kind is drawn (its code may still be on its way: the figure says "Loading…").
+      await page
+        .locator('#chart-panel figure svg[role="img"], #chart-panel figure table, #chart-panel .chart-empty')
+        .first()
+        .waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, name).toBeLessThanOrEqual(1400);
     }

@@ -48,6 +48,8 @@ describe('Add data: countries by name, and a file without indicator or year', ()
     await expect(
       report(page).getByRole('table', { name: 'Rejected rows' }).locator('td').nth(1).textContent(),
     ).resolves.toBe('unknown country "Narnia" (neither a code nor a name the dashboard knows)');
+    // The import joins the view when its merge is drawn ("Added …"), the link a frame later.
+    await panel(page).locator('.import-shown').filter({ hasText: 'Added' }).waitFor();
     await expect.poll(() => search(page)).toMatch(/countries=FR,SE,ES,CZ,GB&indicators=computer,my_portal/);
     await expect(markTitle(page, 'SE', 'my_portal')).resolves.toMatch(
       /^Sweden — \u2068my portal\u2069: 61 % \(2021\)/,
@@ -84,6 +86,7 @@ describe('Add data: countries by name, and a file without indicator or year', ()
     await expect(report(page).locator('.import-by-name').textContent()).resolves.toBe(
       '2 rows read by country name: Deutschland as DE (line 2); France as FR (line 3).',
     );
+    await panel(page).locator('.import-shown').filter({ hasText: 'Added' }).waitFor();
     await expect
       .poll(() => search(page))
       .toBe('?countries=FR,DE&indicators=computer,my_video_consultations&chart=bars');

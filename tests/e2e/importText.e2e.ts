@@ -87,6 +87,8 @@ describe('Add data: encodings, invisible and look-alike names, long labels', () 
     await open(page);
     await addBytes(page, 'rlo.csv', new TextEncoder().encode(`${HEAD}FR,rlo,2020,40,Tablets \u202Eevil\n`));
     const title = page.locator('figure .chart-title, figure h2').first();
+    // Drawn once the import's merge lands (a worker's round trip after the report).
+    await page.locator('figure .chart-title, figure h2').filter({ hasText: 'Tablets' }).first().waitFor();
     await expect.poll(() => title.textContent()).toContain('\u2068Tablets \u202Eevil\u2069');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -106,16 +108,26 @@ describe('Add data: encodings, invisible and look-alike names, long labels', () 
             .map((e) => ({ tag: e.tagName.toLowerCase(), text: e.textContent ?? '' })),
         selector,
       );
+    // Drawn once the import's merge lands (a worker's round trip after the report).
+    await page
+      .locator('figure svg title')
+      .filter({ hasText: 'Tablets' })
+      .first()
+      .waitFor({ state: 'attached' });
     await expect.poll(async () => (await texts('figure svg title')).length).toBeGreaterThan(0);
     for (const { text } of await texts('figure svg title')) expect(text).toContain(isolated);
     const legend = await texts('.legend .legend-label');
     expect(legend.length).toBeGreaterThan(0);
     for (const l of legend) expect(l.tag === 'bdi' || l.text.includes(isolated)).toBe(true);
     // The same file on the scatter chart (its axis titles) and in the table (its headers).
-    const own = new URL(page.url()).searchParams
-      .get('indicators')
-      ?.split(',')
-      .find((i) => i.startsWith('my_'));
+    // The history entry is written after the frame that shows the change (src/state/useUrlSync.ts).
+    const ownInLink = () =>
+      new URL(page.url()).searchParams
+        .get('indicators')
+        ?.split(',')
+        .find((i) => i.startsWith('my_'));
+    await expect.poll(ownInLink).toMatch(/^my_/);
+    const own = ownInLink();
     await page.goto(
       new URL(`/?countries=FR,DE&indicators=${own},computer&chart=scatter`, page.url()).toString(),
     );

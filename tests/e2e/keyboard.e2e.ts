@@ -124,6 +124,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('electronic record');
     const filter = page.getByLabel('Filter indicators');
+    // The panel comes when its code is here (on a loaded machine, maybe after the keys), with them.
+    await filter.waitFor();
     await expect.poll(() => filter.inputValue()).toBe('electronic record');
     expect(await indicators.getAttribute('aria-expanded')).toBe('true');
     expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
@@ -136,6 +138,7 @@ describe('keyboard only', () => {
     // Opened with the pointer: the same.
     await page.getByRole('button', { name: /^Countries \(/ }).click();
     await page.keyboard.type('united k');
+    await page.getByLabel('Filter countries').waitFor();
     await expect.poll(() => page.getByLabel('Filter countries').inputValue()).toBe('united k');
     // Only the United Kingdom matches (its option also names its coverage, issue 17).
     await expect
@@ -170,6 +173,7 @@ describe('keyboard only', () => {
     expect(await indicators.getAttribute('aria-expanded')).toBe('true');
     release();
     const filter = page.getByLabel('Filter indicators');
+    await filter.waitFor();
     await expect.poll(() => filter.inputValue()).toBe('electronic record');
     expect(await focused(page)).toMatchObject({ tag: 'input', type: 'search' });
     // The caret after the text: what is typed next goes on.

@@ -97,6 +97,10 @@ describe('a spoiled set-aside record', () => {
       expect(file.suggestedFilename()).toBe('epsos-indicators-set-aside.json');
       await notice.getByRole('button', { name: 'Delete what was set aside' }).click();
       await notice.waitFor({ state: 'detached' });
+      // The focus the notice held goes to Add data (where the reader's data is), not to the body.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('.add-data') !== null))
+        .toBe(true);
       await expect.poll(() => idb(page, ['get', 'set-aside'])).toBeNull();
       expect(errors).toEqual([]);
       await page.context().close();

@@ -83,7 +83,15 @@ describe('prerendered page', () => {
       const { page, errors } = await browser.open(DEEP_LINK, { context });
       await waitForChart(page);
       await page.waitForFunction(() => (window as unknown as { __painted: string[] }).__painted.length > 0);
-      await page.waitForTimeout(300);
+      // Until the page is complete (the profile panel comes last, once it is interactive) and two
+      // frames more have been painted: states, not a time that a loaded machine may not keep.
+      await page
+        .getByRole('region', { name: 'Germany profile' })
+        .getByRole('heading', { name: 'Sources' })
+        .waitFor();
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
       const painted = await page.evaluate(() => (window as unknown as { __painted: string[] }).__painted);
       expect(painted).toEqual(['Gap to the EU27 average in percentage points: France and Germany']);
       await expect(page.getByRole('region', { name: 'Germany profile' }).isVisible()).resolves.toBe(true);

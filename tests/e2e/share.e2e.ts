@@ -95,9 +95,10 @@ describe('download data', () => {
     const viewRows = csvParse(unzip(view.path).get('observations.csv') ?? '');
     expect(new Set(viewRows.map((r) => r.country))).toEqual(new Set(['EU27', 'FR', 'DE']));
     expect(new Set(viewRows.map((r) => r.indicator))).toEqual(new Set(['computer']));
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Data of this view downloaded' }).count(),
-    ).resolves.toBe(1);
+    // Said once the package's promise settles: a render after the download has begun.
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Data of this view downloaded' }).count())
+      .toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -131,9 +132,11 @@ describe('copy PNG', () => {
       Object.defineProperty(window, 'ClipboardItem', { value: undefined });
     });
     await page.getByRole('button', { name: 'Copy PNG' }).click();
-    await expect
-      .poll(() => page.locator('.export-status').textContent())
-      .toBe('This browser does not let a page copy images: use Download PNG instead.');
+    // Said once the export code is loaded (a chunk of its own).
+    await page
+      .locator('.export-status')
+      .filter({ hasText: 'This browser does not let a page copy images: use Download PNG instead.' })
+      .waitFor();
     await page.context().close();
   });
 });
@@ -183,9 +186,11 @@ describe('own data travels with the link', () => {
     expect(await axeViolations(other)).toEqual([]);
     // Remove: the data and the fragment go.
     await linked.getByRole('button', { name: 'Remove data from the link' }).click();
-    await expect
-      .poll(() => other.locator('figure svg .mark[data-indicator="my_gp_tablets"]').count())
-      .toBe(0);
+    // Gone once the merge without it is drawn (a worker's round trip).
+    await other
+      .locator('figure svg .mark[data-indicator="my_gp_tablets"]')
+      .first()
+      .waitFor({ state: 'detached' });
     await expect.poll(() => new URL(other.url()).hash).toBe('');
     expect(errors).toEqual([]);
     await fresh.close();
@@ -210,10 +215,9 @@ describe('own data travels with the link', () => {
     await page.goto(link);
     const linked = page.getByRole('region', { name: 'Data from the link' });
     await linked.waitFor();
-    // The link's data need not wait for IndexedDB (it holds every own indicator the link names).
-    await expect
-      .poll(() => page.getByRole('button', { name: /^Add data/ }).textContent())
-      .toBe('Add data (1)');
+    // The link's data need not wait for IndexedDB (it holds every own indicator the link names); the
+    // stored import is listed once IndexedDB is read.
+    await page.getByRole('button', { name: 'Add data (1)' }).waitFor();
     await linked.getByRole('button', { name: 'Keep in this browser' }).click();
     await expect(page.getByRole('button', { name: /^Add data/ }).textContent()).resolves.toBe('Add data (2)');
     await expect.poll(() => new URL(page.url()).hash).toBe('');

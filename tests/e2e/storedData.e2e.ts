@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, linkParam, startBrowser, waitForChart, withoutIntegrityRefusals } from './harness';
-import { failWrites, idb, writesCanFail } from './idb';
+import { failWrites, idb, untilOwnDataStored, writesCanFail } from './idb';
 
 /**
  * Issue 20: own data is never lost in silence, a bad file never blanks the page. Stored records of
@@ -29,7 +29,8 @@ async function pasteGood(page: Page) {
 async function storedGood(page: Page): Promise<Record<string, unknown>> {
   await waitForChart(page);
   await pasteGood(page);
-  await expect.poll(() => idb(page, ['get', 'own-data'])).not.toBeNull();
+  // The write commits after the report (and, on a loaded machine, more than a poll's second later).
+  await untilOwnDataStored(page);
   const value = await idb<{ version: number; imports: Record<string, unknown>[] }>(page, ['get', 'own-data']);
   expect(value.version).toBe(2);
   return value.imports[0] ?? {};
@@ -163,7 +164,9 @@ describe('a removal that fails', () => {
     await writesCanFail(context);
     const { page, errors } = await browser.open('/', { context });
     await storedGood(page);
-    // The import joined the view: its indicator is selected and drawn, with its "Added …" line.
+    // The import joined the view: its indicator is selected and drawn, with its "Added …" line (which
+    // comes when its merge is drawn, after its report), and the link a frame later.
+    await panel(page).locator('.import-shown').filter({ hasText: 'Added' }).waitFor();
     await expect.poll(() => linkParam(page, 'indicators')).toMatch(/(^|,)my_good(,|$)/);
     const shownBefore = await panel(page).locator('.import-shown').textContent();
     expect(shownBefore).toContain('Added 1 indicator');
@@ -175,7 +178,7 @@ describe('a removal that fails', () => {
     await panel(page).getByRole('button', { name: 'Remove pasted text' }).click();
     const alert = page
       .getByRole('alert')
-      .filter({ hasText: 'A file could not be removed from this browser.' });
+      .filter({ hasText: 'Could not remove pasted text from this browser.' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain(
       'Problem: UnknownError: The write failed. Nothing was removed: it is still kept in this browser.',

@@ -31,6 +31,8 @@ const SAME_FLOOR_EXCEPTIONS: Record<string, string> = {
   'share/fragment.ts → import/importsCsv.ts': 'a #data= link carries own rows as the CSV that Add data reads',
   'share/linkedData.ts → import/importStore.ts':
     "a link's own rows are kept in the import store, beside the reader's files, to merge with the data",
+  'share/ownData.ts → import/importStore.ts':
+    'a link with data carries the imports the view shows, as the import store holds them',
   'share/LinkedDataNotice.tsx → import/importStore.ts':
     "the notice about a link's own rows offers to keep them: an action of the import store",
   'profiles/ProfilePanel.tsx → share/FigureSources.tsx':

@@ -196,6 +196,7 @@ describe('writes the browser refuses', () => {
     expect(a.getState().storageProblem).toEqual({
       kind: 'remove',
       detail: 'UnknownError: The write failed.',
+      files: ['file-1.csv'],
     });
     IDBObjectStore.prototype.put = put;
     expect((await stored()).imports).toEqual(['rec-1', 'rec-2']);

@@ -124,6 +124,7 @@ describe('own data across two tabs', () => {
     expect(a.getState().storageProblem).toEqual({
       kind: 'remove',
       detail: 'UnknownError: The write failed.',
+      files: ['file-1.csv'],
     });
     IDBObjectStore.prototype.put = put;
     IDBObjectStore.prototype.delete = remove;

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { count } from '../../data/plural';
 import { ChartSvg } from '../shared/ChartSvg';
 import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -42,7 +43,7 @@ export function BarsChart(props: ChartProps) {
   const referenceNames = model.references.map((r) => r.name).join(' and ');
   const drawn = countries.length - references.size;
   const missing = model.noData.length;
-  const label = `Grouped bar chart: ${indicators.length} indicator(s) for ${drawn} of the ${model.countries.length} selected countries${referenceNames ? ` and the ${referenceNames}` : ''}, in percent${missing > 0 ? `; the ${missing} countries without data are named below the chart` : ''}.`;
+  const label = `Grouped bar chart: ${count(indicators.length, 'indicator', 'indicators')} for ${drawn} of the ${count(model.countries.length, 'selected country', 'selected countries')}${referenceNames ? ` and the ${referenceNames}` : ''}, in percent${missing > 0 ? `; the ${count(missing, 'country without data is', 'countries without data are')} named below the chart` : ''}.`;
   const hotspots = useMemo(
     () =>
       layout.bars.map((b) => {

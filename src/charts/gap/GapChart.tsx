@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { count } from '../../data/plural';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightMark } from '../shared/highlight';
 import { Mark } from '../shared/Mark';
@@ -86,7 +87,7 @@ export function GapChart(props: ChartProps) {
     <>
       <ChartSvg
         capture={props.capture}
-        label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${countries.length} countries, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
+        label={`Diverging bar chart: gap to the ${zeroLabel} average in percentage points for ${count(countries.length, 'country', 'countries')}, sorted by the gap on ${withGap[0]?.shortLabel ?? 'the first indicator'}.`}
         width={layout.width}
         height={layout.height}
       >

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ownText } from '../../data/bidi';
+import { count } from '../../data/plural';
 import { failureInWords } from '../../ui/failedModuleUrl';
 import { ChartSvg } from '../shared/ChartSvg';
 import { formatValue } from '../shared/format';
@@ -100,7 +101,7 @@ export default function MapChart(props: ChartProps) {
     <>
       <ChartSvg
         capture={props.capture}
-        label={`Map of Europe shaded by ${label} in ${dataShapes.length} countries ${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
+        label={`Map of Europe shaded by ${label} in ${count(dataShapes.length, 'country', 'countries')}${shown?.wave ? `, ${shown.wave}` : ''} (darker is higher${shown?.referenceCode ? `; ${shown.referenceCode} average ${formatValue(eu)} %` : ''}); hatched countries have no data; selected countries are outlined.`}
         width={layout.width}
         height={svgHeight}
       >

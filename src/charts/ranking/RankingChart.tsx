@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ownText } from '../../data/bidi';
+import { count } from '../../data/plural';
 import { ChartSvg } from '../shared/ChartSvg';
 import { Mark } from '../shared/Mark';
 import { MarkLayer } from '../shared/MarkLayer';
@@ -47,7 +48,7 @@ export function RankingChart(props: ChartProps) {
     <>
       <ChartSvg
         capture={props.capture}
-        label={`Ranking of ${ranked.length} countries on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${model.countries.length} selected countries are highlighted and ${referenceText}.`}
+        label={`Ranking of ${count(ranked.length, 'country', 'countries')} on ${label}, highest first${shown?.wave ? `, ${shown.wave}` : ''}; the ${count(model.countries.length, 'selected country is', 'selected countries are')} highlighted and ${referenceText}.`}
         width={layout.width}
         height={layout.height}
       >

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ownText } from '../../data/bidi';
+import { count } from '../../data/plural';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel, highlightMark } from '../shared/highlight';
 import { Mark } from '../shared/Mark';
@@ -73,7 +74,7 @@ export function ScatterChart(props: ChartProps) {
     <>
       <ChartSvg
         capture={props.capture}
-        label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${layout.points.length} countries${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
+        label={`Scatter chart: ${xLabel} (horizontal) against ${yLabel} (vertical) for ${count(layout.points.length, 'country', 'countries')}${crosshair ? `; ${crosshair} averages as crosshair lines` : ''}.`}
         width={layout.width}
         height={layout.height}
       >

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { publicationName } from '../../data/derive';
+import { count } from '../../data/plural';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import type { RowSort } from '../../data/view';
 import { useViewStore } from '../../state/store';
@@ -55,7 +56,7 @@ export function SurveysChart(props: ChartProps) {
   const countries = new Set(
     layout.panels.flatMap((p) => p.rows.filter((r) => !r.reference).map((r) => r.code)),
   );
-  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${model.countries.length} selected countries, ${surveyCount} survey${surveyCount === 1 ? '' : 's'}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${model.noData.length} countries without any figure are named below the chart.` : ''}`;
+  const label = `Dot chart of every survey, one panel per concept (${layout.panels.length}: ${layout.panels.map((p) => p.title).join(', ')}), ${countries.size} of the ${count(model.countries.length, 'selected country', 'selected countries')}, ${count(surveyCount, 'survey', 'surveys')}, 0 to 100 percent; each survey's latest wave solid with its year, earlier waves hollow and joined to it; each survey's own average in a row of its own.${model.noData.length > 0 ? ` ${count(model.noData.length, 'country without any figure is', 'countries without any figure are')} named below the chart.` : ''}`;
   const activate = useCallback(
     (key: string) => {
       const country = marks.get(key)?.country ?? '';

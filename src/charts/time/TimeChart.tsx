@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { count } from '../../data/plural';
 import { surveyWaveLabel } from '../../data/surveyWave';
 import { ChartSvg } from '../shared/ChartSvg';
 import { highlightLabel } from '../shared/highlight';
@@ -75,13 +76,13 @@ export function TimeChart(props: ChartProps) {
   const surveyCount = new Set(layout.panels.flatMap((p) => p.surveys)).size;
   const panelText = layout.panels.map(
     (p) =>
-      `${p.title}: ${p.surveys.length} survey${p.surveys.length === 1 ? '' : 's'}, ${p.span ? p.span.join('–') : 'no wave'}`,
+      `${p.title}: ${count(p.surveys.length, 'survey', 'surveys')}, ${p.span ? p.span.join('–') : 'no wave'}`,
   );
   return (
     <>
       <ChartSvg
         capture={props.capture}
-        label={`Line chart over time across surveys, one panel per concept (${panelText.join('; ')}), ${countryCount} countries, ${surveyCount} survey${surveyCount === 1 ? '' : 's'}: each survey its own colour and shape, a line only between the waves of one survey; each survey's own average dashed. Surveys differ in question and base.`}
+        label={`Line chart over time across surveys, one panel per concept (${panelText.join('; ')}), ${count(countryCount, 'country', 'countries')}, ${count(surveyCount, 'survey', 'surveys')}: each survey its own colour and shape, a line only between the waves of one survey; each survey's own average dashed. Surveys differ in question and base.`}
         width={layout.width}
         height={layout.height}
       >
