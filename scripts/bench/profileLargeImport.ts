@@ -5,16 +5,9 @@
  * (inclusive and self; PROFILE_OVER=ms reports shorter ones too). For finding what the large-import bench's long tasks are; run it under the
  * lock (`flock /tmp/epsos-e2e.lock …`). Writes the raw profile to /tmp/large-import-<kind>.cpuprofile.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Dataset } from '../../src/data/schema';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
-import { importFixture } from './importFixture';
+import { writeFileSync } from 'node:fs';
+import { withLargeImportPage } from './largeImportProbe';
 import { chooseLargeFile, importDrawn } from './largeImportSection';
-import { CHART_ANY, clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
-import { serveBuild } from './serve';
 
 interface Node {
   id: number;
@@ -29,23 +22,9 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const root = join(import.meta.dirname, '..', '..');
-const dist = process.env.PROFILE_DIST ?? join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-const kind = process.argv[2] ?? 'bars';
 /** The tasks reported function by function: those over this many ms (PROFILE_OVER, default 150). */
 const OVER_MS = Number(process.env.PROFILE_OVER ?? 150);
-const rows = Number(process.argv[3] ?? 50_000);
-const dataset = JSON.parse(readFileSync(join(dist, 'data', 'indicators.json'), 'utf8')) as Dataset;
-const { url, server } = await serveBuild(process.env.PROFILE_DIST);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-try {
-  const bench = await openBenchPage(browser, { cpuThrottle: 4, viewport: { width: 1400, height: 900 } });
-  await loadApp(bench, new URL(`?chart=${kind}`, url).toString(), CHART_ANY);
-  await clickInPage(bench.page, { selector: '.add-data > button' });
-  const input = bench.page.locator('.add-data-panel input[type="file"]');
-  await input.waitFor({ state: 'attached' });
-  await settle(bench.page);
+await withLargeImportPage(async ({ kind, rows, csv, bench }) => {
   await bench.page.evaluate(() => {
     const w = window as unknown as { __frames: unknown[] };
     w.__frames = [];
@@ -91,7 +70,7 @@ try {
     benchMarker();
     return from;
   });
-  await chooseLargeFile(bench.page, importFixture(dataset, rows));
+  await chooseLargeFile(bench.page, csv);
   await importDrawn(bench.page, rows);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   writeFileSync(`/tmp/large-import-${kind}.cpuprofile`, JSON.stringify(profile));
@@ -111,11 +90,7 @@ try {
     () => (window as unknown as { __tasks: [number, number][] }).__tasks,
   );
   report(profile, markAt, tasks);
-  await bench.context.close();
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
 
 function report(profile: Profile, markAt: number, tasks: [number, number][]) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

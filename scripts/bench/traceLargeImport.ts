@@ -7,16 +7,9 @@
  * A CPU profile alone shows native work as "(program)"; the trace names it. Run it under the lock
  * (`flock /tmp/epsos-e2e.lock …`). Writes the raw trace to /tmp/large-import-<kind>.trace.json.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Dataset } from '../../src/data/schema';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
-import { importFixture } from './importFixture';
+import { writeFileSync } from 'node:fs';
+import { withLargeImportPage } from './largeImportProbe';
 import { chooseLargeFile, importDrawn } from './largeImportSection';
-import { CHART_ANY, clickInPage, loadApp, openBenchPage, settle } from './pageTiming';
-import { serveBuild } from './serve';
 
 interface TraceEvent {
   name: string;
@@ -29,21 +22,8 @@ interface TraceEvent {
   args?: Record<string, unknown>;
 }
 
-const root = join(import.meta.dirname, '..', '..');
-const dist = process.env.PROFILE_DIST ?? join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-const kind = process.argv[2] ?? 'bars';
 const OVER_MS = Number(process.env.TRACE_OVER ?? 100);
-const rows = Number(process.argv[3] ?? 50_000);
-const dataset = JSON.parse(readFileSync(join(dist, 'data', 'indicators.json'), 'utf8')) as Dataset;
-const { url, server } = await serveBuild(process.env.PROFILE_DIST);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-try {
-  const bench = await openBenchPage(browser, { cpuThrottle: 4, viewport: { width: 1400, height: 900 } });
-  await loadApp(bench, new URL(`?chart=${kind}`, url).toString(), CHART_ANY);
-  await clickInPage(bench.page, { selector: '.add-data > button' });
-  await bench.page.locator('.add-data-panel input[type="file"]').waitFor({ state: 'attached' });
-  await settle(bench.page);
+await withLargeImportPage(async ({ kind, rows, csv, browser, bench }) => {
   await browser.startTracing(bench.page, {
     categories: [
       'toplevel',
@@ -56,7 +36,7 @@ try {
       'disabled-by-default-devtools.timeline.frame',
     ],
   });
-  await chooseLargeFile(bench.page, importFixture(dataset, rows));
+  await chooseLargeFile(bench.page, csv);
   await importDrawn(bench.page, rows);
   const buffer = await browser.stopTracing();
   writeFileSync(`/tmp/large-import-${kind}.trace.json`, buffer);
@@ -66,11 +46,7 @@ try {
   }));
   console.log(`elements: ${nodes.page} in the page, ${nodes.chart} in the chart`);
   report(JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] });
-  await bench.context.close();
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
 
 function report({ traceEvents }: { traceEvents: TraceEvent[] }) {
   // The page's main thread: the renderer's CrRendererMain with the most complete events.
