@@ -78,7 +78,10 @@ describe('Remove in the Add data panel', () => {
     await waitFor(() => expect(rows()).toEqual(['beta.csv: 1 figure, beta Remove']));
     expect(await stored()).toEqual(['beta.csv']);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove beta.csv' }));
-    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Removed alpha.csv.')).toBe(true);
+    // Said once the removal has settled (ImportList sets it after the store's remove resolves: a render later).
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').some((s) => s.textContent === 'Removed alpha.csv.')).toBe(true),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -99,7 +102,8 @@ describe('Remove in the Add data panel', () => {
     expect(alert.textContent).toBe(
       'Could not remove beta.csv from this browser.Problem: UnknownError: The write failed. Nothing was removed: it is still kept in this browser.Dismiss',
     );
-    const again = screen.getByRole('button', { name: 'Remove beta.csv' });
+    // The row's button says Remove again once the failed removal has settled (a render after the alert).
+    const again = await screen.findByRole('button', { name: 'Remove beta.csv' });
     expect(again.getAttribute('aria-disabled')).toBeNull();
     expect(document.activeElement).toBe(again);
     expect(rows()).toEqual(['alpha.csv: 1 figure, alpha Remove', 'beta.csv: 1 figure, beta Remove']);
